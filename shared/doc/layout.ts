@@ -1,0 +1,59 @@
+/**
+ * The Y.Doc layout of one programme. Only files in shared/doc/ may use these keys.
+ *
+ *   meta                 Y.Map  programme fields + schemaVersion
+ *   rows:<kind>          Y.Map<id, Y.Map>  one collection per entity kind
+ *     <id> -> Y.Map { id, parentId, order, ...fields }
+ *
+ * Rows are keyed by id and ordered by a fractional `order` string, so a move is one
+ * write to one key: two concurrent moves of one row end with one row, never two.
+ */
+import * as Y from 'yjs';
+import { ENTITY_KINDS, type EntityKind } from '../model/entities.ts';
+
+export const SCHEMA_VERSION = 1;
+
+export const META_KEY = 'meta';
+export const ROW_KEY_PREFIX = 'rows:';
+export const ID_KEY = 'id';
+export const PARENT_KEY = 'parentId';
+export const ORDER_KEY = 'order';
+
+/** Keys every row map carries besides its editable fields. */
+export const STRUCTURAL_KEYS = [ID_KEY, PARENT_KEY, ORDER_KEY] as const;
+
+export const META_FIELDS = [
+  'schemaVersion',
+  'id',
+  'name',
+  'documentNumber',
+  'municipality',
+  'period',
+  'focusAreas',
+] as const;
+
+export function rowsKey(kind: EntityKind): string {
+  return ROW_KEY_PREFIX + kind;
+}
+
+export const ROOT_NAMES: readonly string[] = [META_KEY, ...ENTITY_KINDS.map(rowsKey)];
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(META_KEY);
+}
+
+export function rowsMap(doc: Y.Doc, kind: EntityKind): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(rowsKey(kind));
+}
+
+export function kindOfRoot(name: string): EntityKind | null {
+  if (!name.startsWith(ROW_KEY_PREFIX)) return null;
+  const kind = name.slice(ROW_KEY_PREFIX.length);
+  return (ENTITY_KINDS as readonly string[]).includes(kind) ? (kind as EntityKind) : null;
+}
+
+/** The shared types a per-user Y.UndoManager must watch. */
+// Yjs types are invariant in their event type, so a mixed list needs any.
+export function undoScope(doc: Y.Doc): Y.AbstractType<any>[] {
+  return [metaMap(doc), ...ENTITY_KINDS.map((kind) => rowsMap(doc, kind))];
+}

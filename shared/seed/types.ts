@@ -1,0 +1,51 @@
+/** The shape of the programme files extracted from the council document (seed/programmes/*.json). */
+
+export interface SeedGoalIndicator {
+  indicator: string;
+  baseline: string | null;
+  baselineYear: number | null;
+  baselineValue: number | null;
+  target: string | null;
+  targetYear: number | null;
+  targetValue: number | null;
+  unit: string | null;
+  direction: string | null;
+  source: string | null;
+  status: string | null;
+  notes: string | null;
+}
+
+export interface SeedResult {
+  code: string;
+  result: string;
+  indicators: string[];
+  source: string | null;
+  measurableFrom: string | null;
+  activities: string[];
+}
+
+export interface SeedSubGoal {
+  title: string;
+  problem: string | null;
+  results: SeedResult[];
+  activities: string[];
+}
+
+export interface SeedGoal {
+  number: number;
+  title: string;
+  societalEffect: string;
+  indicators: SeedGoalIndicator[];
+  subGoals: SeedSubGoal[];
+}
+
+export interface SeedProgramme {
+  id: string;
+  name: string;
+  documentNumber: string;
+  municipality: string;
+  period: string;
+  focusAreas: string[];
+  goals: SeedGoal[];
+  extractionNotes?: string[];
+}

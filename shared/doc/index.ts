@@ -3,7 +3,7 @@ export { SCHEMA_VERSION, ROOT_NAMES, undoScope } from './layout.ts';
 export { EditOrigin, userOrigin, SEED_ORIGIN, type OriginKind } from './origin.ts';
 export { DocError } from './errors.ts';
 export { setField, addRow, deleteRow, moveRow, moveRowBy, type AddRowOptions } from './operations.ts';
-export { readProgramme, readMeta } from './read.ts';
+export { readProgramme, readMeta, readField } from './read.ts';
 export { observeProgramme, type ProgrammeChange } from './observe.ts';
 export { seedProgramme, isEmptyProgramme } from './seed.ts';
 export { findRowKind } from './rows.ts';

@@ -11,7 +11,7 @@ import type {
   ResultIndicator,
   SubGoal,
 } from '../model/types.ts';
-import { META_FIELDS, SCHEMA_VERSION, metaMap } from './layout.ts';
+import { META_FIELDS, SCHEMA_VERSION, metaMap, rowsMap as allRowsMap } from './layout.ts';
 import { compareOrdered } from './order.ts';
 import { allRows, type RowRef } from './rows.ts';
 
@@ -133,4 +133,9 @@ function numOrNull(ref: RowRef, key: string): number | null {
 function enumOrNull<T extends string>(ref: RowRef, key: string): T | null {
   const v = ref.row.get(key);
   return typeof v === 'string' && v !== '' ? (v as T) : null;
+}
+
+/** One field of one row, or undefined when the row or field does not exist. */
+export function readField(doc: Y.Doc, kind: EntityKind, id: string, field: string): unknown {
+  return allRowsMap(doc, kind).get(id)?.get(field);
 }

@@ -1,0 +1,98 @@
+/**
+ * Simulated editors: real y-websocket WebsocketProviders in this process, each setting a cell
+ * at a steady rate. Every receiving client measures edit-to-remote-apply latency from the send
+ * time carried in the value (one process, so one clock).
+ */
+import { performance } from 'node:perf_hooks';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { observeProgramme, readField, readProgramme, setField, userOrigin } from '../shared/doc/index.ts';
+
+export interface Client {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+}
+
+export function connect(url: string, room: string): Client {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(url, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  return { doc, provider };
+}
+
+export function whenSynced(client: Client, timeoutMs = 60_000): Promise<void> {
+  if (client.provider.synced) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('client did not sync')), timeoutMs);
+    client.provider.once('sync', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export function disconnectAll(clients: Client[]): void {
+  for (const c of clients) {
+    c.provider.destroy();
+    c.doc.destroy();
+  }
+}
+
+export interface LoadResult {
+  latenciesMs: number[];
+  editsSent: number;
+  durationMs: number;
+}
+
+const FIELD = 'notes';
+
+/** Runs `clients` editing goal-indicator notes at `ratePerClient` edits/s for `durationMs`. */
+export async function runLoad(clients: Client[], ratePerClient: number, durationMs: number): Promise<LoadResult> {
+  const rows = readProgramme(clients[0]!.doc).goals.flatMap((g) => g.indicators.map((i) => i.id));
+  if (rows.length === 0) throw new Error('programme has no goal indicators to edit');
+  const latencies: number[] = [];
+  const stops = clients.map((client) =>
+    observeProgramme(client.doc, (change) => {
+      if (change.local) return;
+      const now = performance.now();
+      for (const id of change.rowIds) {
+        const value = readField(client.doc, 'goalIndicator', id, FIELD);
+        const sent = typeof value === 'string' && value.startsWith('bench:') ? Number(value.split(':')[3]) : NaN;
+        if (Number.isFinite(sent)) latencies.push(now - sent);
+      }
+    }),
+  );
+
+  let editsSent = 0;
+  const intervalMs = 1000 / ratePerClient;
+  const started = performance.now();
+  const timers = clients.map((client, i) => {
+    const origin = userOrigin(`bench-${i}`);
+    let seq = 0;
+    const edit = () => {
+      const row = rows[(i + seq) % rows.length]!;
+      setField(client.doc, 'goalIndicator', row, FIELD, `bench:${i}:${seq++}:${performance.now()}`, origin);
+      editsSent++;
+    };
+    // Spread the clients' first edits over one interval so the load is steady, not bursty.
+    const start = setTimeout(() => {
+      edit();
+      timer.interval = setInterval(edit, intervalMs);
+    }, (i / clients.length) * intervalMs);
+    const timer: { start: NodeJS.Timeout; interval?: NodeJS.Timeout } = { start };
+    return timer;
+  });
+  await new Promise((r) => setTimeout(r, durationMs));
+  for (const t of timers) {
+    clearTimeout(t.start);
+    if (t.interval) clearInterval(t.interval);
+  }
+  const durationSent = performance.now() - started;
+  // Let in-flight edits arrive before the observers stop.
+  await new Promise((r) => setTimeout(r, 1_000));
+  for (const stop of stops) stop();
+  return { latenciesMs: latencies, editsSent, durationMs: durationSent };
+}

@@ -7,3 +7,4 @@ export { readProgramme, readMeta, readField } from './read.ts';
 export { observeProgramme, type ProgrammeChange } from './observe.ts';
 export { seedProgramme, isEmptyProgramme } from './seed.ts';
 export { findRowKind } from './rows.ts';
+export { checkUpdate, inspectUpdate, MAX_KEY_LENGTH, type UpdateVerdict } from './update-guard.ts';

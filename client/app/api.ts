@@ -1,0 +1,64 @@
+/**
+ * The small REST surface the client reads. The document list is parsed defensively: the
+ * server may add fields, and counts may come flat or nested under `counts`.
+ */
+
+export interface DocumentSummary {
+  id: string;
+  name: string;
+  period: string;
+  counts: { key: string; label: string; value: number }[];
+  /** Open connections (browser windows) right now, when the server reports it. */
+  connected: number | null;
+}
+
+const COUNT_LABELS: [string[], string, string][] = [
+  [['goals'], 'doel', 'doelen'],
+  [['goalIndicators', 'indicators'], 'indicator', 'indicatoren'],
+  [['subGoals'], 'uitwerking', 'uitwerkingen'],
+  [['results'], 'resultaat', 'resultaten'],
+  [['resultIndicators'], 'indicator op resultaat', 'indicatoren op resultaat'],
+  [['activities'], 'activiteit', 'activiteiten'],
+];
+
+export async function fetchDocuments(signal?: AbortSignal): Promise<DocumentSummary[]> {
+  const response = await fetch('/api/documents', { signal, headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`De server antwoordde met status ${response.status}.`);
+  const body: unknown = await response.json();
+  const list = Array.isArray(body)
+    ? body
+    : body && typeof body === 'object' && Array.isArray((body as { documents?: unknown }).documents)
+      ? (body as { documents: unknown[] }).documents
+      : [];
+  return list.flatMap((item) => {
+    const summary = toSummary(item);
+    return summary ? [summary] : [];
+  });
+}
+
+function toSummary(item: unknown): DocumentSummary | null {
+  if (!item || typeof item !== 'object') return null;
+  const rec = item as Record<string, unknown>;
+  if (typeof rec.id !== 'string') return null;
+  const nested = rec.counts && typeof rec.counts === 'object' ? (rec.counts as Record<string, unknown>) : {};
+  const counts: DocumentSummary['counts'] = [];
+  for (const [keys, singular, plural] of COUNT_LABELS) {
+    for (const key of keys) {
+      const value = typeof nested[key] === 'number' ? nested[key] : rec[key];
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        counts.push({ key: keys[0]!, label: value === 1 ? singular : plural, value });
+        break;
+      }
+    }
+  }
+  return {
+    id: rec.id,
+    name: typeof rec.name === 'string' && rec.name ? rec.name : rec.id,
+    period: typeof rec.period === 'string' ? rec.period : '',
+    counts,
+    connected: typeof rec.connected === 'number' && Number.isFinite(rec.connected) ? rec.connected : null,
+  };
+}
+
+/** Dutch number format: 1.234,5. */
+export const formatNumber = (value: number): string => new Intl.NumberFormat('nl-NL').format(value);

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'react';
+import { fetchDocuments, formatNumber, type DocumentSummary } from '../app/api.ts';
+import type { Identity } from '../app/identity.ts';
+import { programmeHref } from '../app/route.ts';
+import { Avatar } from '../programme/Avatars.tsx';
+
+interface Props {
+  identity: Identity;
+  onRename(): void;
+}
+
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; documents: DocumentSummary[] };
+
+export function Overview({ identity, onRename }: Props) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+
+  const load = useCallback((signal?: AbortSignal) => {
+    setState({ status: 'loading' });
+    fetchDocuments(signal)
+      .then((documents) => setState({ status: 'ready', documents }))
+      .catch((error: unknown) => {
+        if (signal?.aborted) return;
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    load(controller.signal);
+    return () => controller.abort();
+  }, [load]);
+
+  return (
+    <>
+      <a className="skip-link" href="#inhoud" onClick={skipTo}>
+        Naar de inhoud
+      </a>
+      <header className="topbar">
+        <span className="brand">Koers</span>
+        <span className="topbar-title">Overzicht</span>
+        <div className="topbar-right">
+          <span className="whoami">
+            <Avatar name={identity.name} color={identity.color} self />
+            <span>{identity.name}</span>
+          </span>
+          <button type="button" className="button small" onClick={onRename}>
+            Naam wijzigen
+          </button>
+        </div>
+      </header>
+      <main id="inhoud" tabIndex={-1} className="overview">
+        <h1>Uitvoeringsprogramma&apos;s</h1>
+        <p className="lead">Kies een programma om de doelen, indicatoren en resultaten samen te bewerken.</p>
+        {state.status === 'loading' && (
+          <p role="status" className="muted">
+            Programma&apos;s laden…
+          </p>
+        )}
+        {state.status === 'error' && (
+          <div role="alert" className="notice error">
+            <p>Het overzicht kon niet worden geladen. {state.message}</p>
+            <button type="button" className="button" onClick={() => load()}>
+              Opnieuw proberen
+            </button>
+          </div>
+        )}
+        {state.status === 'ready' && state.documents.length === 0 && <p>Er zijn nog geen programma&apos;s.</p>}
+        {state.status === 'ready' && state.documents.length > 0 && (
+          <ul className="cards">
+            {state.documents.map((doc) => (
+              <li key={doc.id} className="card">
+                <h2>
+                  <a href={programmeHref(doc.id)}>{doc.name}</a>
+                </h2>
+                {doc.period && <p className="card-period">Periode {doc.period}</p>}
+                {doc.connected !== null && (
+                  <p className="card-presence">
+                    {doc.connected === 0
+                      ? 'Nu door niemand geopend'
+                      : `Nu geopend in ${formatNumber(doc.connected)} ${doc.connected === 1 ? 'venster' : 'vensters'}`}
+                  </p>
+                )}
+                {doc.counts.length > 0 && (
+                  <dl className="card-counts">
+                    {doc.counts.map((c) => (
+                      <div key={c.key}>
+                        <dt>{c.label}</dt>
+                        <dd>{formatNumber(c.value)}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </main>
+    </>
+  );
+}
+
+/** Moves keyboard focus to the main region without touching the hash route. */
+export function skipTo(event: React.MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  const main = document.getElementById('inhoud');
+  main?.focus();
+}

@@ -1,0 +1,340 @@
+/**
+ * One table of the programme as an AG Grid: read-only data, edits go to Yjs through
+ * onCellEditRequest, rows keyed by entity id. A button bar and Alt-shortcuts add, delete and
+ * move the current row. Presence and focus survive remote changes.
+ */
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type {
+  CellEditingStartedEvent,
+  CellEditRequestEvent,
+  CellFocusedEvent,
+  ColDef,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+} from 'ag-grid-community';
+import { addRow, deleteRow, moveRowBy } from '../../shared/doc/index.ts';
+import type { EntityKind } from '../../shared/model/entities.ts';
+import { koersGridTheme, localeText } from '../grid/setup.ts';
+import { TextCell } from './cells.tsx';
+import { isTextEntry, rowCommandFor, type RowCommand } from './keys.ts';
+import { useSession } from './SessionContext.ts';
+import { useStore } from './store.ts';
+
+export interface GridRow {
+  id: string;
+}
+
+export interface TableGridProps<Row extends GridRow> {
+  /** DOM id of the table block; also AG Grid's gridId. */
+  domId: string;
+  /** Accessible name of the grid, e.g. "Indicatoren bij doel 1". */
+  label: string;
+  kind: Extract<EntityKind, 'goalIndicator' | 'result' | 'activity'>;
+  parentId: string;
+  rows: Row[];
+  columns: ColDef<Row>[];
+  /** Column that takes focus in a new row. */
+  firstColId: string;
+  /** "indicator", "resultaat", ... for messages. */
+  rowNoun: string;
+  /** The noun with its demonstrative: "deze indicator", "dit resultaat". */
+  thisNoun: string;
+  /** Writes one edited cell; runs inside the session's error guard. */
+  onEdit(row: Row, field: string, value: unknown): void;
+  /** Children that a delete would take along, to ask for confirmation (Dutch text), or null. */
+  describeChildren?(row: Row): string | null;
+}
+
+const DEFAULT_COL_DEF: ColDef = {
+  editable: true,
+  sortable: false,
+  resizable: true,
+  suppressMovable: true,
+  suppressHeaderMenuButton: true,
+  wrapText: true,
+  autoHeight: true,
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+  cellRenderer: TextCell,
+  cellEditor: 'agLargeTextCellEditor',
+  cellEditorPopup: true,
+  cellEditorParams: { maxLength: 20_000, rows: 8, cols: 60 },
+  minWidth: 90,
+};
+
+function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
+  const { domId, label, kind, parentId, rows, columns, firstColId, rowNoun, thisNoun, onEdit, describeChildren } = props;
+  const session = useSession();
+  const apiRef = useRef<GridApi<Row> | null>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const gridHostRef = useRef<HTMLDivElement>(null);
+  /** The row (and column) the buttons act on: the last focused cell of this grid. */
+  const [current, setCurrent] = useState<{ rowId: string; colId: string } | null>(null);
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const focusRequest = useStore(session.focusRequest);
+
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const currentIndex = current ? rows.findIndex((r) => r.id === current.rowId) : -1;
+  const currentRow = currentIndex >= 0 ? rows[currentIndex] : undefined;
+
+  // ---- focus ---------------------------------------------------------------------------
+
+  const hasColumn = useCallback(
+    (colId: string) => columns.some((c) => (c.colId ?? c.field) === colId && c.editable !== false),
+    [columns],
+  );
+
+  /** Focuses a cell by row id; true when done. */
+  const focusCell = useCallback(
+    (rowId: string, colId: string): boolean => {
+      const api = apiRef.current;
+      if (!api || api.isDestroyed()) return false;
+      const node = api.getRowNode(rowId);
+      if (!node || node.rowIndex == null) return false;
+      api.setFocusedCell(node.rowIndex, hasColumn(colId) ? colId : firstColId);
+      return true;
+    },
+    [firstColId, hasColumn],
+  );
+
+  const serveFocusRequest = useCallback(() => {
+    const request = session.focusRequest.get();
+    if (!request || !rowsRef.current.some((r) => r.id === request.rowId)) return;
+    if (focusCell(request.rowId, request.colId)) session.requestFocus(null);
+  }, [focusCell, session]);
+
+  useEffect(() => {
+    serveFocusRequest();
+  }, [focusRequest, rows, serveFocusRequest]);
+
+  const onRowDataUpdated = useCallback(() => {
+    serveFocusRequest();
+    // A colleague inserted or removed a row above ours: AG Grid keeps focus by index, we keep
+    // it on the same row.
+    const api = apiRef.current;
+    const mine = currentRef.current;
+    if (!api || !mine || !gridHostRef.current?.contains(document.activeElement)) return;
+    if (api.getEditingCells().length > 0) return;
+    const focused = api.getFocusedCell();
+    if (!focused) return;
+    const atIndex = api.getDisplayedRowAtIndex(focused.rowIndex);
+    if (atIndex?.id === mine.rowId) return;
+    const node = api.getRowNode(mine.rowId);
+    if (node?.rowIndex != null) api.setFocusedCell(node.rowIndex, focused.column);
+  }, [serveFocusRequest]);
+
+  const onCellFocused = useCallback(
+    (event: CellFocusedEvent<Row>) => {
+      if (event.rowIndex == null || event.rowPinned || !event.column || typeof event.column === 'string') return;
+      const node = event.api.getDisplayedRowAtIndex(event.rowIndex);
+      if (!node?.id) return;
+      const colId = event.column.getColId();
+      const rowId = node.id;
+      setCurrent((prev) => (prev && prev.rowId === rowId && prev.colId === colId ? prev : { rowId, colId }));
+      session.setFocus({ rowId, colId, editing: false });
+    },
+    [session],
+  );
+
+  const onCellEditingStarted = useCallback(
+    (event: CellEditingStartedEvent<Row>) => {
+      if (event.node.id) session.setFocus({ rowId: event.node.id, colId: event.column.getColId(), editing: true });
+    },
+    [session],
+  );
+
+  const onCellEditingStopped = useCallback(() => session.setEditing(false), [session]);
+
+  // ---- edits ---------------------------------------------------------------------------
+
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<Row>) => {
+      const field = event.colDef.field;
+      if (!field || !event.data) return;
+      const row = event.data;
+      session.run(() => onEdit(row, field, event.newValue));
+    },
+    [onEdit, session],
+  );
+
+  // ---- row commands --------------------------------------------------------------------
+
+  const run = useCallback(
+    async (command: RowCommand, fromKeyboard: boolean) => {
+      const list = rowsRef.current;
+      const cur = currentRef.current;
+      const index = cur ? list.findIndex((r) => r.id === cur.rowId) : -1;
+      const row = index >= 0 ? list[index] : undefined;
+      const colId = cur?.colId ?? firstColId;
+      const { doc, origin } = session;
+      switch (command) {
+        case 'add': {
+          const added: { id?: string } = {};
+          session.run(() => {
+            added.id = addRow(doc, kind, parentId, origin, row ? { afterId: row.id } : {});
+          });
+          const id = added.id;
+          if (id) {
+            setCurrent({ rowId: id, colId: firstColId });
+            session.requestFocus({ rowId: id, colId: firstColId });
+          }
+          return;
+        }
+        case 'delete': {
+          if (!row) return;
+          const children = describeChildren?.(row) ?? null;
+          if (children) {
+            const ok = await session.confirm({
+              title: `${capitalize(rowNoun)} verwijderen?`,
+              message: `${capitalize(thisNoun)} heeft ${children}. Die worden ook verwijderd. Je kunt dit ongedaan maken met Ctrl+Z.`,
+              confirmLabel: 'Verwijderen',
+            });
+            if (!ok) {
+              if (fromKeyboard) focusCell(row.id, colId);
+              return;
+            }
+          }
+          const neighbour = list[index + 1] ?? list[index - 1];
+          if (session.run(() => deleteRow(doc, kind, row.id, origin))) {
+            session.notify(`${capitalize(rowNoun)} verwijderd. Ctrl+Z maakt dit ongedaan.`, 'info');
+            setCurrent(neighbour ? { rowId: neighbour.id, colId } : null);
+            if (neighbour && (fromKeyboard || children)) session.requestFocus({ rowId: neighbour.id, colId });
+          }
+          return;
+        }
+        case 'up':
+        case 'down': {
+          if (!row) return;
+          const result = { moved: false };
+          session.run(() => {
+            result.moved = moveRowBy(doc, kind, row.id, command === 'up' ? -1 : 1, origin);
+          });
+          if (result.moved && fromKeyboard) session.requestFocus({ rowId: row.id, colId });
+          return;
+        }
+      }
+    },
+    [describeChildren, firstColId, focusCell, kind, parentId, rowNoun, session, thisNoun],
+  );
+
+  const onKeyDownCapture = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const command = rowCommandFor(event);
+      if (!command || isTextEntry(event.target)) return;
+      if (!(event.target instanceof HTMLElement) || !event.target.closest('.ag-root')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void run(command, true);
+    },
+    [run],
+  );
+
+  // ---- grid wiring ---------------------------------------------------------------------
+
+  const getRowId = useCallback((params: GetRowIdParams<Row>) => params.data.id, []);
+
+  const onGridReady = useCallback(
+    (event: GridReadyEvent<Row>) => {
+      apiRef.current = event.api;
+      event.api.setGridAriaProperty('label', label);
+    },
+    [label],
+  );
+
+  useEffect(() => {
+    const api = apiRef.current;
+    if (api && !api.isDestroyed()) api.setGridAriaProperty('label', label);
+  }, [label]);
+
+  const currentRowCss = useMemo(() => {
+    if (!current) return '';
+    const row = `#${CSS.escape(domId)} .ag-row[row-id="${CSS.escape(current.rowId)}"]`;
+    return `${row} { --ag-data-background-color: #eef4fc; } ${row} .ag-cell:first-child { box-shadow: inset 4px 0 0 #1546a0; }`;
+  }, [current, domId]);
+
+  const position = currentRow ? `Rij ${currentIndex + 1} van ${rows.length}` : `${rows.length} ${rows.length === 1 ? 'rij' : 'rijen'}`;
+
+  return (
+    <div id={domId} className="table-block" ref={wrapperRef} onKeyDownCapture={onKeyDownCapture}>
+      {currentRowCss && <style>{currentRowCss}</style>}
+      <div className="table-toolbar" role="group" aria-label={`Rijen: ${label}`}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void run('add', false)}
+          aria-label={`Rij toevoegen: ${label}`}
+          aria-keyshortcuts="Alt+N"
+          title="Rij toevoegen onder de huidige rij (Alt+N)"
+        >
+          <span aria-hidden="true">+</span> Rij toevoegen
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void run('delete', false)}
+          aria-disabled={!currentRow}
+          aria-label={`Verwijderen: huidige rij van ${label}`}
+          aria-keyshortcuts="Alt+Delete"
+          title="Huidige rij verwijderen (Alt+Delete)"
+        >
+          Verwijderen
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void run('up', false)}
+          aria-disabled={!currentRow || currentIndex === 0}
+          aria-label={`Omhoog: huidige rij van ${label}`}
+          aria-keyshortcuts="Alt+ArrowUp"
+          title="Huidige rij omhoog (Alt+↑)"
+        >
+          <span aria-hidden="true">↑</span> Omhoog
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void run('down', false)}
+          aria-disabled={!currentRow || currentIndex === rows.length - 1}
+          aria-label={`Omlaag: huidige rij van ${label}`}
+          aria-keyshortcuts="Alt+ArrowDown"
+          title="Huidige rij omlaag (Alt+↓)"
+        >
+          <span aria-hidden="true">↓</span> Omlaag
+        </button>
+        <span className="toolbar-position">{position}</span>
+      </div>
+      <div className="grid-host" ref={gridHostRef}>
+        <AgGridReact<Row>
+          gridId={domId}
+          theme={koersGridTheme}
+          localeText={localeText}
+          rowData={rows}
+          columnDefs={columns}
+          defaultColDef={DEFAULT_COL_DEF as ColDef<Row>}
+          getRowId={getRowId}
+          domLayout="autoHeight"
+          readOnlyEdit
+          stopEditingWhenCellsLoseFocus
+          ensureDomOrder
+          suppressDragLeaveHidesColumns
+          onGridReady={onGridReady}
+          onCellEditRequest={onCellEditRequest}
+          onCellFocused={onCellFocused}
+          onCellEditingStarted={onCellEditingStarted}
+          onCellEditingStopped={onCellEditingStopped}
+          onRowDataUpdated={onRowDataUpdated}
+        />
+      </div>
+    </div>
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const TableGrid = memo(TableGridInner) as typeof TableGridInner;

@@ -1,0 +1,338 @@
+/**
+ * One open programme: the Y.Doc, its WebsocketProvider, this user's origin and undo
+ * manager, and small stores the React tree reads (programme, connection, presence, undo).
+ * Everything that writes to the document goes through the session's origin, so undo only
+ * ever touches this user's own changes.
+ */
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import {
+  isEmptyProgramme,
+  observeProgramme,
+  readProgramme,
+  undoScope,
+  userOrigin,
+  type EditOrigin,
+} from '../../shared/doc/index.ts';
+import type { Programme } from '../../shared/model/types.ts';
+import { closeMessage as closeMessageFor } from '../../shared/protocol.ts';
+import { PRESENCE_COLORS, type Identity } from '../app/identity.ts';
+import { Store, share } from './store.ts';
+import { readPeers, type Peer } from './presence.ts';
+
+export type ConnectionState =
+  | { kind: 'connecting' }
+  | { kind: 'connected' }
+  | { kind: 'reconnecting'; message: string | null }
+  | { kind: 'offline' }
+  | { kind: 'closed'; code: number; reason: string };
+
+export interface CellRef {
+  rowId: string;
+  colId: string;
+}
+
+export interface LocalFocus extends CellRef {
+  editing: boolean;
+}
+
+export interface Notice {
+  id: number;
+  message: string;
+  tone: 'error' | 'info';
+}
+
+export interface ConfirmRequest {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  resolve(ok: boolean): void;
+}
+
+export function syncUrl(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${protocol}://${window.location.host}/sync`;
+}
+
+export class Session {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  readonly origin: EditOrigin;
+  readonly undoManager: Y.UndoManager;
+
+  readonly programme = new Store<Programme | null>(null);
+  readonly synced = new Store(false);
+  readonly connection = new Store<ConnectionState>({ kind: 'connecting' });
+  readonly peers = new Store<Peer[]>([]);
+  /** This user's presence colour; changes when a colleague who was here first has the same one. */
+  readonly selfColor: Store<string>;
+  readonly undoState = new Store({ canUndo: false, canRedo: false });
+  readonly notices = new Store<Notice[]>([]);
+  readonly confirmRequest = new Store<ConfirmRequest | null>(null);
+  /** A cell that should take keyboard focus once it is rendered (after add, move, undo). */
+  readonly focusRequest = new Store<CellRef | null>(null);
+
+  private focus: LocalFocus | null = null;
+  private everConnected = false;
+  private carriedFocus: CellRef | null = null;
+  private noticeSeq = 0;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    readonly documentId: string,
+    readonly identity: Identity,
+  ) {
+    this.origin = userOrigin(identity.id, identity.name);
+    this.selfColor = new Store(identity.color);
+    this.undoManager = new Y.UndoManager(undoScope(this.doc), {
+      trackedOrigins: new Set([this.origin]),
+      captureTimeout: 0,
+    });
+    this.provider = new WebsocketProvider(syncUrl(), documentId, this.doc);
+    this.provider.awareness.setLocalStateField('user', {
+      id: identity.id,
+      name: identity.name,
+      color: identity.color,
+    });
+    this.provider.awareness.setLocalStateField('focus', null);
+
+    this.watchProgramme();
+    this.watchConnection();
+    this.watchPresence();
+    this.watchUndo();
+  }
+
+  destroy(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.undoManager.destroy();
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+
+  // ---- programme -------------------------------------------------------------------------
+
+  private watchProgramme(): void {
+    let scheduled = false;
+    const refresh = () => {
+      scheduled = false;
+      if (isEmptyProgramme(this.doc)) return;
+      this.programme.set(share(this.programme.get(), readProgramme(this.doc)));
+    };
+    // Coalesce bursts (sync step 2, several remote updates) into one re-read per task.
+    const stop = observeProgramme(this.doc, () => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(refresh);
+    });
+    this.cleanups.push(stop);
+    const onSync = (synced: boolean) => {
+      this.synced.set(synced || this.synced.get());
+      if (synced) refresh();
+    };
+    this.provider.on('sync', onSync);
+    this.cleanups.push(() => this.provider.off('sync', onSync));
+  }
+
+  // ---- connection ------------------------------------------------------------------------
+
+  private watchConnection(): void {
+    let providerStatus: 'connected' | 'connecting' | 'disconnected' = 'connecting';
+    let closed: { code: number; reason: string } | null = null;
+    let lastClose: string | null = null;
+    // A first attempt that fails (server down) is shown as reconnecting too: y-websocket retries.
+    let failedOnce = false;
+    const setState = (next: ConnectionState) => {
+      const current = this.connection.get();
+      if (JSON.stringify(current) !== JSON.stringify(next)) this.connection.set(next);
+    };
+    const update = () => {
+      if (closed) setState({ kind: 'closed', ...closed });
+      else if (!navigator.onLine) setState({ kind: 'offline' });
+      else if (providerStatus === 'connected') setState({ kind: 'connected' });
+      else if (this.everConnected || failedOnce) setState({ kind: 'reconnecting', message: lastClose });
+      else setState({ kind: 'connecting' });
+    };
+
+    const onStatus = ({ status }: { status: 'connected' | 'connecting' | 'disconnected' }) => {
+      providerStatus = status;
+      if (status === 'connected') {
+        this.everConnected = true;
+        lastClose = null;
+      } else if (status === 'disconnected') {
+        failedOnce = true;
+      }
+      update();
+    };
+    const onClosed = (event: { code: number; reason: string }) => {
+      closed = { code: event.code, reason: event.reason };
+      update();
+    };
+    // A transient close (server restart, storage hiccup) says why; y-websocket reconnects.
+    const onConnectionClose = (event: CloseEvent | null) => {
+      if (event && event.code !== 1000 && event.code !== 1006) lastClose = closeMessageFor(event.code);
+      update();
+    };
+    const onOnline = () => {
+      update();
+      if (!closed && !this.provider.wsconnected) this.provider.connect();
+    };
+    this.provider.on('status', onStatus);
+    this.provider.on('closed', onClosed);
+    this.provider.on('connection-close', onConnectionClose);
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', update);
+    this.cleanups.push(() => {
+      this.provider.off('status', onStatus);
+      this.provider.off('closed', onClosed);
+      this.provider.off('connection-close', onConnectionClose);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', update);
+    });
+    update();
+  }
+
+  // ---- presence --------------------------------------------------------------------------
+
+  private watchPresence(): void {
+    const awareness = this.provider.awareness;
+    const onChange = () => {
+      const peers = readPeers(awareness);
+      this.peers.set(share(this.peers.get(), peers));
+      this.avoidColourClash(peers);
+    };
+    awareness.on('change', onChange);
+    this.cleanups.push(() => awareness.off('change', onChange));
+    onChange();
+  }
+
+  /** Two people in one colour would be confusing: the later arrival (higher client id) moves. */
+  private avoidColourClash(peers: readonly Peer[]): void {
+    const mine = this.selfColor.get();
+    const awareness = this.provider.awareness;
+    const clash = peers.some(
+      (p) => p.user.id !== this.identity.id && p.user.color === mine && p.clientId < awareness.clientID,
+    );
+    if (!clash) return;
+    const used = new Set(peers.map((p) => p.user.color));
+    const free = PRESENCE_COLORS.find((c) => !used.has(c));
+    if (!free) return;
+    this.selfColor.set(free);
+    awareness.setLocalStateField('user', { id: this.identity.id, name: this.identity.name, color: free });
+  }
+
+  setFocus(focus: LocalFocus | null): void {
+    const prev = this.focus;
+    if (
+      prev === focus ||
+      (prev && focus && prev.rowId === focus.rowId && prev.colId === focus.colId && prev.editing === focus.editing)
+    ) {
+      return;
+    }
+    this.focus = focus;
+    this.provider.awareness.setLocalStateField('focus', focus);
+  }
+
+  /** Clears `editing` but keeps the cell (after an edit ends). */
+  setEditing(editing: boolean): void {
+    if (this.focus) this.setFocus({ ...this.focus, editing });
+  }
+
+  get currentFocus(): LocalFocus | null {
+    return this.focus;
+  }
+
+  requestFocus(cell: CellRef | null): void {
+    this.focusRequest.set(cell ? { ...cell } : null);
+  }
+
+  // ---- undo ------------------------------------------------------------------------------
+
+  private watchUndo(): void {
+    const um = this.undoManager;
+    const refresh = () =>
+      this.undoState.set(
+        share(this.undoState.get(), { canUndo: um.undoStack.length > 0, canRedo: um.redoStack.length > 0 }),
+      );
+    const onAdded = (event: { stackItem: { meta: Map<unknown, unknown> } }) => {
+      if (!event.stackItem.meta.has('focus')) {
+        const focus = this.carriedFocus ?? (this.focus ? { rowId: this.focus.rowId, colId: this.focus.colId } : null);
+        event.stackItem.meta.set('focus', focus);
+      }
+      refresh();
+    };
+    um.on('stack-item-added', onAdded);
+    um.on('stack-item-popped', refresh);
+    um.on('stack-cleared', refresh);
+    this.cleanups.push(() => {
+      um.off('stack-item-added', onAdded);
+      um.off('stack-item-popped', refresh);
+      um.off('stack-cleared', refresh);
+    });
+  }
+
+  /** Undoes this user's last change; `moveFocus` puts the keyboard on the cell it touched. */
+  undo(moveFocus = true): void {
+    this.undoOrRedo(this.undoManager.undoStack, () => this.undoManager.undo(), moveFocus);
+  }
+
+  redo(moveFocus = true): void {
+    this.undoOrRedo(this.undoManager.redoStack, () => this.undoManager.redo(), moveFocus);
+  }
+
+  private undoOrRedo(stack: { meta: Map<unknown, unknown> }[], run: () => unknown, moveFocus: boolean): void {
+    const item = stack[stack.length - 1];
+    if (!item) return;
+    const focus = (item.meta.get('focus') as CellRef | null | undefined) ?? null;
+    this.carriedFocus = focus;
+    try {
+      run();
+    } finally {
+      this.carriedFocus = null;
+    }
+    if (focus && moveFocus) this.requestFocus(focus);
+  }
+
+  // ---- notices and confirmation ----------------------------------------------------------
+
+  notify(message: string, tone: Notice['tone'] = 'error'): void {
+    const notice: Notice = { id: ++this.noticeSeq, message, tone };
+    this.notices.set([...this.notices.get().slice(-2), notice]);
+    window.setTimeout(() => this.dismiss(notice.id), tone === 'error' ? 10_000 : 5_000);
+  }
+
+  dismiss(id: number): void {
+    this.notices.set(this.notices.get().filter((n) => n.id !== id));
+  }
+
+  confirm(request: Omit<ConfirmRequest, 'resolve'>): Promise<boolean> {
+    this.confirmRequest.get()?.resolve(false);
+    return new Promise((resolve) => {
+      this.confirmRequest.set({
+        ...request,
+        resolve: (ok) => {
+          this.confirmRequest.set(null);
+          resolve(ok);
+        },
+      });
+    });
+  }
+
+  /** Runs a document operation; a DocError (or any error) becomes a Dutch notice, never a crash. */
+  run(action: () => void): boolean {
+    try {
+      action();
+      return true;
+    } catch (error) {
+      this.notify(error instanceof Error ? error.message : 'De wijziging kon niet worden opgeslagen.');
+      return false;
+    }
+  }
+}
+
+/** Dutch explanation for a close by the server; the texts live in shared/protocol.ts. */
+export function closeMessage(code: number, reason: string): string {
+  return (
+    closeMessageFor(code) ??
+    `De server heeft de verbinding gesloten (code ${code}${reason ? `: ${reason}` : ''}). Laad de pagina opnieuw.`
+  );
+}

@@ -1,0 +1,54 @@
+/** The REST API under /api. Error bodies are `{ error }` with a Dutch message for the user. */
+import { Hono } from 'hono';
+import { readProgramme } from '../../shared/doc/index.ts';
+import type { DocumentStore } from '../persistence/document-store.ts';
+import type { RoomRegistry } from '../sync/room-registry.ts';
+import { countProgramme, type DocumentSummary } from './document-summary.ts';
+
+export interface ApiDeps {
+  store: Pick<DocumentStore, 'listDocuments'>;
+  registry: RoomRegistry;
+  startedAt: number;
+}
+
+export const NOT_FOUND_DOCUMENT = 'Dit programma bestaat niet (meer).';
+export const NOT_FOUND_ROUTE = 'Dit adres bestaat niet.';
+
+export function apiRoutes({ store, registry, startedAt }: ApiDeps): Hono {
+  const api = new Hono();
+
+  api.get('/health', (c) =>
+    c.json({
+      status: 'ok',
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      documents: store.listDocuments().length,
+      ...registry.stats(),
+    }),
+  );
+
+  api.get('/documents', (c) => {
+    const list: DocumentSummary[] = [];
+    for (const id of store.listDocuments()) {
+      const programme = registry.readDocument(id, readProgramme);
+      if (!programme) continue;
+      list.push({
+        id,
+        name: programme.name,
+        period: programme.period,
+        counts: countProgramme(programme),
+        connected: registry.connectionCount(id),
+      });
+    }
+    return c.json(list);
+  });
+
+  api.get('/documents/:id', (c) => {
+    const programme = registry.readDocument(c.req.param('id'), readProgramme);
+    if (!programme) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
+    return c.json(programme);
+  });
+
+  api.all('*', (c) => c.json({ error: NOT_FOUND_ROUTE }, 404));
+
+  return api;
+}

@@ -1,0 +1,99 @@
+/**
+ * Starts a complete Koers server (HTTP + sync + storage) and returns a handle to stop it.
+ * Used by main.ts and by tests (port 0, temp data dir, overrides for the tunables).
+ */
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve, upgradeWebSocket } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import type { SeedProgramme } from '../shared/seed/types.ts';
+import { DEFAULT_CONFIG, SQLITE_FILE_NAME, type ServerConfig } from './config.ts';
+import { createApp } from './http/app.ts';
+import { createLogger, type Logger } from './log.ts';
+import type { DocumentStore } from './persistence/document-store.ts';
+import { SqliteStore } from './persistence/sqlite-store.ts';
+import { seedMissingProgrammes } from './seed.ts';
+import { RoomRegistry } from './sync/room-registry.ts';
+
+export interface StartOptions extends Partial<ServerConfig> {
+  /** Use this store instead of the SQLite file in dataDir; the caller keeps ownership. */
+  store?: DocumentStore;
+  logger?: Logger;
+  /** Programmes to seed when missing; false seeds nothing. Default: the three Dronten programmes. */
+  seed?: false | readonly SeedProgramme[];
+}
+
+export interface RunningServer {
+  /** Address to open in a browser, e.g. http://localhost:8080. */
+  url: string;
+  /** Base URL for WebsocketProvider: ws://host:port/sync. */
+  syncUrl: string;
+  port: number;
+  config: ServerConfig;
+  /** The SQLite file, or null when a store was passed in. */
+  dbFile: string | null;
+  store: DocumentStore;
+  registry: RoomRegistry;
+  /** Closes sockets (1001), unloads rooms (final compaction), stops listening, closes the db. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const { store: givenStore, logger, seed, ...overrides } = options;
+  const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) };
+  const log = logger ?? createLogger(config.logLevel);
+  const dbFile = givenStore ? null : join(config.dataDir, SQLITE_FILE_NAME);
+  const store = givenStore ?? new SqliteStore(dbFile!);
+  try {
+    seedMissingProgrammes(store, log, seed === false ? [] : seed);
+  } catch (error) {
+    if (!givenStore) store.close();
+    throw error;
+  }
+
+  const registry = new RoomRegistry(store, config, log);
+  const app = createApp({ store, registry, staticDir: config.staticDir, log, upgradeWebSocket });
+  // ws closes frames above maxPayload itself (1009). Keep that as a hard cap well above the
+  // limit the room enforces, so ordinary oversize messages get the explicit 4413 instead.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 4 });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+  } catch (error) {
+    await registry.close();
+    if (!givenStore) store.close();
+    throw error;
+  }
+
+  const port = (server.address() as AddressInfo).port;
+  const host = browsableHost(config.host);
+  const url = `http://${host}:${port}`;
+  log.info('server started', { url, host: config.host, port, dbFile });
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      await registry.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
+      if (!givenStore) store.close();
+      log.info('server stopped', { url });
+    })());
+
+  return { url, syncUrl: `ws://${host}:${port}/sync`, port, config: { ...config, port }, dbFile, store, registry, close };
+}
+
+function browsableHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,50 @@
+/** One client socket in a room: liveness for the heartbeat, awareness ids, guarded sending. */
+import type { WebSocket } from 'ws';
+import type { CloseSpec } from '../../shared/protocol.ts';
+
+let lastId = 0;
+
+export class Connection {
+  readonly id = ++lastId;
+  /** Set by every pong; the heartbeat drops a socket that did not answer the previous ping. */
+  alive = true;
+  /** Awareness client ids this socket announced, removed for everyone when it leaves. */
+  readonly awarenessClients = new Set<number>();
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly docId: string,
+  ) {
+    socket.on('pong', () => {
+      this.alive = true;
+    });
+  }
+
+  get isOpen(): boolean {
+    return this.socket.readyState === this.socket.OPEN;
+  }
+
+  /** Bytes queued in user space for this socket: the backpressure measure. */
+  get bufferedAmount(): number {
+    return this.socket.bufferedAmount;
+  }
+
+  send(message: Uint8Array): void {
+    if (!this.isOpen) return;
+    // A send error means the socket is going away; its close event cleans up.
+    this.socket.send(message, { binary: true }, () => {});
+  }
+
+  ping(): void {
+    if (this.isOpen) this.socket.ping();
+  }
+
+  close(spec: Pick<CloseSpec, 'code' | 'reason'>): void {
+    if (this.socket.readyState === this.socket.CLOSED || this.socket.readyState === this.socket.CLOSING) return;
+    this.socket.close(spec.code, spec.reason);
+  }
+
+  terminate(): void {
+    this.socket.terminate();
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The loaded rooms: loads a document on the first join, unloads it a while after the last
+ * socket left, pings every socket, and closes everything on shutdown.
+ *
+ * Unload race: a client that reconnects while its room is about to unload must find either
+ * the live room or a freshly loaded one, never a half-destroyed one. The store port is
+ * synchronous, so load and unload each run to completion inside one tick and cannot
+ * interleave with a join; the only deferred step is the idle timer, which a join cancels and
+ * which re-checks that the room is still empty and still the registered one before unloading.
+ * (An asynchronous store would have to keep an `unloading` promise per id here and make
+ * `connect` wait for it before loading again.)
+ */
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { CLOSE } from '../../shared/protocol.ts';
+import type { ServerConfig } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { DocumentStore } from '../persistence/document-store.ts';
+import { replayUpdates } from '../persistence/replay.ts';
+import type { Connection } from './connection.ts';
+import { Room } from './room.ts';
+
+export type RegistryConfig = Pick<
+  ServerConfig,
+  'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes' | 'heartbeatMs' | 'roomIdleMs'
+>;
+
+const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const SHUTDOWN_GRACE_MS = 2_000;
+
+export interface Membership {
+  room: Room;
+  conn: Connection;
+}
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private closing = false;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly config: RegistryConfig,
+    private readonly log: Logger,
+  ) {
+    this.heartbeat = setInterval(() => this.beat(), config.heartbeatMs);
+  }
+
+  /** Joins a socket to its document's room, or closes it when that cannot be. */
+  connect(docId: string, socket: WebSocket): Membership | null {
+    if (this.closing) {
+      socket.close(CLOSE.serverShutdown.code, CLOSE.serverShutdown.reason);
+      return null;
+    }
+    let room: Room;
+    try {
+      const existing = this.rooms.get(docId);
+      if (existing) {
+        room = existing;
+      } else if (DOCUMENT_ID.test(docId) && this.store.hasDocument(docId)) {
+        room = this.load(docId);
+      } else {
+        this.log.warn('connection refused', { docId: docId.slice(0, 80), code: CLOSE.unknownDocument.code, reason: CLOSE.unknownDocument.reason });
+        socket.close(CLOSE.unknownDocument.code, CLOSE.unknownDocument.reason);
+        return null;
+      }
+    } catch (error) {
+      this.log.error('room could not be loaded', { docId, error });
+      socket.close(CLOSE.storageFailed.code, CLOSE.storageFailed.reason);
+      return null;
+    }
+    this.cancelIdle(docId);
+    return { room, conn: room.join(socket) };
+  }
+
+  isLoaded(docId: string): boolean {
+    return this.rooms.has(docId);
+  }
+
+  connectionCount(docId: string): number {
+    return this.rooms.get(docId)?.connections.size ?? 0;
+  }
+
+  /** Reads the current state: from the live room if loaded, else straight from the store. */
+  readDocument<T>(docId: string, read: (doc: Y.Doc) => T): T | undefined {
+    const room = this.rooms.get(docId);
+    if (room) return read(room.doc);
+    if (!this.store.hasDocument(docId)) return undefined;
+    const doc = new Y.Doc();
+    try {
+      replayUpdates(doc, this.store.load(docId), (index, error) =>
+        this.log.error('stored update could not be applied; skipped', { docId, index, error }),
+      );
+      return read(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  stats(): { rooms: number; connections: number } {
+    let connections = 0;
+    for (const room of this.rooms.values()) connections += room.connections.size;
+    return { rooms: this.rooms.size, connections };
+  }
+
+  /** Closes every socket (1001, clients reconnect later), unloads every room. */
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    clearInterval(this.heartbeat);
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    const sockets: WebSocket[] = [];
+    for (const room of this.rooms.values()) {
+      for (const conn of [...room.connections]) {
+        sockets.push(conn.socket);
+        room.leave(conn);
+        conn.close(CLOSE.serverShutdown);
+      }
+      room.unload();
+    }
+    this.rooms.clear();
+    await closedOrTerminated(sockets, SHUTDOWN_GRACE_MS);
+  }
+
+  private load(docId: string): Room {
+    const started = performance.now();
+    const room = new Room(docId, this.store, this.config, this.log, (empty) => this.scheduleUnload(empty));
+    this.rooms.set(docId, room);
+    this.log.info('room loaded', { docId, ms: Math.round(performance.now() - started) });
+    return room;
+  }
+
+  private scheduleUnload(room: Room): void {
+    if (this.closing) return;
+    this.cancelIdle(room.id);
+    // Always deferred, even with roomIdleMs = 0: the last leave may happen inside the room's
+    // own update relay, which must not see its doc destroyed underneath it.
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(room.id);
+      if (this.rooms.get(room.id) !== room || room.connections.size > 0) return;
+      this.rooms.delete(room.id);
+      room.unload();
+    }, this.config.roomIdleMs);
+    this.idleTimers.set(room.id, timer);
+  }
+
+  private cancelIdle(docId: string): void {
+    const timer = this.idleTimers.get(docId);
+    if (timer) {
+      clearTimeout(timer);
+      this.idleTimers.delete(docId);
+    }
+  }
+
+  private beat(): void {
+    for (const room of this.rooms.values()) {
+      for (const conn of [...room.connections]) {
+        if (!conn.alive) {
+          this.log.info('connection lost (no pong)', { docId: room.id, conn: conn.id });
+          room.leave(conn);
+          conn.terminate();
+          continue;
+        }
+        conn.alive = false;
+        try {
+          conn.ping();
+        } catch {
+          room.leave(conn);
+          conn.terminate();
+        }
+      }
+    }
+  }
+}
+
+async function closedOrTerminated(sockets: WebSocket[], graceMs: number): Promise<void> {
+  const open = sockets.filter((s) => s.readyState !== s.CLOSED);
+  if (open.length === 0) return;
+  await Promise.race([
+    Promise.all(open.map((s) => new Promise<void>((resolve) => s.once('close', () => resolve())))),
+    new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
+  ]);
+  for (const socket of open) if (socket.readyState !== socket.CLOSED) socket.terminate();
+}

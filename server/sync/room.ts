@@ -1,0 +1,200 @@
+/**
+ * One loaded document and the sockets editing it.
+ *
+ * The path of an incoming update: size check, structural guard, skip if already known,
+ * append to the store (durable), apply to the room doc, relay to the other sockets. An update
+ * that cannot be stored is never applied or relayed; its sender is closed with a transient
+ * code and resends it through sync step 2 when it reconnects.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { inspectUpdate } from '../../shared/doc/index.ts';
+import { CLOSE, type CloseSpec } from '../../shared/protocol.ts';
+import type { ServerConfig } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { DocumentStore } from '../persistence/document-store.ts';
+import { replayUpdates } from '../persistence/replay.ts';
+import { Connection } from './connection.ts';
+import {
+  MalformedMessage,
+  awarenessMessage,
+  parseClientMessage,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+} from './messages.ts';
+
+export type RoomConfig = Pick<ServerConfig, 'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes'>;
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  private logRows = 0;
+  private unloaded = false;
+
+  constructor(
+    readonly id: string,
+    private readonly store: DocumentStore,
+    private readonly config: RoomConfig,
+    private readonly log: Logger,
+    /** Called when the last socket left; the registry decides when to unload. */
+    private readonly onEmpty: (room: Room) => void,
+  ) {
+    this.awareness.setLocalState(null); // the server has no presence of its own
+    this.load();
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.relayUpdate(update, origin));
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.relayAwareness(change, origin));
+  }
+
+  join(socket: Connection['socket']): Connection {
+    const conn = new Connection(socket, this.id);
+    this.connections.add(conn);
+    this.send(conn, syncStep1Message(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) this.send(conn, awarenessMessage(this.awareness, states));
+    this.log.debug('connection opened', { docId: this.id, conn: conn.id, connections: this.connections.size });
+    return conn;
+  }
+
+  /** Handles one frame from a socket, as the Hono adapter delivers it. */
+  receive(conn: Connection, data: unknown): void {
+    if (!this.connections.has(conn)) return; // already dropped; late frames are ignored
+    if (typeof data === 'string') return this.drop(conn, CLOSE.textFrame, 'text frame');
+    if (!(data instanceof ArrayBuffer)) return this.drop(conn, CLOSE.badMessage, 'unexpected frame data');
+    if (data.byteLength > this.config.maxMessageBytes) {
+      return this.drop(conn, CLOSE.messageTooLarge, `message of ${data.byteLength} bytes`);
+    }
+    let message;
+    try {
+      message = parseClientMessage(new Uint8Array(data));
+    } catch (error) {
+      return this.drop(conn, CLOSE.badMessage, error instanceof MalformedMessage ? error.message : String(error));
+    }
+    switch (message.type) {
+      case 'syncStep1':
+        return this.send(conn, syncStep2Message(this.doc, message.stateVector));
+      case 'update':
+        return this.receiveUpdate(conn, message.update);
+      case 'awareness':
+        try {
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
+        } catch (error) {
+          this.drop(conn, CLOSE.badMessage, `awareness: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return;
+      case 'queryAwareness':
+        return this.send(conn, awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+      case 'auth':
+        return; // no auth protocol yet; the upgrade request is where it will live
+    }
+  }
+
+  /** Removes a socket from the room (idempotent); its presence disappears for the others. */
+  leave(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    if (conn.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null);
+    }
+    this.log.debug('connection left', { docId: this.id, conn: conn.id, connections: this.connections.size });
+    if (this.connections.size === 0) this.onEmpty(this);
+  }
+
+  /** Closes a socket for a reason; one JSON log line says why. */
+  drop(conn: Connection, spec: CloseSpec, detail: string): void {
+    const level = spec.code >= 4500 || spec.code < 4000 ? 'info' : 'warn';
+    this.log[level]('connection closed by server', {
+      docId: this.id,
+      conn: conn.id,
+      code: spec.code,
+      reason: spec.reason,
+      detail,
+    });
+    this.leave(conn);
+    conn.close(spec);
+  }
+
+  /** Final compaction and release; the store already holds every applied update. */
+  unload(): void {
+    if (this.unloaded) return;
+    this.unloaded = true;
+    if (this.logRows > 1) this.compact('unload');
+    this.doc.destroy(); // also destroys the awareness and its timer
+    this.log.debug('room unloaded', { docId: this.id });
+  }
+
+  private load(): void {
+    const updates = this.store.load(this.id);
+    replayUpdates(this.doc, updates, (index, error) =>
+      this.log.error('stored update could not be applied; skipped', { docId: this.id, index, error }),
+    );
+    this.logRows = updates.length;
+    if (this.logRows > this.config.compactThreshold) this.compact('load');
+  }
+
+  private receiveUpdate(conn: Connection, update: Uint8Array): void {
+    const verdict = inspectUpdate(this.doc, update);
+    if (verdict) {
+      return this.drop(conn, verdict.missingDependency ? CLOSE.missingDependency : CLOSE.updateRejected, verdict.reason);
+    }
+    // Every (re)connect sends sync step 2; most carry nothing new and need no log row.
+    if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)) return;
+    try {
+      this.store.append(this.id, update);
+    } catch (error) {
+      this.log.error('append failed; update not applied', { docId: this.id, conn: conn.id, error });
+      return this.drop(conn, CLOSE.storageFailed, 'append failed');
+    }
+    this.logRows++;
+    try {
+      Y.applyUpdate(this.doc, update, conn);
+    } catch (error) {
+      // The guard let through something Yjs cannot integrate: keep the room, lose the sender.
+      this.log.error('update passed the guard but failed to apply', { docId: this.id, conn: conn.id, error });
+      return this.drop(conn, CLOSE.updateRejected, 'update failed to apply');
+    }
+    if (this.logRows > this.config.compactThreshold) this.compact('threshold');
+  }
+
+  private relayUpdate(update: Uint8Array, origin: unknown): void {
+    const message = updateMessage(update);
+    for (const conn of this.connections) if (conn !== origin) this.send(conn, message);
+  }
+
+  private relayAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+    if (origin instanceof Connection) {
+      for (const id of added) origin.awarenessClients.add(id);
+      for (const id of removed) origin.awarenessClients.delete(id);
+    }
+    // Sent to the sender too: y-websocket reconnects after 30 s without any message, and
+    // its own renewals coming back are what keeps a lone editor's connection quiet.
+    const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
+    for (const conn of this.connections) this.send(conn, message);
+  }
+
+  private send(conn: Connection, message: Uint8Array): void {
+    if (conn.bufferedAmount > this.config.backpressureBytes) {
+      return this.drop(conn, CLOSE.slowConsumer, `${conn.bufferedAmount} bytes queued`);
+    }
+    conn.send(message);
+  }
+
+  private compact(why: 'threshold' | 'load' | 'unload'): void {
+    const started = performance.now();
+    try {
+      const result = this.store.compact(this.id);
+      this.logRows = this.logRows - result.merged + (result.merged > 0 ? 1 : 0);
+      this.log.info('log compacted', { docId: this.id, why, merged: result.merged, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      // Nothing is lost: the uncompacted log is still complete. Try again a threshold later.
+      this.logRows = 0;
+      this.log.error('compaction failed', { docId: this.id, why, error });
+    }
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Finds the periods a cell names: years, school years, dates, months, quarters, date ranges and
+ * part-years ("t/m mei"). Cells state their own year more often than the column header does.
+ */
+import type { Period, PeriodKind } from './types.ts';
+
+const MONTH_NAMES: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?';
+const YEAR = '((?:19|20)\\d{2})';
+const NUMERIC_DATE = '(\\d{1,2})[-/](\\d{1,2})[-/]((?:19|20)\\d{2})';
+const WRITTEN_DATE = `(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`;
+const UNTIL = '(?:tot\\s+en\\s+met|tot|t\\/m|[-–—])';
+
+const MONTH_LABELS = ['', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+interface DateParts {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function iso({ y, m, d }: DateParts): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function validDate(p: DateParts): boolean {
+  return p.m >= 1 && p.m <= 12 && p.d >= 1 && p.d <= 31;
+}
+
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function dayNumber(p: DateParts): number {
+  return Date.UTC(p.y, p.m - 1, p.d) / 86_400_000;
+}
+
+function dateFrom(groups: (string | undefined)[], offset: number): DateParts | null {
+  const a = groups[offset];
+  const b = groups[offset + 1];
+  const c = groups[offset + 2];
+  if (a === undefined || b === undefined || c === undefined) return null;
+  const month = /^\d+$/.test(b) ? Number(b) : MONTH_NAMES[b.toLowerCase()];
+  if (month === undefined) return null;
+  const parts = { d: Number(a), m: month, y: Number(c) };
+  return validDate(parts) ? parts : null;
+}
+
+export function monthLabel(month: number): string {
+  return MONTH_LABELS[month] ?? '';
+}
+
+/** Every period in the text, in order of appearance and without overlaps. */
+export function scanPeriods(text: string): Period[] {
+  const found: Period[] = [];
+  const taken: [number, number][] = [];
+  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+  const add = (p: Omit<Period, 'text'>) => {
+    if (!free(p.start, p.end) || !Number.isFinite(p.year)) return;
+    taken.push([p.start, p.end]);
+    found.push({ ...p, text: text.slice(p.start, p.end) });
+  };
+  const each = (source: string, fn: (m: RegExpExecArray) => void) => {
+    const re = new RegExp(source, 'giu');
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      fn(m);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  };
+  const span = (kind: PeriodKind, start: number, end: number, from: DateParts, to: DateParts, pointInTime = false) => {
+    const days = dayNumber(to) - dayNumber(from) + 1;
+    add({ kind, year: to.y, from: iso(from), to: iso(to), partial: days > 0 && days < 360, pointInTime, start, end });
+  };
+
+  // Date ranges first, so their dates are not read as two separate days.
+  for (const date of [NUMERIC_DATE, WRITTEN_DATE]) {
+    each(`(?:van\\s+)?${date}\\s*${UNTIL}\\s*(?:${NUMERIC_DATE}|${WRITTEN_DATE})`, (m) => {
+      const from = dateFrom([...m], 1);
+      const to = dateFrom([...m], 4) ?? dateFrom([...m], 7);
+      if (from && to) span('range', m.index, m.index + m[0].length, from, to);
+    });
+  }
+  // "januari t/m mei 2025"
+  each(`${MONTH}\\s+${UNTIL}\\s+${MONTH}\\s+${YEAR}`, (m) => {
+    const y = Number(m[3]);
+    const a = MONTH_NAMES[(m[1] ?? '').toLowerCase()];
+    const b = MONTH_NAMES[(m[2] ?? '').toLowerCase()];
+    if (a && b) span('range', m.index, m.index + m[0].length, { y, m: a, d: 1 }, { y, m: b, d: lastDay(y, b) });
+  });
+  each(`schooljaar\\s+${YEAR}\\s*[/\\-–]\\s*(\\d{4}|\\d{2})`, (m) => {
+    const a = Number(m[1]);
+    add(schoolYear(a, m.index, m.index + m[0].length));
+  });
+  each(`(?<![\\d.,])${YEAR}\\s*\\/\\s*${YEAR}(?![\\d])`, (m) => {
+    const a = Number(m[1]);
+    if (Number(m[2]) === a + 1) add(schoolYear(a, m.index, m.index + m[0].length));
+  });
+  each(`(?:van|vanaf)\\s+${YEAR}\\s+(?:tot\\s+en\\s+met|t\\/m|tot)\\s+${YEAR}|(?<![\\d.,])${YEAR}\\s*[-–—]\\s*${YEAR}(?![\\d%])`, (m) => {
+    const a = Number(m[1] ?? m[3]);
+    const b = Number(m[2] ?? m[4]);
+    if (b >= a) span('range', m.index, m.index + m[0].length, { y: a, m: 1, d: 1 }, { y: b, m: 12, d: 31 });
+  });
+  for (const date of [NUMERIC_DATE, WRITTEN_DATE]) {
+    each(`(?<![\\d.,])${date}`, (m) => {
+      const d = dateFrom([...m], 1);
+      if (!d) return;
+      const before = text.slice(Math.max(0, m.index - 14), m.index);
+      const stock = /(?:\bop|\bper|peildatum|stand)\s*:?\s*$/i.test(before);
+      add({ kind: 'date', year: d.y, from: iso(d), to: iso(d), partial: false, pointInTime: stock, start: m.index, end: m.index + m[0].length });
+    });
+  }
+  each(`\\bQ([1-4])\\s*${YEAR}|\\b(eerste|tweede|derde|vierde)\\s+kwartaal\\s+(?:van\\s+)?${YEAR}`, (m) => {
+    const q = m[1] ? Number(m[1]) : ['eerste', 'tweede', 'derde', 'vierde'].indexOf((m[3] ?? '').toLowerCase()) + 1;
+    const y = Number(m[2] ?? m[4]);
+    const startMonth = (q - 1) * 3 + 1;
+    span('quarter', m.index, m.index + m[0].length, { y, m: startMonth, d: 1 }, { y, m: startMonth + 2, d: lastDay(y, startMonth + 2) });
+  });
+  each(`${MONTH}\\s+${YEAR}`, (m) => {
+    const month = MONTH_NAMES[(m[1] ?? '').toLowerCase()];
+    const y = Number(m[2]);
+    if (!month) return;
+    add({ kind: 'month', year: y, from: iso({ y, m: month, d: 1 }), to: iso({ y, m: month, d: lastDay(y, month) }), partial: false, pointInTime: true, start: m.index, end: m.index + m[0].length });
+  });
+  // Plain years: not part of a number ("12.2022"), not a percentage or amount.
+  each(`(?<![\\d.,€])${YEAR}(?![\\d]|[.,]\\d|\\s*(?:%|procent))`, (m) => {
+    const y = Number(m[1]);
+    add({ kind: 'year', year: y, from: null, to: null, partial: false, pointInTime: false, start: m.index, end: m.index + m[0].length });
+  });
+  // "57 t/m mei": a part-year in the year the sentence names.
+  each(`(?:t\\/m|tot\\s+en\\s+met)\\s+${MONTH}(?!\\s+\\d)`, (m) => {
+    const month = MONTH_NAMES[(m[1] ?? '').toLowerCase()];
+    const year = nearestYear(found, m.index);
+    if (!month || year === null) return;
+    add({ kind: 'partYear', year, from: iso({ y: year, m: 1, d: 1 }), to: iso({ y: year, m: month, d: lastDay(year, month) }), partial: month < 12, pointInTime: false, start: m.index, end: m.index + m[0].length });
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function schoolYear(startYear: number, start: number, end: number): Omit<Period, 'text'> {
+  return {
+    kind: 'schoolYear',
+    year: startYear + 1,
+    from: `${startYear}-08-01`,
+    to: `${startYear + 1}-07-31`,
+    partial: false,
+    pointInTime: false,
+    start,
+    end,
+  };
+}
+
+function nearestYear(periods: Period[], at: number): number | null {
+  let best: Period | null = null;
+  for (const p of periods) {
+    if (p.kind !== 'year' || p.start > at) continue;
+    if (!best || p.start > best.start) best = p;
+  }
+  return best ? best.year : null;
+}
+
+/** Dutch label of a period for descriptions: "2022", "januari 2024", "schooljaar 2022/2023". */
+export function describePeriod(p: Period): string {
+  switch (p.kind) {
+    case 'year':
+      return String(p.year);
+    case 'schoolYear':
+      return `schooljaar ${p.year - 1}/${p.year}`;
+    case 'month':
+      return `${monthLabel(Number(p.from?.slice(5, 7)))} ${p.year}`;
+    case 'date':
+      return p.pointInTime ? `peildatum ${dutchDate(p.from)}` : dutchDate(p.from);
+    case 'quarter':
+      return `Q${Math.floor((Number(p.from?.slice(5, 7)) - 1) / 3) + 1} ${p.year}`;
+    case 'partYear':
+      return `${p.year} t/m ${monthLabel(Number(p.to?.slice(5, 7)))}`;
+    case 'range':
+      return `${dutchDate(p.from)} t/m ${dutchDate(p.to)}`;
+  }
+}
+
+function dutchDate(isoDate: string | null): string {
+  if (!isoDate) return '';
+  const [y, m, d] = isoDate.split('-');
+  return `${Number(d)}-${Number(m)}-${y}`;
+}

@@ -1,0 +1,93 @@
+/**
+ * The wire vocabulary between the sync server and its clients, as plain data so the
+ * client can show a Dutch message for every way the server may end a connection.
+ *
+ * Message types are those of y-websocket (the server speaks its protocol unchanged).
+ * Close codes follow y-websocket's convention: 4400-4499 are permanent (the client stops
+ * reconnecting: reconnecting cannot help), every other code is transient (the client
+ * reconnects with backoff and catches up through sync step 1/2).
+ * Close reasons on the wire are short ASCII tokens: a WebSocket close reason is at most
+ * 123 bytes, and the client maps codes to the Dutch text below.
+ */
+
+export const MESSAGE_TYPE = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const;
+
+export const SYNC_STEP = {
+  step1: 0,
+  step2: 1,
+  update: 2,
+} as const;
+
+export interface CloseSpec {
+  readonly code: number;
+  readonly reason: string;
+  /** Shown to the user (Dutch). */
+  readonly message: string;
+}
+
+export const CLOSE = {
+  badMessage: {
+    code: 4400,
+    reason: 'bad-message',
+    message: 'De server kon een bericht van deze pagina niet lezen en heeft de verbinding verbroken. Herlaad de pagina.',
+  },
+  unknownDocument: {
+    code: 4404,
+    reason: 'unknown-document',
+    message: 'Dit programma bestaat niet (meer). Kies een ander programma in de lijst.',
+  },
+  messageTooLarge: {
+    code: 4413,
+    reason: 'message-too-large',
+    message: 'Deze wijziging is te groot om op te slaan. Herlaad de pagina en probeer het in kleinere stappen.',
+  },
+  textFrame: {
+    code: 4415,
+    reason: 'binary-only',
+    message: 'De verbinding is verbroken omdat deze pagina een onbekend soort bericht stuurde. Herlaad de pagina.',
+  },
+  updateRejected: {
+    code: 4422,
+    reason: 'update-rejected',
+    message:
+      'De server heeft een wijziging geweigerd omdat die niet in een programmatabel past. Herlaad de pagina; je laatste wijziging is mogelijk niet bewaard.',
+  },
+  storageFailed: {
+    code: 4503,
+    reason: 'storage-unavailable',
+    message: 'De server kon je wijziging even niet opslaan. We proberen het automatisch opnieuw.',
+  },
+  slowConsumer: {
+    code: 4508,
+    reason: 'slow-consumer',
+    message: 'De verbinding was te traag om bij te blijven. We verbinden opnieuw en halen alles bij.',
+  },
+  missingDependency: {
+    code: 4509,
+    reason: 'resync',
+    message: 'Je wijzigingen liepen voor op de server. We verbinden opnieuw en brengen alles gelijk.',
+  },
+  serverShutdown: {
+    code: 1001,
+    reason: 'server-shutdown',
+    message: 'De server wordt herstart. We verbinden automatisch opnieuw.',
+  },
+} as const satisfies Record<string, CloseSpec>;
+
+export type CloseKind = keyof typeof CLOSE;
+
+/** True when y-websocket will not reconnect after this close code. */
+export function isPermanentClose(code: number): boolean {
+  return code >= 4400 && code < 4500;
+}
+
+/** The Dutch text for a close code from the server, or null for codes the server never sends. */
+export function closeMessage(code: number): string | null {
+  for (const spec of Object.values(CLOSE) as CloseSpec[]) if (spec.code === code) return spec.message;
+  return null;
+}

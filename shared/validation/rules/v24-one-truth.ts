@@ -1,0 +1,95 @@
+/**
+ * V24: one value per (measure, period, scope). Conflicts are looked for in three places: within
+ * one cell, between goal indicators with the same wording and source (across programmes), and
+ * between a nulmeting and the figures the uitwerking's problem text quotes for the same year.
+ * Different years are a series, not a conflict.
+ */
+import { splitClauses } from '../../indicator/clauses.ts';
+import type { Measure } from '../../indicator/types.ts';
+import { fold, overlapScore, titleKey } from '../../indicator/words.ts';
+import type { GoalIndicator, Programme } from '../../model/types.ts';
+import { finding } from '../finding.ts';
+import { frameworkOf } from '../framework.ts';
+import { readIndicator } from '../reading.ts';
+import type { Finding, ProgrammeRule, RuleEnv } from '../types.ts';
+import { num, quote } from './helpers.ts';
+
+const scopeKey = (m: Measure) => m.scope ?? 'dronten';
+const periodKey = (m: Measure) => m.period?.text.trim().toLowerCase() ?? '';
+
+function withinCell(ind: GoalIndicator, env: RuleEnv): Finding[] {
+  const ms = env.indicator(ind).baseline.measures.filter((m) => m.role !== 'reference' && m.period !== null && m.label !== null);
+  const seen = new Map<string, Measure>();
+  const out: Finding[] = [];
+  for (const m of ms) {
+    const key = `${fold(m.label ?? '')}|${scopeKey(m)}|${periodKey(m)}|${m.subgroup ?? ''}|${m.unit ?? ''}`;
+    const other = seen.get(key);
+    if (other && other.value !== m.value) {
+      out.push(finding('V24', 'warning', 'goalIndicator', ind.id, 'baseline', `De nulmeting noemt voor dezelfde grootheid en periode twee waarden (${num(other.value, other.unit)} en ${num(m.value, m.unit)}). Houd één waarde aan en zet eventuele andere bronnen in een meetreeks.`));
+    }
+    seen.set(key, m);
+  }
+  return out;
+}
+
+function acrossIndicators(env: RuleEnv): Finding[] {
+  const out: Finding[] = [];
+  const others = frameworkOf(env.programme, env.context.otherProgrammes).slice(1);
+  const entries: { programme: Programme; ind: GoalIndicator }[] = [env.programme, ...others].flatMap((programme) =>
+    programme.goals.flatMap((g) => g.indicators.map((ind) => ({ programme, ind }))),
+  );
+  const read = (ind: GoalIndicator, own: boolean) => (own ? env.indicator(ind) : readIndicator(ind, env.memo, env.periodEnd));
+  const groups = new Map<string, { programme: Programme; ind: GoalIndicator; value: number; year: number }[]>();
+  for (const { programme, ind } of entries) {
+    const r = read(ind, programme === env.programme);
+    if (!r.primary || r.baselineYear === null || r.primary.subgroup !== null) continue;
+    const key = `${titleKey(ind.indicator)}|${titleKey(ind.source)}|${r.baselineYear}|${scopeKey(r.primary)}|${r.primary.unit ?? ''}`;
+    const list = groups.get(key) ?? [];
+    list.push({ programme, ind, value: r.primary.value, year: r.baselineYear });
+    groups.set(key, list);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    for (const item of list) {
+      if (item.programme !== env.programme) continue;
+      const clash = list.find((o) => o !== item && o.value !== item.value);
+      if (!clash) continue;
+      const where = clash.programme === env.programme ? 'elders in dit programma' : `in ${clash.programme.name}`;
+      out.push(finding('V24', 'warning', 'goalIndicator', item.ind.id, 'baseline', `Dezelfde indicator heeft ${where} voor ${item.year} een andere nulmeting (${num(clash.value)} tegenover ${num(item.value)}). Kies één bron van waarheid voor deze meting en verwijs ernaar.`));
+    }
+  }
+  return out;
+}
+
+function againstNarrative(env: RuleEnv): Finding[] {
+  const out: Finding[] = [];
+  for (const goal of env.programme.goals) {
+    for (const ind of goal.indicators) {
+      const r = env.indicator(ind);
+      const p = r.primary;
+      if (!p || p.unit !== '%' || r.baselineYear === null || p.subgroup !== null) continue;
+      for (const sub of goal.subGoals) {
+        if (sub.problem.trim() === '') continue;
+        const cell = env.memo.cell(sub.problem, 'baseline', null);
+        const clauses = splitClauses(sub.problem);
+        for (const m of cell.measures) {
+          if (m.unit !== '%' || m.period?.year !== r.baselineYear || scopeKey(m) !== scopeKey(p) || m.value === p.value) continue;
+          const clause = clauses.find((c) => m.start >= c.start && m.start < c.end)?.text ?? '';
+          if (overlapScore(ind.indicator, clause) < 0.6) continue;
+          out.push(finding('V24', 'warning', 'goalIndicator', ind.id, 'baseline', `De nulmeting noemt ${num(p.value, '%')} voor ${r.baselineYear}, maar de probleemanalyse van ${quote(sub.title, 50)} noemt ${num(m.value, '%')} voor hetzelfde jaar. Kies één waarde en laat de tekst naar de tabel verwijzen.`));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export const v24: ProgrammeRule = {
+  id: 'V24',
+  title: 'Eén waarde per meting',
+  scope: 'programme',
+  check(env) {
+    const within = env.programme.goals.flatMap((g) => g.indicators.flatMap((ind) => withinCell(ind, env)));
+    return [...within, ...acrossIndicators(env), ...againstNarrative(env)];
+  },
+};

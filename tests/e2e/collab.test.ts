@@ -1,0 +1,196 @@
+/**
+ * Two people in one programme, in real Chromium against the real server: an edit, a cursor
+ * and a new row travel from one to the other; undo reverts only your own change; every
+ * screen passes axe-core (no serious or critical WCAG 2.x A/AA violations).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import {
+  assertClientBuilt,
+  formatViolations,
+  launchChromium,
+  seriousAxeViolations,
+  startServer,
+  type RunningServer,
+} from '../helpers/browser.ts';
+
+const PROGRAMME = 'bestaanszekerheid';
+const INDICATORS = 'tabel-g1-indicatoren';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+let anna: Page;
+let bram: Page;
+
+async function openAs(name: string, hash: string, checkNameForm = false): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /AG Grid/.test(message.text())) pageErrors.push(`${name}: ${message.text()}`);
+  });
+  await page.goto(`${server.url}/${hash}`);
+  // First visit: the display name is asked once.
+  await page.getByLabel('Je naam').waitFor();
+  if (checkNameForm) await expectNoSeriousAxeViolations(page, 'naam-formulier');
+  await page.getByLabel('Je naam').fill(name);
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  return page;
+}
+
+function cell(page: Page, rowId: string, colId: string): Locator {
+  return page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+}
+
+/** The text of a cell without presence labels. */
+function cellText(page: Page, rowId: string, colId: string): Promise<string> {
+  return cell(page, rowId, colId).locator('.cell-text').innerText();
+}
+
+/** Row ids of one grid in display order. */
+function rowIds(page: Page, gridDomId: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const rows = [...document.querySelectorAll<HTMLElement>(`#${id} .ag-row[row-id]`)];
+    return rows
+      .sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index')))
+      .map((r) => r.getAttribute('row-id')!);
+  }, gridDomId);
+}
+
+async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `axe on ${screen}:\n${formatViolations(violations)}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  assertClientBuilt();
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+});
+
+describe('two people editing one programme', () => {
+  it('overview lists the three programmes and passes axe', async () => {
+    anna = await openAs('Anna de Vries', '#/', true);
+    await expect.poll(() => anna.locator('.card h2 a').allInnerTexts()).toEqual([
+      'Bestaanszekerheid bieden',
+      'Gezond Samenleven versterken',
+      'Kansengelijkheid vergroten',
+    ]);
+    await expectNoSeriousAxeViolations(anna, 'overzicht');
+    await anna.getByRole('link', { name: 'Bestaanszekerheid bieden' }).click();
+    await expect.poll(() => anna.evaluate(() => location.hash)).toBe(`#/programma/${PROGRAMME}`);
+    await cell(anna, 'g1-i1', 'indicator').waitFor();
+    await expect.poll(() => anna.getByRole('status').filter({ hasText: 'Verbonden' }).count()).toBe(1);
+  });
+
+  it('programme page is laid out like the council document and passes axe', async () => {
+    await expect.poll(() => anna.locator('h2.goal-heading').first().innerText()).toContain('Doel 1: Inwoners wonen in een veilige en beschermde omgeving');
+    await expect.poll(() => anna.locator(`#${INDICATORS} .ag-header-cell-text`).allInnerTexts()).toEqual([
+      'Indicator',
+      'Nulmeting',
+      'Streefwaarde 2028',
+      'Monitoring/bron',
+    ]);
+    await expect.poll(() => cellText(anna, 'g1-i1', 'source')).toBe('CBS');
+    await expectNoSeriousAxeViolations(anna, 'programma');
+  });
+
+  it('an edit typed by one appears for the other', async () => {
+    bram = await openAs('Bram Jansen', `#/programma/${PROGRAMME}`);
+    await cell(bram, 'g1-i1', 'source').waitFor();
+
+    await cell(anna, 'g1-i1', 'source').dblclick();
+    const editor = anna.locator('.ag-popup-editor textarea');
+    await editor.waitFor();
+    await editor.fill('CBS en Veilig Thuis Flevoland');
+    await editor.press('Enter');
+
+    await expect.poll(() => cellText(bram, 'g1-i1', 'source')).toBe('CBS en Veilig Thuis Flevoland');
+    await expect.poll(() => cellText(anna, 'g1-i1', 'source')).toBe('CBS en Veilig Thuis Flevoland');
+  });
+
+  it("shows the other's presence: coloured border and first name on the cell, avatar in the top bar", async () => {
+    await cell(bram, 'g1-i2', 'baseline').click();
+
+    const remote = cell(anna, 'g1-i2', 'baseline');
+    await expect.poll(() => remote.locator('.presence-label').innerText()).toBe('Bram');
+    const bramColor = await bram.locator('.avatars li').first().locator('.avatar').evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect
+      .poll(() => remote.locator('.presence-frame').evaluate((el) => getComputedStyle(el).borderTopColor))
+      .toBe(bramColor);
+    await expect.poll(() => remote.locator('.presence-frame').evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('2px');
+
+    await expect.poll(() => anna.locator('.avatars li[title="Bram Jansen"]').count()).toBe(1);
+    await expect.poll(() => bram.locator('.avatars li[title="Anna de Vries"]').count()).toBe(1);
+    await expectNoSeriousAxeViolations(anna, 'programma met een collega erin');
+
+    // Editing shows the pencil.
+    await bram.keyboard.press('Enter');
+    await expect.poll(() => remote.locator('.presence-label svg.pencil').count()).toBe(1);
+    await bram.keyboard.press('Escape');
+    await expect.poll(() => remote.locator('.presence-label svg.pencil').count()).toBe(0);
+  });
+
+  it('a row added by one appears for the other at the same place', async () => {
+    await cell(anna, 'g1-i1', 'indicator').click();
+    await anna.getByRole('button', { name: 'Rij toevoegen: Indicatoren bij doel 1' }).click();
+
+    await expect.poll(async () => (await rowIds(anna, INDICATORS)).length).toBe(3);
+    const order = await rowIds(anna, INDICATORS);
+    expect(order[0]).toBe('g1-i1');
+    expect(order[2]).toBe('g1-i2');
+    await expect.poll(() => rowIds(bram, INDICATORS)).toEqual(order);
+
+    // The new row has focus in Anna's grid; she types into it and Bram sees the text.
+    const newId = order[1]!;
+    await expect
+      .poll(() => anna.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-id') ?? null))
+      .toBe(newId);
+    await anna.keyboard.press('Enter');
+    await anna.keyboard.type('Aantal hermeldingen bij Veilig Thuis');
+    await anna.keyboard.press('Enter');
+    await expect.poll(() => cellText(bram, newId, 'indicator').catch(() => '')).toBe('Aantal hermeldingen bij Veilig Thuis');
+  });
+
+  it('Ctrl+Z undoes only your own change, for everyone', async () => {
+    // Bram changes a cell; Anna's undo must leave it alone.
+    await cell(bram, 'g1-i2', 'source').dblclick();
+    const editor = bram.locator('.ag-popup-editor textarea');
+    await editor.waitFor();
+    await editor.fill('Centrumgemeente Almere');
+    await editor.press('Enter');
+    await expect.poll(() => cellText(anna, 'g1-i2', 'source')).toBe('Centrumgemeente Almere');
+
+    const newId = (await rowIds(anna, INDICATORS))[1]!;
+    await cell(anna, newId, 'indicator').click();
+    await anna.keyboard.press('Control+z');
+    await expect.poll(() => cellText(bram, newId, 'indicator').catch(() => null)).toBe('');
+    await anna.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => rowIds(bram, INDICATORS)).toEqual(['g1-i1', 'g1-i2']);
+    await expect.poll(() => cellText(bram, 'g1-i2', 'source')).toBe('Centrumgemeente Almere');
+
+    await anna.keyboard.press('Control+y');
+    await expect.poll(async () => (await rowIds(bram, INDICATORS)).length).toBe(3);
+  });
+
+  it('tells clearly when a programme does not exist', async () => {
+    const page = await contexts[0]!.newPage();
+    await page.goto(`${server.url}/#/programma/bestaat-niet`);
+    await expect.poll(() => page.getByRole('alert').innerText().catch(() => '')).toMatch(/bestaat niet|niet gevonden/);
+    await expect.poll(() => page.getByRole('status').first().innerText()).toBe('Verbinding verbroken');
+    await page.close();
+  });
+
+  it('logged no page errors and no AG Grid errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Wraps a real store and makes chosen appends fail, as a full or broken disk would. The only
+ * stand-in in the server tests: a real disk cannot be made to fail on cue.
+ */
+import * as Y from 'yjs';
+import type { CompactionResult, DocumentStore } from '../../server/persistence/document-store.ts';
+
+export class FaultyStore implements DocumentStore {
+  /** While set, an append for which this returns true throws. */
+  failAppend: ((docId: string, update: Uint8Array) => boolean) | null = null;
+  failedAppends = 0;
+
+  constructor(readonly inner: DocumentStore) {}
+
+  append(docId: string, update: Uint8Array): number {
+    if (this.failAppend?.(docId, update)) {
+      this.failedAppends++;
+      throw new Error('SQLITE_FULL: database or disk is full (injected)');
+    }
+    return this.inner.append(docId, update);
+  }
+
+  load(docId: string): Uint8Array[] {
+    return this.inner.load(docId);
+  }
+
+  countUpdates(docId: string): number {
+    return this.inner.countUpdates(docId);
+  }
+
+  compact(docId: string): CompactionResult {
+    return this.inner.compact(docId);
+  }
+
+  listDocuments(): string[] {
+    return this.inner.listDocuments();
+  }
+
+  hasDocument(docId: string): boolean {
+    return this.inner.hasDocument(docId);
+  }
+
+  close(): void {
+    this.inner.close();
+  }
+}
+
+/** True when the update writes a string containing `text` (used to pick updates to fail). */
+export function updateWritesText(update: Uint8Array, text: string): boolean {
+  return Y.decodeUpdate(update).structs.some(
+    (s) => s instanceof Y.Item && s.content instanceof Y.ContentAny && s.content.arr.some((v) => typeof v === 'string' && v.includes(text)),
+  );
+}

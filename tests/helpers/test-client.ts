@@ -1,0 +1,68 @@
+/**
+ * A real y-websocket WebsocketProvider client in Node (ws as the WebSocket), unmodified, as a
+ * browser tab would run it. Reused by the benchmark to simulate many editors.
+ */
+import { Awareness } from 'y-protocols/awareness';
+import { WebsocketProvider } from 'y-websocket';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { readProgramme } from '../../shared/doc/index.ts';
+import type { Programme } from '../../shared/model/types.ts';
+import { waitUntil } from './wait.ts';
+
+export interface CloseRecord {
+  code: number;
+  reason: string;
+}
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  awareness: Awareness;
+  /** Every close of the socket by the server side, oldest first. */
+  closes: CloseRecord[];
+  /** Set when y-websocket gave up for good (a 4400-4499 close). */
+  terminal: CloseRecord | null;
+  programme(): Programme;
+  /** Resolves once the provider has exchanged sync step 2 with the server. */
+  whenSynced(timeoutMs?: number): Promise<void>;
+  destroy(): void;
+}
+
+export interface ClientOptions {
+  connect?: boolean;
+  /** Lower than y-websocket's 2.5 s default so reconnect tests stay quick. */
+  maxBackoffTime?: number;
+}
+
+export function connectClient(syncUrl: string, docId: string, options: ClientOptions = {}): TestClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(syncUrl, docId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    connect: options.connect ?? true,
+    maxBackoffTime: options.maxBackoffTime ?? 1_000,
+  });
+  const client: TestClient = {
+    doc,
+    provider,
+    awareness: provider.awareness,
+    closes: [],
+    terminal: null,
+    programme: () => readProgramme(doc),
+    async whenSynced(timeoutMs = 20_000) {
+      await waitUntil(() => provider.synced, { timeoutMs, what: `${docId} to sync` });
+    },
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+  provider.on('connection-close', (event) => {
+    if (event) client.closes.push({ code: event.code, reason: event.reason });
+  });
+  provider.on('closed', (event) => {
+    client.terminal = { code: event.code, reason: event.reason };
+  });
+  return client;
+}

@@ -54,8 +54,21 @@ export function monthLabel(month: number): string {
   return MONTH_LABELS[month] ?? '';
 }
 
+const COMPILED = new Map<string, RegExp>();
+
+// The sources are fixed strings, so each regex is built once and reused (lastIndex is reset).
+function compiled(source: string): RegExp {
+  let re = COMPILED.get(source);
+  if (!re) {
+    re = new RegExp(source, 'giu');
+    COMPILED.set(source, re);
+  }
+  return re;
+}
+
 /** Every period in the text, in order of appearance and without overlaps. */
 export function scanPeriods(text: string): Period[] {
+  if (!/\d/.test(text)) return [];
   const found: Period[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
@@ -65,7 +78,8 @@ export function scanPeriods(text: string): Period[] {
     found.push({ ...p, text: text.slice(p.start, p.end) });
   };
   const each = (source: string, fn: (m: RegExpExecArray) => void) => {
-    const re = new RegExp(source, 'giu');
+    const re = compiled(source);
+    re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       fn(m);
       if (m[0].length === 0) re.lastIndex++;

@@ -41,6 +41,7 @@ function unitAfter(text: string, end: number, token: DutchNumber, before: string
 /** Value numbers, skipping anything that falls inside a period. */
 export function scanNumbers(text: string, periods: readonly Period[]): NumberToken[] {
   const out: NumberToken[] = [];
+  if (!/\d/.test(text)) return out;
   const inPeriod = (s: number, e: number) => periods.some((p) => s < p.end && e > p.start);
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m !== null; m = NUMBER_RE.exec(text)) {
@@ -63,6 +64,7 @@ export function scanNumbers(text: string, periods: readonly Period[]): NumberTok
 /** Time windows that define the measure ("binnen 1 jaar", "na 18 maanden"), in months. */
 export function scanQualifiers(text: string): Qualifier[] {
   const out: Qualifier[] = [];
+  if (!/jaar|jaren|maand/i.test(text)) return out;
   QUALIFIER_RE.lastIndex = 0;
   for (let m = QUALIFIER_RE.exec(text); m !== null; m = QUALIFIER_RE.exec(text)) {
     const word = (m[2] ?? '').toLowerCase();

@@ -12,8 +12,21 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+const FOLDED = new Map<string, string>();
+
 /** Lowercase, no diacritics, straight quotes, plain dashes, single spaces. */
 export function fold(text: string): string {
+  // Titles and indicator texts are folded again and again by different rules: remember them.
+  let hit = FOLDED.get(text);
+  if (hit === undefined) {
+    hit = foldUncached(text);
+    if (FOLDED.size >= 10_000) FOLDED.clear();
+    if (text.length <= 2_000) FOLDED.set(text, hit);
+  }
+  return hit;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

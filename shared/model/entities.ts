@@ -89,7 +89,8 @@ export function isEditableField(kind: EntityKind, field: string): boolean {
 export function checkFieldValue(kind: EntityKind, field: string, value: unknown): string | null {
   const spec = EDITABLE_FIELDS[kind][field];
   if (!spec) return `Onbekend veld "${field}".`;
-  if (value === null) return spec.type === 'text' ? 'Tekst mag niet leeg (null) zijn; gebruik een lege tekst.' : null;
+  // null means "not filled in" for every field type; readers show it as an empty cell.
+  if (value === null) return null;
   switch (spec.type) {
     case 'text':
       if (typeof value !== 'string') return 'Verwacht tekst.';

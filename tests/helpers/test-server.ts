@@ -20,7 +20,7 @@ export interface TestServer extends RunningServer {
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
-  const ownsDir = options.dataDir === undefined && options.store === undefined;
+  const ownsDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await makeTempDir('koers-server-'));
   const { logger, entries } = collectingLogger();
   let server: RunningServer;

@@ -45,6 +45,7 @@ export const v17: GoalRule = {
     if (goalTargets.length === 0) return out;
     for (const sub of goal.subGoals) {
       for (const res of sub.results) {
+        if (!/\d/.test(res.text)) continue;
         const parsed = env.memo.cell(res.text, 'target', env.periodEnd);
         const rc = parsed.comparators[0];
         if (!rc || !NUMERIC.has(rc.kind) || rc.value === null) continue;

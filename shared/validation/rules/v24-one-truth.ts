@@ -10,7 +10,6 @@ import { fold, overlapScore, titleKey } from '../../indicator/words.ts';
 import type { GoalIndicator, Programme } from '../../model/types.ts';
 import { finding } from '../finding.ts';
 import { frameworkOf } from '../framework.ts';
-import { readIndicator } from '../reading.ts';
 import type { Finding, ProgrammeRule, RuleEnv } from '../types.ts';
 import { num, quote } from './helpers.ts';
 
@@ -38,7 +37,13 @@ function acrossIndicators(env: RuleEnv): Finding[] {
   const entries: { programme: Programme; ind: GoalIndicator }[] = [env.programme, ...others].flatMap((programme) =>
     programme.goals.flatMap((g) => g.indicators.map((ind) => ({ programme, ind }))),
   );
-  const read = (ind: GoalIndicator, own: boolean) => (own ? env.indicator(ind) : readIndicator(ind, env.memo, env.periodEnd));
+  // Other programmes' indicators: only the nulmeting is needed, so only that cell is parsed.
+  const read = (ind: GoalIndicator, own: boolean) => {
+    if (own) return env.indicator(ind);
+    const baseline = env.memo.cell(ind.baseline, 'baseline', null);
+    const primary = baseline.measures.find((m) => m.role === 'primary') ?? null;
+    return { primary, baselineYear: primary?.period?.year ?? ind.baselineYear };
+  };
   const groups = new Map<string, { programme: Programme; ind: GoalIndicator; value: number; year: number }[]>();
   for (const { programme, ind } of entries) {
     const r = read(ind, programme === env.programme);
@@ -69,7 +74,7 @@ function againstNarrative(env: RuleEnv): Finding[] {
       const p = r.primary;
       if (!p || p.unit !== '%' || r.baselineYear === null || p.subgroup !== null) continue;
       for (const sub of goal.subGoals) {
-        if (sub.problem.trim() === '') continue;
+        if (!sub.problem.includes('%')) continue;
         const cell = env.memo.cell(sub.problem, 'baseline', null);
         const clauses = splitClauses(sub.problem);
         for (const m of cell.measures) {

@@ -8,3 +8,15 @@ export { observeProgramme, type ProgrammeChange } from './observe.ts';
 export { seedProgramme, isEmptyProgramme } from './seed.ts';
 export { findRowKind } from './rows.ts';
 export { checkUpdate, inspectUpdate, MAX_KEY_LENGTH, type UpdateVerdict } from './update-guard.ts';
+export {
+  acknowledgeFinding,
+  withdrawAcknowledgement,
+  readAcknowledgements,
+  addComment,
+  resolveThread,
+  readComments,
+  type StoredAcknowledgement,
+  type Comment,
+  type NewComment,
+} from './notes.ts';
+export { NOTE_KINDS, type NoteKind } from './notes-schema.ts';

@@ -4,17 +4,22 @@
  *   meta                 Y.Map  programme fields + schemaVersion
  *   rows:<kind>          Y.Map<id, Y.Map>  one collection per entity kind
  *     <id> -> Y.Map { id, parentId, order, ...fields }
+ *   notes:<kind>         Y.Map<id, Y.Map>  what people say about the rows, not the rows
+ *     notes:acknowledgement   key = finding key -> { id, reason, by, byName, at, fingerprint }
+ *     notes:comment           id -> { id, targetKind, targetId, field, threadId, text, ... }
  *
  * Rows are keyed by id and ordered by a fractional `order` string, so a move is one
  * write to one key: two concurrent moves of one row end with one row, never two.
  */
 import * as Y from 'yjs';
-import { ENTITY_KINDS, type EntityKind } from '../model/entities.ts';
+import { EDITABLE_FIELDS, ENTITY_KINDS, type EntityKind, type FieldSpec } from '../model/entities.ts';
+import { NOTE_FIELDS, NOTE_KINDS, type NoteKind } from './notes-schema.ts';
 
 export const SCHEMA_VERSION = 1;
 
 export const META_KEY = 'meta';
 export const ROW_KEY_PREFIX = 'rows:';
+export const NOTE_KEY_PREFIX = 'notes:';
 export const ID_KEY = 'id';
 export const PARENT_KEY = 'parentId';
 export const ORDER_KEY = 'order';
@@ -36,7 +41,36 @@ export function rowsKey(kind: EntityKind): string {
   return ROW_KEY_PREFIX + kind;
 }
 
-export const ROOT_NAMES: readonly string[] = [META_KEY, ...ENTITY_KINDS.map(rowsKey)];
+export function notesKey(kind: NoteKind): string {
+  return NOTE_KEY_PREFIX + kind;
+}
+
+export const ROOT_NAMES: readonly string[] = [META_KEY, ...ENTITY_KINDS.map(rowsKey), ...NOTE_KINDS.map(notesKey)];
+
+export function notesMap(doc: Y.Doc, kind: NoteKind): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(notesKey(kind));
+}
+
+/** A keyed collection of maps (rows or notes) and the fields its maps may hold. */
+export interface Collection {
+  /** The row or note kind, for messages. */
+  label: string;
+  fields: Readonly<Record<string, FieldSpec>>;
+  /** Rows carry parentId and order; notes only their id. */
+  structural: readonly string[];
+}
+
+export function collectionOfRoot(name: string): Collection | null {
+  const kind = kindOfRoot(name);
+  if (kind) return { label: kind, fields: EDITABLE_FIELDS[kind], structural: STRUCTURAL_KEYS };
+  if (name.startsWith(NOTE_KEY_PREFIX)) {
+    const note = name.slice(NOTE_KEY_PREFIX.length);
+    if ((NOTE_KINDS as readonly string[]).includes(note)) {
+      return { label: note, fields: NOTE_FIELDS[note as NoteKind], structural: [ID_KEY] };
+    }
+  }
+  return null;
+}
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(META_KEY);
@@ -55,5 +89,5 @@ export function kindOfRoot(name: string): EntityKind | null {
 /** The shared types a per-user Y.UndoManager must watch. */
 // Yjs types are invariant in their event type, so a mixed list needs any.
 export function undoScope(doc: Y.Doc): Y.AbstractType<any>[] {
-  return [metaMap(doc), ...ENTITY_KINDS.map((kind) => rowsMap(doc, kind))];
+  return [metaMap(doc), ...ENTITY_KINDS.map((kind) => rowsMap(doc, kind)), ...NOTE_KINDS.map((k) => notesMap(doc, k))];
 }

@@ -85,6 +85,13 @@ export function readProgramme(doc: Y.Doc): Programme {
       targetYear: numOrNull(i, 'targetYear'),
       targetValue: numOrNull(i, 'targetValue'),
       notes: str(i, 'notes'),
+      baselineScope: enumOrNull(i, 'baselineScope'),
+      targetHigh: numOrNull(i, 'targetHigh'),
+      targetPercent: numOrNull(i, 'targetPercent'),
+      polarity: enumOrNull(i, 'polarity'),
+      statusYear: numOrNull(i, 'statusYear'),
+      statusReason: str(i, 'statusReason'),
+      statusReference: str(i, 'statusReference'),
     }));
 
   const goalList: Goal[] = under(goals, null).map((g) => ({

@@ -66,6 +66,13 @@ export function seedProgramme(doc: Y.Doc, seed: SeedProgramme, origin: EditOrigi
           targetYear: ind.targetYear,
           targetValue: ind.targetValue,
           notes: ind.notes ?? '',
+          baselineScope: null,
+          targetHigh: null,
+          targetPercent: null,
+          polarity: null,
+          statusYear: null,
+          statusReason: '',
+          statusReference: '',
         });
       });
       const subKeys = initialKeys(goal.subGoals.length);

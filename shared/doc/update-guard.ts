@@ -12,8 +12,8 @@
  * ids into the doc's store or into the same update.
  */
 import * as Y from 'yjs';
-import { EDITABLE_FIELDS, MAX_TEXT_LENGTH, type EntityKind, type FieldSpec } from '../model/entities.ts';
-import { ID_KEY, META_FIELDS, META_KEY, ORDER_KEY, PARENT_KEY, STRUCTURAL_KEYS, kindOfRoot } from './layout.ts';
+import { MAX_TEXT_LENGTH, type FieldSpec } from '../model/entities.ts';
+import { ID_KEY, META_FIELDS, META_KEY, ORDER_KEY, PARENT_KEY, collectionOfRoot, type Collection } from './layout.ts';
 
 /** Longest row id or order key; both are machine-made and short. */
 export const MAX_KEY_LENGTH = 256;
@@ -70,8 +70,8 @@ class Rejection extends Error {
 
 type Place =
   | { kind: 'meta' }
-  | { kind: 'rows'; rowKind: EntityKind }
-  | { kind: 'row'; rowKind: EntityKind }
+  | { kind: 'rows'; collection: Collection }
+  | { kind: 'row'; collection: Collection }
   /** Under a deleted or collected parent: Yjs integrates it as deleted, it can never show. */
   | { kind: 'dead' };
 
@@ -179,7 +179,7 @@ class Locator {
     if (!(incoming instanceof Y.Item) || incoming.content instanceof Y.ContentDeleted) return DEAD;
     if (!(incoming.content instanceof Y.ContentType)) throw new Rejection('parent is not a shared type');
     const holder = this.locate(incoming).place;
-    if (holder.kind === 'rows') return { kind: 'row', rowKind: holder.rowKind };
+    if (holder.kind === 'rows') return { kind: 'row', collection: holder.collection };
     if (holder.kind === 'dead') return DEAD;
     throw new Rejection('shared type outside a row collection');
   }
@@ -206,8 +206,8 @@ class Locator {
 
 function rootPlace(name: string): Place {
   if (name === META_KEY) return { kind: 'meta' };
-  const rowKind = kindOfRoot(name);
-  if (rowKind) return { kind: 'rows', rowKind };
+  const collection = collectionOfRoot(name);
+  if (collection) return { kind: 'rows', collection };
   throw new Rejection(`unknown root type "${name.slice(0, 40)}"`);
 }
 
@@ -218,8 +218,8 @@ function placeInside(type: Y.AbstractType<any>): Place {
   if (holder.deleted) return DEAD;
   const parent = holder.parent;
   if (parent instanceof Y.AbstractType && parent._item === null) {
-    const rowKind = kindOfRoot(Y.findRootTypeKey(parent));
-    if (rowKind) return { kind: 'row', rowKind };
+    const collection = collectionOfRoot(Y.findRootTypeKey(parent));
+    if (collection) return { kind: 'row', collection };
   }
   throw new Rejection('shared type outside a row collection');
 }
@@ -241,29 +241,35 @@ function checkItem(item: Y.Item, { place, key }: Location): void {
     case 'rows':
       if (key.length > MAX_KEY_LENGTH) throw new Rejection('row id too long');
       if (!(content instanceof Y.ContentType) || content.type.constructor !== Y.Map) {
-        throw new Rejection(`row ${clip(key)} of ${place.rowKind} is not a map`);
+        throw new Rejection(`row ${clip(key)} of ${place.collection.label} is not a map`);
       }
       return;
     case 'row': {
       if (!(content instanceof Y.ContentAny)) throw new Rejection(`field "${clip(key)}" holds ${content.constructor.name}`);
-      const check = rowValueCheck(place.rowKind, key);
+      const check = rowValueCheck(place.collection, key);
       return content.arr.forEach(check);
     }
   }
 }
 
-function rowValueCheck(kind: EntityKind, key: string): (value: unknown) => void {
-  if (key === ID_KEY || key === ORDER_KEY) return (v) => checkKey(v, key, false);
-  if (key === PARENT_KEY) return (v) => checkKey(v, key, true);
-  if ((STRUCTURAL_KEYS as readonly string[]).includes(key)) return () => {};
-  const spec: FieldSpec | undefined = Object.prototype.hasOwnProperty.call(EDITABLE_FIELDS[kind], key)
-    ? EDITABLE_FIELDS[kind][key]
+function rowValueCheck(collection: Collection, key: string): (value: unknown) => void {
+  const kind = collection.label;
+  if (collection.structural.includes(key)) {
+    if (key === ID_KEY || key === ORDER_KEY) return (v) => checkKey(v, key, false);
+    if (key === PARENT_KEY) return (v) => checkKey(v, key, true);
+  }
+  const spec: FieldSpec | undefined = Object.prototype.hasOwnProperty.call(collection.fields, key)
+    ? collection.fields[key]
     : undefined;
   if (!spec) throw new Rejection(`unknown field "${clip(key)}" on ${kind}`);
   return (value) => {
     if (value === null) return;
     if (spec.type === 'int' || spec.type === 'number') {
       if (typeof value !== 'number' || !Number.isFinite(value)) throw new Rejection(`${kind}.${key} must be a number`);
+      return;
+    }
+    if (spec.type === 'boolean') {
+      if (typeof value !== 'boolean') throw new Rejection(`${kind}.${key} must be true or false`);
       return;
     }
     if (typeof value !== 'string') throw new Rejection(`${kind}.${key} must be text`);

@@ -15,7 +15,7 @@ export const ENTITY_KINDS = [
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-export type FieldType = 'text' | 'int' | 'number' | 'enum';
+export type FieldType = 'text' | 'int' | 'number' | 'enum' | 'boolean';
 
 export interface FieldSpec {
   readonly type: FieldType;
@@ -36,7 +36,24 @@ export const INDICATOR_STATUSES = [
   'measurable-from',
 ] as const;
 
-export const DIRECTIONS = ['increase', 'decrease', 'min', 'max', 'range', 'maintain', 'relative'] as const;
+/** How a target is stated: the comparator of a streefwaarde. */
+export const DIRECTIONS = [
+  'increase',
+  'decrease',
+  'min',
+  'max',
+  'exact',
+  'range',
+  'maintain',
+  'maintainOrIncrease',
+  'maintainOrDecrease',
+  'relative',
+  'shift',
+] as const;
+
+export const SCOPES = ['dronten', 'regio', 'landelijk'] as const;
+
+export const POLARITIES = ['higher-is-better', 'lower-is-better'] as const;
 
 export const ACTIVITY_KINDS = ['existing', 'new'] as const;
 
@@ -65,6 +82,15 @@ export const EDITABLE_FIELDS: Record<EntityKind, Readonly<Record<string, FieldSp
     targetYear: int,
     targetValue: num,
     notes: text,
+    // Structured parts beside the verbatim text: each its own key, so two officers editing
+    // different parts of one cell both keep their change.
+    baselineScope: { type: 'enum', values: SCOPES },
+    targetHigh: num,
+    targetPercent: num,
+    polarity: { type: 'enum', values: POLARITIES },
+    statusYear: int,
+    statusReason: text,
+    statusReference: text,
   },
   subGoal: { title: text, problem: text },
   result: { code: text, text, source: text, measurableFrom: text },
@@ -75,7 +101,7 @@ export const EDITABLE_FIELDS: Record<EntityKind, Readonly<Record<string, FieldSp
 /** Longest text a single cell may hold; a guard against pasted garbage, far above real cells. */
 export const MAX_TEXT_LENGTH = 20_000;
 
-export type FieldValue = string | number | null;
+export type FieldValue = string | number | boolean | null;
 
 export function isEntityKind(value: unknown): value is EntityKind {
   return typeof value === 'string' && (ENTITY_KINDS as readonly string[]).includes(value);
@@ -102,5 +128,7 @@ export function checkFieldValue(kind: EntityKind, field: string, value: unknown)
       return typeof value === 'number' && Number.isFinite(value) ? null : 'Verwacht een getal.';
     case 'enum':
       return typeof value === 'string' && (spec.values ?? []).includes(value) ? null : 'Ongeldige keuze.';
+    case 'boolean':
+      return typeof value === 'boolean' ? null : 'Verwacht ja of nee.';
   }
 }

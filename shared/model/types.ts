@@ -13,7 +13,22 @@ export type IndicatorStatus =
   | 'delegated'
   | 'measurable-from';
 
-export type Direction = 'increase' | 'decrease' | 'min' | 'max' | 'range' | 'maintain' | 'relative';
+export type Direction =
+  | 'increase'
+  | 'decrease'
+  | 'min'
+  | 'max'
+  | 'exact'
+  | 'range'
+  | 'maintain'
+  | 'maintainOrIncrease'
+  | 'maintainOrDecrease'
+  | 'relative'
+  | 'shift';
+
+export type Scope = 'dronten' | 'regio' | 'landelijk';
+
+export type Polarity = 'higher-is-better' | 'lower-is-better';
 
 export type ActivityKind = 'existing' | 'new';
 
@@ -31,6 +46,19 @@ export interface GoalIndicator {
   targetYear: number | null;
   targetValue: number | null;
   notes: string;
+  /** Structured parts confirmed by an officer; null = not set (the parsed text applies). */
+  baselineScope: Scope | null;
+  /** Upper bound of a range target ("tussen 78% en 80%": targetValue 78, targetHigh 80). */
+  targetHigh: number | null;
+  /** Signed change of a relative target in percent ("met 50% verminderen" = -50). */
+  targetPercent: number | null;
+  polarity: Polarity | null;
+  /** Planned or first-measurable year that goes with `status`. */
+  statusYear: number | null;
+  /** Why an indicator is not measurable. */
+  statusReason: string;
+  /** Where a delegated indicator is worked out (programme, goal). */
+  statusReference: string;
 }
 
 export interface ResultIndicator {

@@ -1,0 +1,25 @@
+/**
+ * Notes are what people say about rows (acknowledged warnings, comments), kept in their own
+ * collections so they never change the programme itself. Same allowlist idea as the rows.
+ */
+import { ENTITY_KINDS, type FieldSpec } from '../model/entities.ts';
+
+export const NOTE_KINDS = ['acknowledgement', 'comment'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+const text: FieldSpec = { type: 'text' };
+
+export const NOTE_FIELDS: Record<NoteKind, Readonly<Record<string, FieldSpec>>> = {
+  acknowledgement: { reason: text, by: text, byName: text, at: text, fingerprint: text },
+  comment: {
+    targetKind: { type: 'enum', values: ENTITY_KINDS },
+    targetId: text,
+    field: text,
+    threadId: text,
+    text,
+    authorId: text,
+    authorName: text,
+    at: text,
+    resolved: { type: 'boolean' },
+  },
+};

@@ -15,6 +15,7 @@ import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import { replayUpdates } from '../persistence/replay.ts';
 import { Connection } from './connection.ts';
+import { updateIsKnown } from './known-update.ts';
 import {
   MalformedMessage,
   awarenessMessage,
@@ -144,7 +145,7 @@ export class Room {
       return this.drop(conn, verdict.missingDependency ? CLOSE.missingDependency : CLOSE.updateRejected, verdict.reason);
     }
     // Every (re)connect sends sync step 2; most carry nothing new and need no log row.
-    if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)) return;
+    if (updateIsKnown(this.doc, update)) return;
     try {
       this.store.append(this.id, update);
     } catch (error) {

@@ -62,7 +62,7 @@ observeProgramme(doc, (change) => {
 });
 const alice = userOrigin('bench', 'Bench');
 let flip = false;
-let readMs: number[] = [];
+const readMs: number[] = [];
 const incremental: number[] = [];
 for (let i = 0; i < WARMUP + RUNS; i++) {
   flip = !flip;
@@ -78,13 +78,15 @@ for (let i = 0; i < WARMUP + RUNS; i++) {
   }
 }
 
-const rows = [
-  ['full, 3 programmes', stats(full)],
-  ['incremental, 1 edit', stats(incremental)],
-  ['(readProgramme, 1 doc)', stats(readMs)],
-] as const;
-const fmt = (n: number) => n.toFixed(2).padStart(8);
+const fmt = (n: number) => n.toFixed(2).padStart(9);
+const row = (name: string, s: number[]) => {
+  const x = stats(s);
+  return `${name.padEnd(34)}${fmt(x.median)}${fmt(x.p95)}${fmt(x.max)}`;
+};
 console.log(`validation benchmark: ${RUNS} runs after ${WARMUP} warm-up, ${findings} findings per full run`);
-console.log('case                       median ms   p95 ms   max ms');
-for (const [name, s] of rows) console.log(`${name.padEnd(26)}${fmt(s.median)}${fmt(s.p95)}${fmt(s.max)}`);
-console.log(`targets: full < 20 ms, incremental < 2 ms -> ${stats(full).p95 < 20 && stats(incremental).p95 < 2 ? 'met' : 'NOT met'} (p95)`);
+console.log(`${'case'.padEnd(34)}${'median'.padStart(9)}${'p95'.padStart(9)}${'max'.padStart(9)}  (ms)`);
+console.log(row('full, 3 programmes', full));
+console.log(row('incremental, 1 edit', incremental));
+console.log(row('(readProgramme, 1 doc, not included)', readMs));
+const verdict = (s: number[], limit: number) => (stats(s).p95 < limit ? 'p95 met' : stats(s).median < limit ? 'median met, p95 not' : 'NOT met');
+console.log(`targets: full < 20 ms (${verdict(full, 20)}), incremental < 2 ms (${verdict(incremental, 2)}); wall time, so other load on the machine shows in p95/max`);

@@ -121,6 +121,7 @@ function numericComparator(text: string, offset: number, fallbackUnit: Unit | nu
 function qualitativeComparator(text: string, offset: number): Comparator | null {
   const hits: Comparator[] = [];
   for (const { kind, re } of QUALITATIVE) {
+    if (kind === 'shift' && !/naar|verschuiving/i.test(text)) continue;
     const m = re.exec(text);
     if (m) hits.push(make(kind, m, offset));
   }

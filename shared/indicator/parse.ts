@@ -20,6 +20,8 @@ export const MAX_PARSE_LENGTH = 20_000;
 export interface ParseOptions {
   /** Shown in the description when a target names no year: the programme's end year. */
   defaultTargetYear?: number | null;
+  /** false skips the description (''), for callers that never show it, such as the validator. */
+  describe?: boolean;
 }
 
 function asText(text: unknown): string {
@@ -86,7 +88,7 @@ export function parseCell(input: unknown, role: CellRole, options: ParseOptions 
       .map((n) => ({ text: n.text, start: n.start, end: n.end, value: n.value, alternative: n.alternative, kind: n.ambiguous ? ('ambiguous' as const) : ('non-dutch' as const) })),
     unparsed: measures.length === 0 && comparators.length === 0 && status === null,
   };
-  return { ...cell, description: describeCell(cell, options.defaultTargetYear ?? null) };
+  return { ...cell, description: options.describe === false ? '' : describeCell(cell, options.defaultTargetYear ?? null) };
 }
 
 export function parseBaseline(text: unknown): ParsedCell {

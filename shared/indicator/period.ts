@@ -54,17 +54,20 @@ export function monthLabel(month: number): string {
   return MONTH_LABELS[month] ?? '';
 }
 
-const COMPILED = new Map<string, RegExp>();
-
-// The sources are fixed strings, so each regex is built once and reused (lastIndex is reset).
-function compiled(source: string): RegExp {
-  let re = COMPILED.get(source);
-  if (!re) {
-    re = new RegExp(source, 'giu');
-    COMPILED.set(source, re);
-  }
-  return re;
-}
+// Built once: the sources are fixed, and each scan resets lastIndex.
+const re = (source: string) => new RegExp(source, 'giu');
+const DATE_RANGES = [NUMERIC_DATE, WRITTEN_DATE].map((date) => re(`(?:van\\s+)?${date}\\s*${UNTIL}\\s*(?:${NUMERIC_DATE}|${WRITTEN_DATE})`));
+const MONTH_RANGE = re(`${MONTH}\\s+${UNTIL}\\s+${MONTH}\\s+${YEAR}`);
+const SCHOOL_YEAR = re(`schooljaar\\s+${YEAR}\\s*[/\\-–]\\s*(\\d{4}|\\d{2})`);
+const SLASH_YEARS = re(`(?<![\\d.,])${YEAR}\\s*\\/\\s*${YEAR}(?![\\d])`);
+const YEAR_RANGE = re(`(?:van|vanaf)\\s+${YEAR}\\s+(?:tot\\s+en\\s+met|t\\/m|tot)\\s+${YEAR}|(?<![\\d.,])${YEAR}\\s*[-–—]\\s*${YEAR}(?![\\d%])`);
+const DATES = [NUMERIC_DATE, WRITTEN_DATE].map((date) => re(`(?<![\\d.,])${date}`));
+const QUARTER = re(`\\bQ([1-4])\\s*${YEAR}|\\b(eerste|tweede|derde|vierde)\\s+kwartaal\\s+(?:van\\s+)?${YEAR}`);
+const MONTH_YEAR = re(`${MONTH}\\s+${YEAR}`);
+const PLAIN_YEAR = re(`(?<![\\d.,€])${YEAR}(?![\\d]|[.,]\\d|\\s*(?:%|procent))`);
+const MONTH_HINT = /jan|feb|m(?:aa)?rt|apr|mei|jun|jul|aug|sep|okt|nov|dec/i;
+const QUARTER_HINT = /q[1-4]|kwartaal/i;
+const PART_YEAR = re(`(?:t\\/m|tot\\s+en\\s+met)\\s+${MONTH}(?!\\s+\\d)`);
 
 /** Every period in the text, in order of appearance and without overlaps. */
 export function scanPeriods(text: string): Period[] {
@@ -77,12 +80,11 @@ export function scanPeriods(text: string): Period[] {
     taken.push([p.start, p.end]);
     found.push({ ...p, text: text.slice(p.start, p.end) });
   };
-  const each = (source: string, fn: (m: RegExpExecArray) => void) => {
-    const re = compiled(source);
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  const each = (regex: RegExp, fn: (m: RegExpExecArray) => void) => {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
       fn(m);
-      if (m[0].length === 0) re.lastIndex++;
+      if (m[0].length === 0) regex.lastIndex++;
     }
   };
   const span = (kind: PeriodKind, start: number, end: number, from: DateParts, to: DateParts, pointInTime = false) => {
@@ -90,36 +92,37 @@ export function scanPeriods(text: string): Period[] {
     add({ kind, year: to.y, from: iso(from), to: iso(to), partial: days > 0 && days < 360, pointInTime, start, end });
   };
 
+  // Cheap pre-checks: most cells name no month and no quarter, and those regexes are the costly ones.
+  const months = MONTH_HINT.test(text);
   // Date ranges first, so their dates are not read as two separate days.
-  for (const date of [NUMERIC_DATE, WRITTEN_DATE]) {
-    each(`(?:van\\s+)?${date}\\s*${UNTIL}\\s*(?:${NUMERIC_DATE}|${WRITTEN_DATE})`, (m) => {
+  for (const [i, range] of DATE_RANGES.entries()) {
+    if (i === 1 && !months) continue; // the written form needs a month name
+    each(range, (m) => {
       const from = dateFrom([...m], 1);
       const to = dateFrom([...m], 4) ?? dateFrom([...m], 7);
       if (from && to) span('range', m.index, m.index + m[0].length, from, to);
     });
   }
   // "januari t/m mei 2025"
-  each(`${MONTH}\\s+${UNTIL}\\s+${MONTH}\\s+${YEAR}`, (m) => {
+  if (months) each(MONTH_RANGE, (m) => {
     const y = Number(m[3]);
     const a = MONTH_NAMES[(m[1] ?? '').toLowerCase()];
     const b = MONTH_NAMES[(m[2] ?? '').toLowerCase()];
     if (a && b) span('range', m.index, m.index + m[0].length, { y, m: a, d: 1 }, { y, m: b, d: lastDay(y, b) });
   });
-  each(`schooljaar\\s+${YEAR}\\s*[/\\-–]\\s*(\\d{4}|\\d{2})`, (m) => {
-    const a = Number(m[1]);
-    add(schoolYear(a, m.index, m.index + m[0].length));
-  });
-  each(`(?<![\\d.,])${YEAR}\\s*\\/\\s*${YEAR}(?![\\d])`, (m) => {
+  each(SCHOOL_YEAR, (m) => add(schoolYear(Number(m[1]), m.index, m.index + m[0].length)));
+  each(SLASH_YEARS, (m) => {
     const a = Number(m[1]);
     if (Number(m[2]) === a + 1) add(schoolYear(a, m.index, m.index + m[0].length));
   });
-  each(`(?:van|vanaf)\\s+${YEAR}\\s+(?:tot\\s+en\\s+met|t\\/m|tot)\\s+${YEAR}|(?<![\\d.,])${YEAR}\\s*[-–—]\\s*${YEAR}(?![\\d%])`, (m) => {
+  each(YEAR_RANGE, (m) => {
     const a = Number(m[1] ?? m[3]);
     const b = Number(m[2] ?? m[4]);
     if (b >= a) span('range', m.index, m.index + m[0].length, { y: a, m: 1, d: 1 }, { y: b, m: 12, d: 31 });
   });
-  for (const date of [NUMERIC_DATE, WRITTEN_DATE]) {
-    each(`(?<![\\d.,])${date}`, (m) => {
+  for (const [i, date] of DATES.entries()) {
+    if (i === 1 && !months) continue;
+    each(date, (m) => {
       const d = dateFrom([...m], 1);
       if (!d) return;
       const before = text.slice(Math.max(0, m.index - 14), m.index);
@@ -127,25 +130,25 @@ export function scanPeriods(text: string): Period[] {
       add({ kind: 'date', year: d.y, from: iso(d), to: iso(d), partial: false, pointInTime: stock, start: m.index, end: m.index + m[0].length });
     });
   }
-  each(`\\bQ([1-4])\\s*${YEAR}|\\b(eerste|tweede|derde|vierde)\\s+kwartaal\\s+(?:van\\s+)?${YEAR}`, (m) => {
+  if (QUARTER_HINT.test(text)) each(QUARTER, (m) => {
     const q = m[1] ? Number(m[1]) : ['eerste', 'tweede', 'derde', 'vierde'].indexOf((m[3] ?? '').toLowerCase()) + 1;
     const y = Number(m[2] ?? m[4]);
     const startMonth = (q - 1) * 3 + 1;
     span('quarter', m.index, m.index + m[0].length, { y, m: startMonth, d: 1 }, { y, m: startMonth + 2, d: lastDay(y, startMonth + 2) });
   });
-  each(`${MONTH}\\s+${YEAR}`, (m) => {
+  if (months) each(MONTH_YEAR, (m) => {
     const month = MONTH_NAMES[(m[1] ?? '').toLowerCase()];
     const y = Number(m[2]);
     if (!month) return;
     add({ kind: 'month', year: y, from: iso({ y, m: month, d: 1 }), to: iso({ y, m: month, d: lastDay(y, month) }), partial: false, pointInTime: true, start: m.index, end: m.index + m[0].length });
   });
   // Plain years: not part of a number ("12.2022"), not a percentage or amount.
-  each(`(?<![\\d.,€])${YEAR}(?![\\d]|[.,]\\d|\\s*(?:%|procent))`, (m) => {
+  each(PLAIN_YEAR, (m) => {
     const y = Number(m[1]);
     add({ kind: 'year', year: y, from: null, to: null, partial: false, pointInTime: false, start: m.index, end: m.index + m[0].length });
   });
   // "57 t/m mei": a part-year in the year the sentence names.
-  each(`(?:t\\/m|tot\\s+en\\s+met)\\s+${MONTH}(?!\\s+\\d)`, (m) => {
+  if (months) each(PART_YEAR, (m) => {
     const month = MONTH_NAMES[(m[1] ?? '').toLowerCase()];
     const year = nearestYear(found, m.index);
     if (!month || year === null) return;

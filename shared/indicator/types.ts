@@ -2,13 +2,11 @@
  * What the parser understood of a verbatim nulmeting / streefwaarde cell. The verbatim text is
  * kept in `text` and never altered; everything else is a reading of it, with offsets back into it.
  */
-import type { IndicatorStatus } from '../model/types.ts';
+import type { Direction, IndicatorStatus, Polarity, Scope } from '../model/types.ts';
+
+export type { Polarity, Scope };
 
 export type Unit = '%' | 'aantal' | 'euro' | 'dagen' | 'weken' | 'score';
-
-export type Scope = 'dronten' | 'regio' | 'landelijk';
-
-export type Polarity = 'higher-is-better' | 'lower-is-better';
 
 export type PeriodKind = 'year' | 'schoolYear' | 'month' | 'date' | 'quarter' | 'range' | 'partYear';
 
@@ -59,18 +57,8 @@ export interface Measure {
   text: string;
 }
 
-export type ComparatorKind =
-  | 'max'
-  | 'min'
-  | 'exact'
-  | 'range'
-  | 'increase'
-  | 'decrease'
-  | 'maintain'
-  | 'maintainOrIncrease'
-  | 'maintainOrDecrease'
-  | 'relative'
-  | 'shift';
+/** The comparator kinds are the model's target directions, so a reading can be stored as is. */
+export type ComparatorKind = Direction;
 
 export interface Comparator {
   kind: ComparatorKind;

@@ -3,7 +3,7 @@
  * rules can trust types. Nothing is repaired silently in a way rules could miss: empty ids stay
  * empty, missing texts become '', so the rules that care report them.
  */
-import { ACTIVITY_KINDS, DIRECTIONS, INDICATOR_STATUSES } from '../model/entities.ts';
+import { ACTIVITY_KINDS, DIRECTIONS, INDICATOR_STATUSES, POLARITIES, SCOPES } from '../model/entities.ts';
 import type {
   Activity,
   ActivityKind,
@@ -11,9 +11,11 @@ import type {
   Goal,
   GoalIndicator,
   IndicatorStatus,
+  Polarity,
   Programme,
   Result,
   ResultIndicator,
+  Scope,
   SubGoal,
 } from '../model/types.ts';
 
@@ -95,6 +97,13 @@ function goalIndicator(v: unknown): GoalIndicator {
     targetYear: num(i.targetYear),
     targetValue: num(i.targetValue),
     notes: str(i.notes),
+    baselineScope: oneOf<Scope>(i.baselineScope, SCOPES),
+    targetHigh: num(i.targetHigh),
+    targetPercent: num(i.targetPercent),
+    polarity: oneOf<Polarity>(i.polarity, POLARITIES),
+    statusYear: num(i.statusYear),
+    statusReason: str(i.statusReason),
+    statusReference: str(i.statusReference),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { parseCell, parseIndicatorText, type ParsedIndicatorText } from '../indicator/parse.ts';
 import type { CellRole, Measure, ParsedCell, Unit } from '../indicator/types.ts';
-import type { GoalIndicator, IndicatorStatus } from '../model/types.ts';
+import type { GoalIndicator, IndicatorStatus, Polarity, Scope } from '../model/types.ts';
 
 const MEMO_LIMIT = 5_000;
 
@@ -14,11 +14,12 @@ export class ParseMemo {
   private texts = new Map<string, ParsedIndicatorText>();
 
   cell(text: string, role: CellRole, defaultTargetYear: number | null): ParsedCell {
-    const key = `${role}\u0000${defaultTargetYear ?? ''}\u0000${text}`;
+    // The year only feeds the description, which the validator does not build.
+    const key = `${role}\u0000${text}`;
     let hit = this.cells.get(key);
     if (!hit) {
       if (this.cells.size >= MEMO_LIMIT) this.cells.clear();
-      hit = parseCell(text, role, { defaultTargetYear });
+      hit = parseCell(text, role, { defaultTargetYear, describe: false });
       this.cells.set(key, hit);
     }
     return hit;
@@ -48,6 +49,16 @@ export interface IndicatorReading {
   primary: Measure | null;
   baselineValue: number | null;
   baselineYear: number | null;
+  /** Scope of the nulmeting: the officer's confirmed field, else what the text says. */
+  scope: Scope | null;
+  /** The officer's confirmed polarity; null when not set (rules then read the wording). */
+  polarity: Polarity | null;
+  /** Planned year of the nulmeting / streefwaarde: from the text, else the confirmed statusYear. */
+  baselinePlannedYear: number | null;
+  targetPlannedYear: number | null;
+  /** Why not measurable / where delegated: from the text, else the confirmed fields. */
+  reason: string | null;
+  reference: string | null;
 }
 
 const UNIT_WORDS: Record<string, Unit> = {
@@ -69,10 +80,22 @@ export function readIndicator(ind: GoalIndicator, memo: ParseMemo, defaultTarget
   const fromCell = baseline.status?.status ?? null;
   const status: IndicatorStatus | null =
     fromCell && fromCell !== 'measurable' ? fromCell : text.measurableFrom !== null ? 'measurable-from' : (fromCell ?? ind.status);
+  const confirmedYear = (forStatus: IndicatorStatus) => (ind.status === forStatus || ind.status === null ? ind.statusYear : null);
+  // A confirmed part wins over the parsed one; the parsed one fills in where nothing is confirmed.
+  const pending = (cell: ParsedCell, forStatus: IndicatorStatus) =>
+    cell.status?.status === forStatus ? (confirmedYear(forStatus) ?? cell.status.year) : null;
+  const parsedReason = baseline.status?.reason ?? target.status?.reason ?? null;
+  const parsedReference = baseline.status?.reference ?? target.status?.reference ?? null;
   return {
     baseline,
     target,
     text,
+    scope: ind.baselineScope ?? primary?.scope ?? null,
+    polarity: ind.polarity,
+    baselinePlannedYear: pending(baseline, 'baseline-pending'),
+    targetPlannedYear: pending(target, 'target-pending'),
+    reason: ind.statusReason.trim() || parsedReason,
+    reference: ind.statusReference.trim() || parsedReference,
     unit: declared ?? text.unit,
     unknownUnit: ind.unit && !declared ? ind.unit : null,
     status,

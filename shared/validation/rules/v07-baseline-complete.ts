@@ -31,10 +31,10 @@ export const v07: EntityRule = {
         push('warning', 'De indicator is nog te ontwikkelen en heeft daardoor geen nulmeting. Noteer wanneer de indicator en de nulmeting klaar zijn, bijvoorbeeld "Te ontwikkelen; nulmeting in 2026".');
         return out;
       case 'baseline-pending':
-        if (b.status.year === null) push('error', 'Er is een nulmeting aangekondigd, maar zonder jaar. Noem het jaar waarin de nulmeting plaatsvindt, bijvoorbeeld "Nulmeting in 2026".');
+        if (r.baselinePlannedYear === null) push('error', 'Er is een nulmeting aangekondigd, maar zonder jaar. Noem het jaar waarin de nulmeting plaatsvindt, bijvoorbeeld "Nulmeting in 2026".');
         return out;
       case 'not-measurable':
-        push('warning', `Er is geen nulmeting${b.status.reason ? ` (${b.status.reason})` : ''}. Plan een nulmeting met een jaar, of leg vast waarom deze indicator niet gemeten kan worden.`);
+        push('warning', `Er is geen nulmeting${r.reason ? ` (${r.reason})` : ''}. Plan een nulmeting met een jaar, of leg vast waarom deze indicator niet gemeten kan worden.`);
         return out;
     }
     if (b.measures.length === 0) {

@@ -15,9 +15,10 @@ export const v09: EntityRule = {
     if (entry.kind !== 'goalIndicator') return [];
     const r = env.indicator(entry.entity);
     const p = r.primary;
-    if (!p || p.scope === null || p.scope === 'dronten') return [];
+    // The officer's confirmed scope wins over what the text seems to say.
+    if (!p || r.scope === null || r.scope === 'dronten') return [];
     if (/\bproxy\b/i.test(entry.entity.baseline) || /\bproxy\b/i.test(entry.entity.notes)) return [];
-    const scope = p.scope === 'landelijk' ? 'landelijk' : 'regionaal';
+    const scope = r.scope === 'landelijk' ? 'landelijk' : 'regionaal';
     return [
       finding('V9', 'warning', 'goalIndicator', entry.id, 'baseline', `De nulmeting (${num(p.value, p.unit)}) is een ${scope} cijfer, geen cijfer voor Dronten. Markeer het als proxy of vervang het door een Drontens cijfer; een Drontense streefwaarde is er niet goed aan te toetsen.`),
     ];

@@ -20,14 +20,10 @@ export const v10: EntityRule = {
       `${what} was gepland in ${year} en is er nog niet (het is nu ${now}). Voer ${what === 'De nulmeting' ? 'de nulmeting' : 'dit'} alsnog uit, of plan opnieuw en noteer de reden van het uitstel.`;
     if (entry.kind === 'goalIndicator') {
       const r = env.indicator(entry.entity);
-      const b = r.baseline.status;
-      if (b?.status === 'baseline-pending' && b.year !== null && b.year < now) {
-        out.push(finding('V10', severity, 'goalIndicator', entry.id, 'baseline', late('De nulmeting', b.year)));
-      }
-      const t = r.target.status;
-      if (t?.status === 'target-pending' && t.year !== null && t.year < now) {
-        out.push(finding('V10', severity, 'goalIndicator', entry.id, 'target', late('De streefwaarde', t.year)));
-      }
+      const b = r.baselinePlannedYear;
+      if (b !== null && b < now) out.push(finding('V10', severity, 'goalIndicator', entry.id, 'baseline', late('De nulmeting', b)));
+      const t = r.targetPlannedYear;
+      if (t !== null && t < now) out.push(finding('V10', severity, 'goalIndicator', entry.id, 'target', late('De streefwaarde', t)));
     } else if (entry.kind === 'result') {
       const from = parseMeasurableFrom(entry.entity.measurableFrom);
       if (from?.kind === 'baseline' && from.year < now) {

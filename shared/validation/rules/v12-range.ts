@@ -21,6 +21,10 @@ export const v12: EntityRule = {
         out.push(finding('V12', 'error', 'goalIndicator', entry.id, 'target', `De bandbreedte is in ${UNIT_NAMES[c.unit]}, de indicator in ${UNIT_NAMES[r.unit]}. Geef de grenzen in de eenheid van de indicator.`));
       }
     }
+    const ind = entry.entity;
+    if (ind.targetValue !== null && ind.targetHigh !== null && ind.targetValue > ind.targetHigh) {
+      out.push(finding('V12', 'error', 'goalIndicator', entry.id, 'targetHigh', `De bovengrens (${num(ind.targetHigh, r.unit)}) is lager dan de ondergrens (${num(ind.targetValue, r.unit)}). Zet de grenzen in de goede volgorde.`));
+    }
     for (const m of r.baseline.measures) {
       if (m.high !== null && m.value > m.high) {
         out.push(finding('V12', 'error', 'goalIndicator', entry.id, 'baseline', `De bandbreedte ${m.text} in de nulmeting heeft de hoogste waarde eerst. Zet de laagste waarde eerst.`));

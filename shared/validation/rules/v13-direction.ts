@@ -13,7 +13,8 @@ import type { Finding, GoalRule } from '../types.ts';
 import { num, quote } from './helpers.ts';
 
 const FROM_FIELD: Record<Direction, Movement | null> = {
-  increase: 'up', decrease: 'down', min: 'upOrSame', max: 'downOrSame', maintain: 'same', range: null, relative: null,
+  increase: 'up', decrease: 'down', min: 'upOrSame', max: 'downOrSame', maintain: 'same', maintainOrIncrease: 'upOrSame',
+  maintainOrDecrease: 'downOrSame', exact: null, range: null, relative: null, shift: null,
 };
 const WORDS: Record<Movement, string> = {
   up: 'stijgen', down: 'dalen', same: 'gelijk blijven', upOrSame: 'gelijk blijven of stijgen', downOrSame: 'gelijk blijven of dalen',
@@ -56,8 +57,11 @@ export const v13: GoalRule = {
     for (const ind of goal.indicators) {
       const r = env.indicator(ind);
       if (r.target.comparators.length === 0) continue;
-      const polB = polarityOf(ind.baseline, ind.indicator);
-      const polT = polarityOf(ind.target, ind.indicator);
+      // A confirmed polarity stands for the indicator's wording; the cells' own words still count.
+      const indicatorWords = ind.polarity ? '' : ind.indicator;
+      const confirmed = ind.polarity ?? null;
+      const polB = lexiconPolarity(ind.baseline)?.polarity ?? confirmed ?? polarityOf(indicatorWords, '');
+      const polT = lexiconPolarity(ind.target)?.polarity ?? confirmed ?? polarityOf(indicatorWords, '');
       if (polB !== polT) continue;
       let best: { text: string; what: string } | null = null;
       let bestScore = 0.5;

@@ -17,7 +17,7 @@ export const v14: EntityRule = {
   check(entry, env) {
     if (entry.kind !== 'goalIndicator') return [];
     const ind = entry.entity;
-    const explicit = env.context.polarity?.[ind.id] ?? null;
+    const explicit = ind.polarity ?? env.context.polarity?.[ind.id] ?? null;
     const indicatorWords = lexiconPolarity(ind.indicator);
     const polarity = explicit ?? indicatorWords?.polarity ?? null;
     if (!polarity) return [];

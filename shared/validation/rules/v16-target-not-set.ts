@@ -17,7 +17,7 @@ export const v16: EntityRule = {
     const out: Finding[] = [];
     const push = (message: string) => out.push(finding('V16', 'warning', 'goalIndicator', entry.id, 'target', message));
     const baselineStatus = r.baseline.status?.status;
-    const plannedBaseline = r.baseline.status?.year ?? null;
+    const plannedBaseline = r.baselinePlannedYear;
     const suggestion = plannedBaseline !== null ? ` (de nulmeting staat voor ${plannedBaseline}; bijvoorbeeld "Streefwaarde volgt in ${plannedBaseline + 1} na nulmeting ${plannedBaseline}")` : ' (bijvoorbeeld "Streefwaarde volgt in 2027 na nulmeting 2026")';
     if (t.empty) {
       if (baselineStatus === 'baseline-pending' || baselineStatus === 'to-be-developed' || baselineStatus === 'not-measurable') {
@@ -27,9 +27,9 @@ export const v16: EntityRule = {
     }
     const s = t.status;
     if (!s) return out;
-    if (s.status === 'target-pending' && s.year === null) {
+    if (s.status === 'target-pending' && r.targetPlannedYear === null) {
       push(`De streefwaarde volgt later, maar er staat geen jaar bij. Noem het jaar waarin de streefwaarde wordt vastgesteld${suggestion}.`);
-    } else if (s.status === 'not-measurable' && s.reason === null) {
+    } else if (s.status === 'not-measurable' && r.reason === null) {
       push('De streefwaarde is "niet te bepalen", maar er staat geen reden bij. Schrijf erbij waarom er geen streefwaarde kan komen.');
     } else if (s.status === 'to-be-developed') {
       push(`De streefwaarde is nog te ontwikkelen. Noem het jaar waarin ze wordt vastgesteld${suggestion}.`);

@@ -49,7 +49,10 @@ export const v18: EntityRule = {
         })
         .filter((p): p is string => p !== null),
     );
-    for (const field of ['baselineValue', 'targetValue'] as const) {
+    if (ind.targetPercent !== null && ind.targetPercent < -100) {
+      out.push(finding('V18', 'error', 'goalIndicator', ind.id, 'targetPercent', `Een afname van ${num(-ind.targetPercent, '%')} is onmogelijk. Corrigeer de relatieve streefwaarde.`));
+    }
+    for (const field of ['baselineValue', 'targetValue', 'targetHigh'] as const) {
       const value = ind[field];
       const issue = value !== null ? problem(value, r.unit) : null;
       if (issue) out.push(finding('V18', 'error', 'goalIndicator', ind.id, field, `${issue}. Corrigeer de waarde of de eenheid.`));

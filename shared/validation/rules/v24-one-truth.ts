@@ -37,27 +37,24 @@ function acrossIndicators(env: RuleEnv): Finding[] {
   const entries: { programme: Programme; ind: GoalIndicator }[] = [env.programme, ...others].flatMap((programme) =>
     programme.goals.flatMap((g) => g.indicators.map((ind) => ({ programme, ind }))),
   );
-  // Other programmes' indicators: only the nulmeting is needed, so only that cell is parsed.
-  const read = (ind: GoalIndicator, own: boolean) => {
-    if (own) return env.indicator(ind);
-    const baseline = env.memo.cell(ind.baseline, 'baseline', null);
-    const primary = baseline.measures.find((m) => m.role === 'primary') ?? null;
-    return { primary, baselineYear: primary?.period?.year ?? ind.baselineYear };
-  };
-  const groups = new Map<string, { programme: Programme; ind: GoalIndicator; value: number; year: number }[]>();
-  for (const { programme, ind } of entries) {
-    const r = read(ind, programme === env.programme);
-    if (!r.primary || r.baselineYear === null || r.primary.subgroup !== null) continue;
-    const key = `${titleKey(ind.indicator)}|${titleKey(ind.source)}|${r.baselineYear}|${scopeKey(r.primary)}|${r.primary.unit ?? ''}`;
-    const list = groups.get(key) ?? [];
-    list.push({ programme, ind, value: r.primary.value, year: r.baselineYear });
-    groups.set(key, list);
+  // Group by wording and source first; only indicators that share both need their cells read.
+  const byName = new Map<string, typeof entries>();
+  for (const e of entries) {
+    const key = `${titleKey(e.ind.indicator)}|${titleKey(e.ind.source)}`;
+    byName.set(key, [...(byName.get(key) ?? []), e]);
   }
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    for (const item of list) {
+  for (const group of byName.values()) {
+    if (group.length < 2 || !group.some((e) => e.programme === env.programme)) continue;
+    const read = group.flatMap(({ programme, ind }) => {
+      const baseline = env.memo.cell(ind.baseline, 'baseline', null);
+      const primary = baseline.measures.find((m) => m.role === 'primary') ?? null;
+      const year = primary?.period?.year ?? ind.baselineYear;
+      if (!primary || year === null || primary.subgroup !== null) return [];
+      return [{ programme, ind, value: primary.value, year, key: `${year}|${scopeKey(primary)}|${primary.unit ?? ''}` }];
+    });
+    for (const item of read) {
       if (item.programme !== env.programme) continue;
-      const clash = list.find((o) => o !== item && o.value !== item.value);
+      const clash = read.find((o) => o !== item && o.key === item.key && o.value !== item.value);
       if (!clash) continue;
       const where = clash.programme === env.programme ? 'elders in dit programma' : `in ${clash.programme.name}`;
       out.push(finding('V24', 'warning', 'goalIndicator', item.ind.id, 'baseline', `Dezelfde indicator heeft ${where} voor ${item.year} een andere nulmeting (${num(clash.value)} tegenover ${num(item.value)}). Kies één bron van waarheid voor deze meting en verwijs ernaar.`));
@@ -75,12 +72,14 @@ function againstNarrative(env: RuleEnv): Finding[] {
       if (!p || p.unit !== '%' || r.baselineYear === null || p.subgroup !== null) continue;
       for (const sub of goal.subGoals) {
         if (!sub.problem.includes('%')) continue;
-        const cell = env.memo.cell(sub.problem, 'baseline', null);
-        const clauses = splitClauses(sub.problem);
-        for (const m of cell.measures) {
-          if (m.unit !== '%' || m.period?.year !== r.baselineYear || scopeKey(m) !== scopeKey(p) || m.value === p.value) continue;
-          const clause = clauses.find((c) => m.start >= c.start && m.start < c.end)?.text ?? '';
-          if (overlapScore(ind.indicator, clause) < 0.6) continue;
+        // Only sentences that quote a percentage for the same year can conflict; parse just those.
+        const year = String(r.baselineYear);
+        for (const clause of splitClauses(sub.problem)) {
+          if (!clause.text.includes('%') || !clause.text.includes(year) || overlapScore(ind.indicator, clause.text) < 0.6) continue;
+          const m = env.memo.cell(clause.text, 'baseline', null).measures.find(
+            (x) => x.unit === '%' && x.period?.year === r.baselineYear && scopeKey(x) === scopeKey(p) && x.value !== p.value,
+          );
+          if (!m) continue;
           out.push(finding('V24', 'warning', 'goalIndicator', ind.id, 'baseline', `De nulmeting noemt ${num(p.value, '%')} voor ${r.baselineYear}, maar de probleemanalyse van ${quote(sub.title, 50)} noemt ${num(m.value, '%')} voor hetzelfde jaar. Kies één waarde en laat de tekst naar de tabel verwijzen.`));
         }
       }

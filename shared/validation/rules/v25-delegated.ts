@@ -34,7 +34,7 @@ export const v25: EntityRule = {
     const status = r.baseline.status?.status === 'delegated' ? r.baseline.status : r.target.status?.status === 'delegated' ? r.target.status : null;
     if (!status) return [];
     const field = r.baseline.status?.status === 'delegated' ? 'baseline' : 'target';
-    const reference = status.reference ?? '';
+    const reference = r.reference ?? '';
     const target = findProgramme(reference, frameworkOf(env.programme, others).slice(1));
     if (!target) {
       return [finding('V25', 'error', 'goalIndicator', ind.id, field, `Deze indicator verwijst naar ${quote(reference)}, maar zo'n programma is niet gevonden. Kies het programma uit de lijst, zodat de verwijzing een vaste koppeling wordt.`)];

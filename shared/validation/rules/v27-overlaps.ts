@@ -5,7 +5,7 @@
  */
 import { titleKey } from '../../indicator/words.ts';
 import { finding } from '../finding.ts';
-import { nearTitle } from '../framework.ts';
+import { frameworkOf, nearTitle } from '../framework.ts';
 import type { Finding, ProgrammeRule } from '../types.ts';
 import { quote } from './helpers.ts';
 
@@ -16,12 +16,14 @@ export const v27: ProgrammeRule = {
   check(env) {
     const lists = env.context.overlaps ?? [];
     const out: Finding[] = [];
+    const programmes = frameworkOf(env.programme, env.context.otherProgrammes);
+    const nameOf = (id: string) => programmes.find((p) => p.id === id)?.name ?? id;
     for (const own of lists) {
       if (own.programmeId !== env.programme.id) continue;
       const mirror = lists.find((l) => l.programmeId === own.partnerProgrammeId && l.partnerProgrammeId === own.programmeId);
       const field = `overlaps:${own.partnerProgrammeId}`;
       if (!mirror) {
-        out.push(finding('V27', 'warning', 'programme', env.programme.id, field, `Dit programma noemt overlappende onderwerpen met ${own.partnerProgrammeId}, maar dat programma heeft geen lijst terug. Neem de onderwerpen daar ook op.`));
+        out.push(finding('V27', 'warning', 'programme', env.programme.id, field, `Dit programma noemt overlappende onderwerpen met ${nameOf(own.partnerProgrammeId)}, maar dat programma heeft geen lijst terug. Neem de onderwerpen daar ook op.`));
         continue;
       }
       const theirs = new Set(mirror.topics.map(titleKey));
@@ -31,7 +33,7 @@ export const v27: ProgrammeRule = {
         const near = nearTitle(t, mirror.topics, 0.5);
         return near ? `${quote(t)} (daar staat ${quote(near)})` : quote(t);
       });
-      out.push(finding('V27', 'warning', 'programme', env.programme.id, field, `Deze overlappende onderwerpen staan niet in de lijst van ${own.partnerProgrammeId}: ${described.join(', ')}. Neem ze daar ook op, of maak de formulering gelijk.`));
+      out.push(finding('V27', 'warning', 'programme', env.programme.id, field, `Deze overlappende onderwerpen staan niet in de lijst van ${nameOf(own.partnerProgrammeId)}: ${described.join(', ')}. Neem ze daar ook op, of maak de formulering gelijk.`));
     }
     return out;
   },

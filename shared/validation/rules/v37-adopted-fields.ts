@@ -15,7 +15,10 @@ import { quote } from './helpers.ts';
 /** Fields the raad adopts ("Doel vastgesteld door de raad" and its indicator table). */
 export const COUNCIL_OWNED: Partial<Record<EntityKind, readonly string[]>> = {
   goal: ['code', 'title', 'societalEffect'],
-  goalIndicator: ['indicator', 'baseline', 'target', 'source', 'unit', 'direction', 'status', 'baselineYear', 'baselineValue', 'targetYear', 'targetValue'],
+  goalIndicator: [
+    'indicator', 'baseline', 'target', 'source', 'unit', 'direction', 'status', 'baselineYear', 'baselineValue', 'targetYear',
+    'targetValue', 'baselineScope', 'targetHigh', 'targetPercent', 'polarity', 'statusYear', 'statusReason', 'statusReference',
+  ],
 };
 
 export interface AdoptedChangeInput {

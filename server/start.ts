@@ -8,6 +8,7 @@ import { serve, upgradeWebSocket } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import type { SeedProgramme } from '../shared/seed/types.ts';
 import { DEFAULT_CONFIG, SQLITE_FILE_NAME, type ServerConfig } from './config.ts';
+import { historyRecorder } from './history/cell-history.ts';
 import { createApp } from './http/app.ts';
 import { createLogger, type Logger } from './log.ts';
 import type { DocumentStore } from './persistence/document-store.ts';
@@ -51,7 +52,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
 
-  const registry = new RoomRegistry(store, config, log);
+  const registry = new RoomRegistry(store, config, log, historyRecorder({ store, log }));
   const app = createApp({ store, registry, staticDir: config.staticDir, log, upgradeWebSocket });
   // ws closes frames above maxPayload itself (1009). Keep that as a hard cap well above the
   // limit the room enforces, so ordinary oversize messages get the explicit 4413 instead.

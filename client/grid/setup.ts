@@ -1,16 +1,19 @@
 /**
  * AG Grid Community, trimmed to what Koers uses: client-side rows, text/large-text/select
- * editors, auto row height, cell/row styling and the Dutch locale.
+ * editors, the structured indicator editor (a custom editor), auto row height, cell/row styling,
+ * scrolling a cell into view (Problemen panel) and the Dutch locale.
  */
 import {
   CellStyleModule,
   ClientSideRowModelModule,
+  CustomEditorModule,
   LargeTextEditorModule,
   LocaleModule,
   ModuleRegistry,
   RenderApiModule,
   RowApiModule,
   RowAutoHeightModule,
+  ScrollApiModule,
   SelectEditorModule,
   TextEditorModule,
   ValidationModule,
@@ -24,12 +27,14 @@ export function registerGridModules(): void {
     ClientSideRowModelModule,
     TextEditorModule,
     LargeTextEditorModule,
+    CustomEditorModule,
     SelectEditorModule,
     RowAutoHeightModule,
     CellStyleModule,
     RowApiModule,
     RenderApiModule,
-      LocaleModule,
+    ScrollApiModule,
+    LocaleModule,
   ];
   // Dev only: explains a missing module or a wrong grid option in the console.
   if (import.meta.env.DEV) modules.push(ValidationModule);

@@ -9,6 +9,7 @@ import { setField } from '../../shared/doc/index.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
 import { PencilIcon, PresenceMarks } from './PresenceMarks.tsx';
 import { usePresenceAt } from './presence.ts';
+import { FindingNotes } from '../validation/FindingNotes.tsx';
 import { useSession } from './SessionContext.ts';
 import { useStore } from './store.ts';
 
@@ -101,23 +102,27 @@ export function EditableText({ kind, rowId, fields, children, editLabel, classNa
 
   if (!editing) {
     return (
-      <Tag id={headingId} className={`editable${presenceClass} ${className ?? ''}`}>
-        <span className="editable-display" onDoubleClick={start}>
-          {children ?? (fields[0]!.value || <span className="empty">Nog niet ingevuld</span>)}
-        </span>{' '}
-        <button
-          ref={buttonRef}
-          type="button"
-          className="icon-button"
-          onClick={start}
-          onFocus={() => session.setFocus({ rowId, colId: primary, editing: false })}
-          aria-label={editLabel}
-          title={editLabel}
-        >
-          <PencilIcon />
-        </button>
-        <PresenceMarks peers={peers} />
-      </Tag>
+      <>
+        <Tag id={headingId} className={`editable${presenceClass} ${className ?? ''}`}>
+          <span className="editable-display" onDoubleClick={start}>
+            {children ?? (fields[0]!.value || <span className="empty">Nog niet ingevuld</span>)}
+          </span>{' '}
+          <button
+            ref={buttonRef}
+            type="button"
+            className="icon-button"
+            onClick={start}
+            onFocus={() => session.setFocus({ rowId, colId: primary, editing: false })}
+            aria-label={editLabel}
+            title={editLabel}
+          >
+            <PencilIcon />
+          </button>
+          <PresenceMarks peers={peers} />
+        </Tag>
+        {/* Beside the text, not inside it: a heading may not hold a list, and its name stays short. */}
+        <FindingNotes rowId={rowId} fields={fields.map((f) => f.field)} />
+      </>
     );
   }
 

@@ -95,7 +95,13 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       if (!api || api.isDestroyed()) return false;
       const node = api.getRowNode(rowId);
       if (!node || node.rowIndex == null) return false;
-      api.setFocusedCell(node.rowIndex, hasColumn(colId) ? colId : firstColId);
+      const column = hasColumn(colId) ? colId : firstColId;
+      api.ensureIndexVisible(node.rowIndex);
+      api.ensureColumnVisible(column);
+      api.setFocusedCell(node.rowIndex, column);
+      // The grids grow with their rows, so the page scrolls, not the grid: bring the cell to the middle.
+      const cell = gridHostRef.current?.querySelector(`.ag-row[row-id="${CSS.escape(rowId)}"] .ag-cell[col-id="${CSS.escape(column)}"]`);
+      cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
       return true;
     },
     [firstColId, hasColumn],
@@ -321,6 +327,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           stopEditingWhenCellsLoseFocus
           ensureDomOrder
           suppressDragLeaveHidesColumns
+          popupParent={popupParent}
           onGridReady={onGridReady}
           onCellEditRequest={onCellEditRequest}
           onCellFocused={onCellFocused}
@@ -332,6 +339,9 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     </div>
   );
 }
+
+/** Popup editors live on the page, not inside a grid that is only as tall as its rows. */
+const popupParent = typeof document === 'undefined' ? undefined : document.body;
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -3,6 +3,8 @@ import type { CustomCellRendererProps } from 'ag-grid-react';
 import { usePresenceAt } from './presence.ts';
 import { PresenceMarks } from './PresenceMarks.tsx';
 import { textToItems } from './lines.ts';
+import { useFindingsAt } from '../validation/finding-index.ts';
+import { FindingMarks } from '../validation/FindingMarks.tsx';
 
 export interface TextCellParams {
   /** Render the value as a list, one item per line (indicators on a result). */
@@ -13,6 +15,7 @@ export function TextCell(props: CustomCellRendererProps & TextCellParams) {
   const rowId = props.node.id;
   const colId = props.column?.getColId();
   const peers = usePresenceAt(rowId, colId);
+  const findings = useFindingsAt(rowId, colId);
   const raw = props.valueFormatted ?? (props.value == null ? '' : String(props.value));
   let content;
   if (props.lines) {
@@ -30,6 +33,7 @@ export function TextCell(props: CustomCellRendererProps & TextCellParams) {
   }
   return (
     <>
+      <FindingMarks findings={findings} cell={props.eGridCell} />
       {content}
       <PresenceMarks peers={peers} />
     </>

@@ -19,6 +19,7 @@ import { closeMessage as closeMessageFor } from '../../shared/protocol.ts';
 import { PRESENCE_COLORS, type Identity } from '../app/identity.ts';
 import { Store, share } from './store.ts';
 import { readPeers, type Peer } from './presence.ts';
+import { LiveValidation } from '../validation/live-validation.ts';
 
 export type ConnectionState =
   | { kind: 'connecting' }
@@ -71,6 +72,8 @@ export class Session {
   readonly confirmRequest = new Store<ConfirmRequest | null>(null);
   /** A cell that should take keyboard focus once it is rendered (after add, move, undo). */
   readonly focusRequest = new Store<CellRef | null>(null);
+  /** Findings of the shared validation engine, kept up to date on every change. */
+  readonly validation: LiveValidation;
 
   private focus: LocalFocus | null = null;
   private everConnected = false;
@@ -97,6 +100,8 @@ export class Session {
     this.provider.awareness.setLocalStateField('focus', null);
 
     this.watchProgramme();
+    this.validation = new LiveValidation(this.doc, this.programme);
+    this.cleanups.push(() => this.validation.destroy());
     this.watchConnection();
     this.watchPresence();
     this.watchUndo();

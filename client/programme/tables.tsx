@@ -8,11 +8,24 @@ import { itemsToText, planLines, textToItems } from './lines.ts';
 import { useSession } from './SessionContext.ts';
 import type { Session } from './session.ts';
 import { TableGrid } from './TableGrid.tsx';
+import { StructuredCellEditor } from '../structured/StructuredCellEditor.tsx';
 
 const SHORT_TEXT: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorParams'> = {
   cellEditor: 'agTextCellEditor',
   cellEditorPopup: false,
   cellEditorParams: { maxLength: 200 },
+};
+
+/**
+ * Nulmeting and streefwaarde open the structured editor. While it is open the grid leaves the
+ * keyboard alone (Tab moves between its fields, Enter saves); Escape still cancels through AG Grid.
+ */
+const STRUCTURED: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorPopupPosition' | 'cellEditorParams' | 'suppressKeyboardEvent'> = {
+  cellEditor: StructuredCellEditor,
+  cellEditorPopup: true,
+  cellEditorPopupPosition: 'under',
+  cellEditorParams: {},
+  suppressKeyboardEvent: (params) => params.editing,
 };
 
 function textValue(value: unknown): string {
@@ -40,8 +53,8 @@ export const GoalIndicatorTable = memo(function GoalIndicatorTable({
   const columns = useMemo<ColDef<GoalIndicator>[]>(
     () => [
       { field: 'indicator', headerName: 'Indicator', flex: 3, minWidth: 180 },
-      { field: 'baseline', headerName: 'Nulmeting', flex: 3, minWidth: 180 },
-      { field: 'target', headerName: targetHeader, flex: 3, minWidth: 180 },
+      { field: 'baseline', headerName: 'Nulmeting', flex: 3, minWidth: 180, ...STRUCTURED },
+      { field: 'target', headerName: targetHeader, flex: 3, minWidth: 180, ...STRUCTURED },
       { field: 'source', headerName: 'Monitoring/bron', flex: 2, minWidth: 140 },
     ],
     [targetHeader],

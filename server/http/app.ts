@@ -7,6 +7,8 @@ import type { RoomRegistry } from '../sync/room-registry.ts';
 import { syncRoute } from '../sync/sync-route.ts';
 import { apiRoutes } from './api-routes.ts';
 import { staticClient } from './static-client.ts';
+import { validationRoutes } from './validation-routes.ts';
+import { versionRoutes } from './version-routes.ts';
 
 export interface AppDeps {
   store: DocumentStore;
@@ -26,6 +28,8 @@ export function createApp(deps: AppDeps): Hono {
   // No CORS or header-rewriting middleware here: it breaks the WebSocket upgrade response.
   if (deps.upgradeWebSocket) app.get('/sync/:documentId', syncRoute(deps.registry, deps.upgradeWebSocket, deps.log));
   app.all('/sync/*', (c) => c.json({ error: UPGRADE_REQUIRED }, 426));
+  app.route('/api', validationRoutes({ registry: deps.registry }));
+  app.route('/api', versionRoutes({ store: deps.store, registry: deps.registry }));
   app.route('/api', apiRoutes({ store: deps.store, registry: deps.registry, startedAt: deps.startedAt ?? Date.now() }));
   app.use('*', staticClient(deps.staticDir));
   app.onError((error, c) => {

@@ -1,5 +1,6 @@
 /**
- * The storage port: an append-only log of Yjs updates per document, compacted now and then.
+ * The storage port: an append-only log of Yjs updates per document, compacted now and then;
+ * the named versions frozen from it; and the cell history recorded beside it.
  *
  * Every method is synchronous and `append` returns only once the update is durable. The sync
  * server relies on that: it appends an update before it applies or relays it, so nothing a
@@ -7,9 +8,30 @@
  * An asynchronous implementation (PostgreSQL for scale-out) would need the room registry to
  * await load and unload; the registry keeps that spot marked.
  *
- * Versions (a frozen, adopted state with a label) will join this port as
- * saveVersion / listVersions / loadVersion; the SQLite schema is versioned for that migration.
+ * Versions are immutable: the port has no way to change or remove one (and the SQLite table
+ * refuses UPDATE and DELETE by trigger). History is append-only for the same reason: it is
+ * what people rely on to see who changed what. Compaction touches neither.
  */
+import type { HistoryEntry, HistoryQuery, NewHistoryEntry } from '../../shared/history/history-entry.ts';
+import type { VersionAuthor, VersionInfo, VersionInput } from '../../shared/history/version.ts';
+
+export type { HistoryEntry, HistoryQuery, NewHistoryEntry, VersionInfo };
+
+/** What a caller hands over to freeze a version; the store assigns the id. */
+export interface NewVersion extends VersionInput {
+  documentId: string;
+  createdAt: string;
+  createdBy: VersionAuthor;
+  /** Y.encodeStateAsUpdate of the live document at freeze time. */
+  state: Uint8Array;
+}
+
+export interface StoredVersion extends VersionInfo {
+  state: Uint8Array;
+}
+
+/** Most history entries one query returns. */
+export const MAX_HISTORY_LIMIT = 1_000;
 
 export interface CompactionResult {
   /** Rows folded into one. */
@@ -33,5 +55,18 @@ export interface DocumentStore {
   /** Ids of all documents with at least one stored update, sorted. */
   listDocuments(): string[];
   hasDocument(docId: string): boolean;
+
+  /** Stores a frozen version durably and returns it as listed (with its new id). */
+  saveVersion(version: NewVersion): VersionInfo;
+  /** The document's versions, newest first, without their state. */
+  listVersions(docId: string): VersionInfo[];
+  /** One version with its state; undefined when it does not exist for this document. */
+  loadVersion(docId: string, versionId: string): StoredVersion | undefined;
+
+  /** Appends history entries durably, all or none. */
+  appendHistory(entries: readonly NewHistoryEntry[]): void;
+  /** History of a document, newest first, at most `limit` (default and cap MAX_HISTORY_LIMIT). */
+  listHistory(docId: string, query?: HistoryQuery): HistoryEntry[];
+
   close(): void;
 }

@@ -1,5 +1,16 @@
 /** The storage port kept in memory: for tests and throwaway demos. Same contract as SQLite. */
-import type { CompactionResult, DocumentStore } from './document-store.ts';
+import { randomUUID } from 'node:crypto';
+import type {
+  CompactionResult,
+  DocumentStore,
+  HistoryEntry,
+  HistoryQuery,
+  NewHistoryEntry,
+  NewVersion,
+  StoredVersion,
+  VersionInfo,
+} from './document-store.ts';
+import { copyEntry, historyLimit, matchesHistoryQuery } from './history-rows.ts';
 import { mergeThroughDoc } from './merge-updates.ts';
 
 interface Row {
@@ -9,6 +20,8 @@ interface Row {
 
 export class MemoryStore implements DocumentStore {
   private readonly logs = new Map<string, Row[]>();
+  private readonly versions: StoredVersion[] = [];
+  private readonly history: HistoryEntry[] = [];
   private lastSeq = 0;
   private closed = false;
 
@@ -54,6 +67,41 @@ export class MemoryStore implements DocumentStore {
     return (this.logs.get(docId)?.length ?? 0) > 0;
   }
 
+  saveVersion(version: NewVersion): VersionInfo {
+    this.assertOpen();
+    const stored: StoredVersion = { ...version, id: randomUUID(), createdBy: { ...version.createdBy }, state: Uint8Array.from(version.state) };
+    this.versions.push(stored);
+    return withoutState(stored);
+  }
+
+  listVersions(docId: string): VersionInfo[] {
+    this.assertOpen();
+    return this.versions.filter((v) => v.documentId === docId).reverse().map(withoutState);
+  }
+
+  loadVersion(docId: string, versionId: string): StoredVersion | undefined {
+    this.assertOpen();
+    const found = this.versions.find((v) => v.documentId === docId && v.id === versionId);
+    return found && { ...withoutState(found), state: Uint8Array.from(found.state) };
+  }
+
+  appendHistory(entries: readonly NewHistoryEntry[]): void {
+    this.assertOpen();
+    const seq = this.history.length;
+    this.history.push(...entries.map((entry, i) => copyEntry(entry, seq + i + 1)));
+  }
+
+  listHistory(docId: string, query: HistoryQuery = {}): HistoryEntry[] {
+    this.assertOpen();
+    const out: HistoryEntry[] = [];
+    const limit = historyLimit(query);
+    for (let i = this.history.length - 1; i >= 0 && out.length < limit; i--) {
+      const entry = this.history[i]!;
+      if (entry.documentId === docId && matchesHistoryQuery(entry, query)) out.push(copyEntry(entry, entry.seq));
+    }
+    return out;
+  }
+
   close(): void {
     this.closed = true;
   }
@@ -61,4 +109,9 @@ export class MemoryStore implements DocumentStore {
   private assertOpen(): void {
     if (this.closed) throw new Error('MemoryStore is closed');
   }
+}
+
+function withoutState(version: StoredVersion): VersionInfo {
+  const { state: _state, ...info } = version;
+  return { ...info, createdBy: { ...info.createdBy } };
 }

@@ -1,23 +1,25 @@
 /**
  * The embedded default store: better-sqlite3 with WAL and synchronous=FULL, so an append
  * returns only after its commit is on disk (survives a process kill and a power cut).
+ * Versions and history live in the same file (sqlite-versions.ts, sqlite-history.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CompactionResult, DocumentStore } from './document-store.ts';
+import type {
+  CompactionResult,
+  DocumentStore,
+  HistoryEntry,
+  HistoryQuery,
+  NewHistoryEntry,
+  NewVersion,
+  StoredVersion,
+  VersionInfo,
+} from './document-store.ts';
 import { mergeThroughDoc } from './merge-updates.ts';
-
-/** Each entry upgrades the schema by one version (PRAGMA user_version). Append only. */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE updates (
-     seq        INTEGER PRIMARY KEY AUTOINCREMENT,
-     doc        TEXT    NOT NULL,
-     data       BLOB    NOT NULL,
-     created_at INTEGER NOT NULL
-   );
-   CREATE INDEX updates_doc_seq ON updates (doc, seq);`,
-];
+import { SqliteHistory } from './sqlite-history.ts';
+import { migrate } from './sqlite-schema.ts';
+import { SqliteVersions } from './sqlite-versions.ts';
 
 export class SqliteStore implements DocumentStore {
   private readonly db: Database.Database;
@@ -28,6 +30,8 @@ export class SqliteStore implements DocumentStore {
   private readonly deleteUpTo: Database.Statement<[string, number]>;
   private readonly docs: Database.Statement<[], { doc: string }>;
   private readonly exists: Database.Statement<[string], { one: number }>;
+  private readonly versions: SqliteVersions;
+  private readonly history: SqliteHistory;
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -43,6 +47,8 @@ export class SqliteStore implements DocumentStore {
     this.deleteUpTo = this.db.prepare('DELETE FROM updates WHERE doc = ? AND seq <= ?');
     this.docs = this.db.prepare('SELECT DISTINCT doc FROM updates ORDER BY doc');
     this.exists = this.db.prepare('SELECT 1 AS one FROM updates WHERE doc = ? LIMIT 1');
+    this.versions = new SqliteVersions(this.db);
+    this.history = new SqliteHistory(this.db);
   }
 
   append(docId: string, update: Uint8Array): number {
@@ -83,6 +89,26 @@ export class SqliteStore implements DocumentStore {
     return this.exists.get(docId) !== undefined;
   }
 
+  saveVersion(version: NewVersion): VersionInfo {
+    return this.versions.save(version);
+  }
+
+  listVersions(docId: string): VersionInfo[] {
+    return this.versions.list(docId);
+  }
+
+  loadVersion(docId: string, versionId: string): StoredVersion | undefined {
+    return this.versions.load(docId, versionId);
+  }
+
+  appendHistory(entries: readonly NewHistoryEntry[]): void {
+    this.history.append(entries);
+  }
+
+  listHistory(docId: string, query: HistoryQuery = {}): HistoryEntry[] {
+    return this.history.list(docId, query);
+  }
+
   /** The pragmas in force; tests check that durability settings really apply. */
   settings(): { journalMode: string; synchronous: number } {
     return {
@@ -93,16 +119,6 @@ export class SqliteStore implements DocumentStore {
 
   close(): void {
     if (this.db.open) this.db.close();
-  }
-}
-
-function migrate(db: Database.Database): void {
-  const current = Number(db.pragma('user_version', { simple: true }));
-  for (let version = current; version < MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
   }
 }
 

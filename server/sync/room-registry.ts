@@ -12,13 +12,14 @@
  */
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import type { EditOrigin } from '../../shared/doc/index.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import { replayUpdates } from '../persistence/replay.ts';
 import type { Connection } from './connection.ts';
-import { Room } from './room.ts';
+import { Room, type RoomHooks } from './room.ts';
 
 export type RegistryConfig = Pick<
   ServerConfig,
@@ -43,6 +44,7 @@ export class RoomRegistry {
     private readonly store: DocumentStore,
     private readonly config: RegistryConfig,
     private readonly log: Logger,
+    private readonly hooks: RoomHooks = {},
   ) {
     this.heartbeat = setInterval(() => this.beat(), config.heartbeatMs);
   }
@@ -98,6 +100,24 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * A server-side change (a restore) through the document's room, loaded for it if needed, so
+   * it is stored, relayed and recorded like any edit. Undefined when there is no such document.
+   */
+  changeDocument<T>(docId: string, origin: EditOrigin, change: (doc: Y.Doc) => T): T | undefined {
+    if (this.closing) throw new Error('server is shutting down');
+    let room = this.rooms.get(docId);
+    if (!room) {
+      if (!DOCUMENT_ID.test(docId) || !this.store.hasDocument(docId)) return undefined;
+      room = this.load(docId);
+    }
+    try {
+      return room.applyServerChange(origin, change);
+    } finally {
+      if (room.connections.size === 0) this.scheduleUnload(room);
+    }
+  }
+
   stats(): { rooms: number; connections: number } {
     let connections = 0;
     for (const room of this.rooms.values()) connections += room.connections.size;
@@ -126,7 +146,7 @@ export class RoomRegistry {
 
   private load(docId: string): Room {
     const started = performance.now();
-    const room = new Room(docId, this.store, this.config, this.log, (empty) => this.scheduleUnload(empty));
+    const room = new Room(docId, this.store, this.config, this.log, (empty) => this.scheduleUnload(empty), this.hooks);
     this.rooms.set(docId, room);
     this.log.info('room loaded', { docId, ms: Math.round(performance.now() - started) });
     return room;

@@ -8,7 +8,7 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { inspectUpdate } from '../../shared/doc/index.ts';
+import { EditOrigin, inspectUpdate } from '../../shared/doc/index.ts';
 import { CLOSE, type CloseSpec } from '../../shared/protocol.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -26,6 +26,17 @@ import {
 } from './messages.ts';
 
 export type RoomConfig = Pick<ServerConfig, 'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes'>;
+
+export interface RoomHooks {
+  /** Called once the stored log is in the room's doc, before any connection joins. */
+  onLoaded?(room: Room): void;
+  /**
+   * Called for every transaction that applied a connection's update or a server change, after
+   * that update is stored, while Yjs can still tell what changed (cell history lives here).
+   * Must not change the doc; errors are logged, never passed to the sender.
+   */
+  onApplied?(room: Room, source: Connection | EditOrigin, transaction: Y.Transaction): void;
+}
 
 interface AwarenessChange {
   added: number[];
@@ -47,10 +58,13 @@ export class Room {
     private readonly log: Logger,
     /** Called when the last socket left; the registry decides when to unload. */
     private readonly onEmpty: (room: Room) => void,
+    private readonly hooks: RoomHooks = {},
   ) {
     this.awareness.setLocalState(null); // the server has no presence of its own
     this.load();
+    this.hooks.onLoaded?.(this);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.relayUpdate(update, origin));
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => this.notifyApplied(transaction));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.relayAwareness(change, origin));
   }
 
@@ -121,6 +135,31 @@ export class Room {
     conn.close(spec);
   }
 
+  /**
+   * A change the server makes itself (a restore). It runs on a copy of the current state, so
+   * a change that throws leaves nothing behind; its update then takes the same path as a
+   * client's: stored first, then applied and relayed to every socket.
+   */
+  applyServerChange<T>(origin: EditOrigin, change: (doc: Y.Doc) => T): T {
+    const scratch = new Y.Doc();
+    try {
+      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
+      const updates: Uint8Array[] = [];
+      scratch.on('update', (update: Uint8Array) => updates.push(update));
+      const result = change(scratch);
+      if (updates.length > 0) {
+        const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+        this.store.append(this.id, update);
+        this.logRows++;
+        Y.applyUpdate(this.doc, update, origin);
+        if (this.logRows > this.config.compactThreshold) this.compact('threshold');
+      }
+      return result;
+    } finally {
+      scratch.destroy();
+    }
+  }
+
   /** Final compaction and release; the store already holds every applied update. */
   unload(): void {
     if (this.unloaded) return;
@@ -161,6 +200,16 @@ export class Room {
       return this.drop(conn, CLOSE.updateRejected, 'update failed to apply');
     }
     if (this.logRows > this.config.compactThreshold) this.compact('threshold');
+  }
+
+  private notifyApplied(transaction: Y.Transaction): void {
+    const source = transaction.origin;
+    if (!this.hooks.onApplied || !(source instanceof Connection || source instanceof EditOrigin)) return;
+    try {
+      this.hooks.onApplied(this, source, transaction);
+    } catch (error) {
+      this.log.error('onApplied hook failed', { docId: this.id, error });
+    }
   }
 
   private relayUpdate(update: Uint8Array, origin: unknown): void {

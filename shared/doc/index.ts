@@ -20,3 +20,5 @@ export {
   type NewComment,
 } from './notes.ts';
 export { NOTE_KINDS, type NoteKind } from './notes-schema.ts';
+export { restoreFromProgramme, type RestoreSummary } from './restore.ts';
+export { rowChangesOf, prepareRowChanges, type RowChange } from './row-changes.ts';

@@ -146,3 +146,26 @@ export function formatViolations(violations: AxeViolation[]): string {
     .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`)
     .join('\n');
 }
+
+/**
+ * A fresh browser context (own localStorage, so its own identity) at `url`, past the name form.
+ * Page errors and AG Grid console errors are collected into `errors`.
+ */
+export async function openAsUser(
+  browser: Browser,
+  url: string,
+  name: string,
+  errors: string[],
+  viewport = { width: 1400, height: 1000 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`${name}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /AG Grid/.test(message.text())) errors.push(`${name}: ${message.text()}`);
+  });
+  await page.goto(url);
+  await page.getByLabel('Je naam').fill(name);
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  return page;
+}

@@ -3,7 +3,16 @@
  * stand-in in the server tests: a real disk cannot be made to fail on cue.
  */
 import * as Y from 'yjs';
-import type { CompactionResult, DocumentStore } from '../../server/persistence/document-store.ts';
+import type {
+  CompactionResult,
+  DocumentStore,
+  HistoryEntry,
+  HistoryQuery,
+  NewHistoryEntry,
+  NewVersion,
+  StoredVersion,
+  VersionInfo,
+} from '../../server/persistence/document-store.ts';
 
 export class FaultyStore implements DocumentStore {
   /** While set, an append for which this returns true throws. */
@@ -38,6 +47,26 @@ export class FaultyStore implements DocumentStore {
 
   hasDocument(docId: string): boolean {
     return this.inner.hasDocument(docId);
+  }
+
+  saveVersion(version: NewVersion): VersionInfo {
+    return this.inner.saveVersion(version);
+  }
+
+  listVersions(docId: string): VersionInfo[] {
+    return this.inner.listVersions(docId);
+  }
+
+  loadVersion(docId: string, versionId: string): StoredVersion | undefined {
+    return this.inner.loadVersion(docId, versionId);
+  }
+
+  appendHistory(entries: readonly NewHistoryEntry[]): void {
+    this.inner.appendHistory(entries);
+  }
+
+  listHistory(docId: string, query?: HistoryQuery): HistoryEntry[] {
+    return this.inner.listHistory(docId, query);
   }
 
   close(): void {

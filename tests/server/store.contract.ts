@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { deleteRow, readProgramme, seedProgramme, setField, userOrigin } from '../../shared/doc/index.ts';
 import { seedProgrammeById } from '../../shared/seed/programmes.ts';
-import type { DocumentStore } from '../../server/persistence/document-store.ts';
+import type { DocumentStore, NewHistoryEntry, NewVersion } from '../../server/persistence/document-store.ts';
 
 export interface StoreHarness {
   open(): DocumentStore;
@@ -36,6 +36,36 @@ function replay(updates: readonly Uint8Array[]): Y.Doc {
   const doc = new Y.Doc();
   for (const update of updates) Y.applyUpdate(doc, update);
   return doc;
+}
+
+function newVersion(docId: string, state: Uint8Array, name = 'Raadsbesluit september 2024'): NewVersion {
+  return {
+    documentId: docId,
+    name,
+    status: 'raad-vastgesteld',
+    date: '2024-09-26',
+    documentNumber: '824720',
+    note: 'Vastgesteld met amendement A',
+    createdAt: '2024-09-27T08:00:00.000Z',
+    createdBy: { id: 'alice', name: 'Alice de Vries' },
+    state,
+  };
+}
+
+function historyEntry(docId: string, n: number, overrides: Partial<NewHistoryEntry> = {}): NewHistoryEntry {
+  return {
+    documentId: docId,
+    action: 'set',
+    kind: 'goal',
+    rowId: 'g1',
+    field: 'title',
+    old: `titel ${n - 1}`,
+    new: `titel ${n}`,
+    userId: 'alice',
+    userName: 'Alice de Vries',
+    at: `2025-01-01T10:00:${String(n).padStart(2, '0')}.000Z`,
+    ...overrides,
+  };
 }
 
 export function describeStoreContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
@@ -136,6 +166,105 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       store = harness.open();
     });
 
+    it('freezes a version: listed newest first without state, loaded byte for byte', () => {
+      const { doc } = realUpdates(2);
+      const state = Y.encodeStateAsUpdate(doc);
+      const first = store.saveVersion(newVersion('p', state, 'Concept'));
+      const second = store.saveVersion({ ...newVersion('p', Uint8Array.from([0, 0]), 'Tweede'), status: 'jaarplan' });
+      store.saveVersion(newVersion('other', Uint8Array.from([0, 0])));
+
+      expect(first.id).not.toBe(second.id);
+      const { state: _state, ...info } = newVersion('p', state, 'Concept');
+      expect(first).toEqual({ ...info, id: first.id });
+      expect(store.listVersions('p').map((v) => v.name)).toEqual(['Tweede', 'Concept']);
+      expect(store.listVersions('p')[1]).toEqual(first);
+      expect(store.listVersions('p')[0]).not.toHaveProperty('state');
+      expect(store.listVersions('nobody')).toEqual([]);
+
+      const loaded = store.loadVersion('p', first.id)!;
+      expect(loaded).toEqual({ ...first, state });
+      expect(readProgramme(replay([loaded.state]))).toEqual(readProgramme(doc));
+    });
+
+    it('finds a version only under its own document, and keeps its own copy of the state', () => {
+      const state = Uint8Array.from([0, 0]);
+      const saved = store.saveVersion(newVersion('p', state));
+      state.fill(9);
+      expect(store.loadVersion('p', saved.id)!.state).toEqual(Uint8Array.from([0, 0]));
+      expect(store.loadVersion('other', saved.id)).toBeUndefined();
+      expect(store.loadVersion('p', 'no-such-version')).toBeUndefined();
+    });
+
+    it('offers no way to change or remove a version', () => {
+      const methods = new Set<string>();
+      for (let o: object | null = store; o && o !== Object.prototype; o = Object.getPrototypeOf(o) as object | null) {
+        for (const name of Object.getOwnPropertyNames(o)) {
+          if (typeof (store as unknown as Record<string, unknown>)[name] === 'function') methods.add(name);
+        }
+      }
+      expect([...methods].filter((m) => /version/i.test(m)).sort()).toEqual(['listVersions', 'loadVersion', 'saveVersion']);
+    });
+
+    it('keeps versions and history through compaction', () => {
+      const { updates, doc } = realUpdates(10);
+      for (const update of updates) store.append('p', update);
+      const version = store.saveVersion(newVersion('p', Y.encodeStateAsUpdate(doc)));
+      store.appendHistory([historyEntry('p', 1), historyEntry('p', 2)]);
+      store.compact('p');
+      expect(store.listVersions('p')).toEqual([version]);
+      expect(store.loadVersion('p', version.id)!.state).toEqual(Y.encodeStateAsUpdate(doc));
+      expect(store.listHistory('p').map((e) => e.new)).toEqual(['titel 2', 'titel 1']);
+    });
+
+    it('returns history newest first, per row and cell, with values as they went in', () => {
+      store.appendHistory([
+        historyEntry('p', 1),
+        historyEntry('p', 2, { field: 'code', old: '1', new: 2 }),
+        historyEntry('p', 3, { rowId: 'g2', old: null, new: 'g2 titel' }),
+        historyEntry('other', 4),
+      ]);
+      store.appendHistory([
+        historyEntry('p', 5, { action: 'remove', field: null, old: { parentId: null, title: 'titel 1', code: 2 }, new: null }),
+      ]);
+      store.appendHistory([]);
+
+      const all = store.listHistory('p');
+      expect(all.map((e) => e.at.slice(-7, -5))).toEqual(['05', '03', '02', '01']);
+      expect(all[0]).toEqual({ ...historyEntry('p', 5, { action: 'remove', field: null, old: { parentId: null, title: 'titel 1', code: 2 }, new: null }), seq: all[0]!.seq });
+      expect(all.map((e) => e.seq)).toEqual([...all.map((e) => e.seq)].sort((a, b) => b - a));
+      expect(store.listHistory('p', { rowId: 'g1' }).map((e) => e.at.slice(-7, -5))).toEqual(['05', '02', '01']);
+      expect(store.listHistory('p', { rowId: 'g1', field: 'title' }).map((e) => e.at.slice(-7, -5))).toEqual(['05', '01']);
+      expect(store.listHistory('p', { rowId: 'g1', field: 'code' })[1]).toMatchObject({ old: '1', new: 2 });
+      expect(store.listHistory('p', { field: 'title' }).map((e) => e.rowId)).toEqual(['g2', 'g1']);
+      expect(store.listHistory('p', { limit: 2 })).toHaveLength(2);
+      expect(store.listHistory('nobody')).toEqual([]);
+    });
+
+    it('gives every change its old value, also when older entries are outside the page', () => {
+      const set = (n: number, old: unknown, now: unknown, field = 'title') => historyEntry('p', n, { field, old, new: now });
+      store.appendHistory([set(1, 'vastgesteld', 'a'), set(2, 'a', 'b')]);
+      store.appendHistory([set(3, 'b', 'c'), set(4, 'elders gewijzigd', 'x'), set(5, 'b', 'c', 'code')]);
+      store.appendHistory([set(6, null, 7, 'targetValue'), set(7, 7, null, 'targetValue'), set(8, null, 0, 'targetValue')]);
+
+      const cell = (query: { limit?: number } = {}) =>
+        store.listHistory('p', { rowId: 'g1', field: 'title', ...query }).map((e) => [e.old, e.new]);
+      expect(cell()).toEqual([['elders gewijzigd', 'x'], ['b', 'c'], ['a', 'b'], ['vastgesteld', 'a']]);
+      expect(cell({ limit: 2 })).toEqual([['elders gewijzigd', 'x'], ['b', 'c']]);
+      expect(cell({ limit: 3 })).toEqual([['elders gewijzigd', 'x'], ['b', 'c'], ['a', 'b']]);
+      expect(store.listHistory('p', { rowId: 'g1', field: 'code' }).map((e) => [e.old, e.new])).toEqual([['b', 'c']]);
+      expect(store.listHistory('p', { field: 'targetValue', limit: 2 }).map((e) => [e.old, e.new])).toEqual([[null, 0], [7, null]]);
+      expect(store.listHistory('p').map((e) => [e.field, e.old, e.new])).toEqual([
+        ['targetValue', null, 0],
+        ['targetValue', 7, null],
+        ['targetValue', null, 7],
+        ['code', 'b', 'c'],
+        ['title', 'elders gewijzigd', 'x'],
+        ['title', 'b', 'c'],
+        ['title', 'a', 'b'],
+        ['title', 'vastgesteld', 'a'],
+      ]);
+    });
+
     it('keeps everything across a reopen (durable stores only)', (ctx) => {
       if (!harness.reopen) return ctx.skip();
       const { updates, doc } = realUpdates(4);
@@ -143,10 +272,15 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       store = harness.reopen(store);
       expect(store.listDocuments()).toEqual(['p']);
       expect(readProgramme(replay(store.load('p')))).toEqual(readProgramme(doc));
+      const version = store.saveVersion(newVersion('p', Y.encodeStateAsUpdate(doc)));
+      store.appendHistory([historyEntry('p', 1)]);
       store.compact('p');
       store = harness.reopen(store);
       expect(store.countUpdates('p')).toBe(1);
       expect(readProgramme(replay(store.load('p')))).toEqual(readProgramme(doc));
+      expect(store.listVersions('p')).toEqual([version]);
+      expect(store.loadVersion('p', version.id)!.state).toEqual(Y.encodeStateAsUpdate(doc));
+      expect(store.listHistory('p')).toEqual([{ ...historyEntry('p', 1), seq: expect.any(Number) }]);
     });
   });
 }

@@ -1,0 +1,95 @@
+/**
+ * Validation while typing: the shared incremental Validator re-runs only the rules that read
+ * the rows a transaction touched (local or remote), and acknowledgements from the document are
+ * laid over the result. The context is the one the server uses (only today's date), so the
+ * browser and GET /api/documents/:id/validation agree.
+ */
+import type * as Y from 'yjs';
+import { observeProgramme, readAcknowledgements, type StoredAcknowledgement } from '../../shared/doc/index.ts';
+import type { Programme } from '../../shared/model/types.ts';
+import { applyAcknowledgements, Validator, type Finding } from '../../shared/validation/index.ts';
+import { Store } from '../programme/store.ts';
+
+export type ShownFinding = Finding & { acknowledgement?: StoredAcknowledgement };
+
+export interface ValidationState {
+  /** False until the programme has been validated once. */
+  ready: boolean;
+  /** In document order, as the engine orders them. */
+  findings: ShownFinding[];
+  /** Acknowledgements whose warning is gone or has changed since: they no longer apply. */
+  stale: StoredAcknowledgement[];
+}
+
+const EMPTY: ValidationState = { ready: false, findings: [], stale: [] };
+
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export class LiveValidation {
+  readonly state = new Store<ValidationState>(EMPTY);
+  private readonly validator: Validator;
+  private raw: Finding[] | null = null;
+  private readonly changed = new Set<string>();
+  private acknowledgements: StoredAcknowledgement[] = [];
+  private ackScheduled = false;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly programme: Store<Programme | null>,
+    today: () => string = () => localIsoDate(new Date()),
+  ) {
+    this.validator = new Validator({ today: today() });
+    this.acknowledgements = readAcknowledgements(doc);
+    // Row ids are collected per transaction; the programme store is re-read once per burst,
+    // and validation runs when it is.
+    this.cleanups.push(
+      observeProgramme(doc, (change) => {
+        for (const id of change.rowIds) this.changed.add(id);
+        if (change.notesChanged.has('acknowledgement')) this.scheduleAcknowledgements();
+      }),
+    );
+    this.cleanups.push(programme.subscribe(() => this.revalidate()));
+    this.revalidate();
+  }
+
+  destroy(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+
+  private revalidate(): void {
+    const programme = this.programme.get();
+    if (!programme) return;
+    const ids = [...this.changed];
+    this.changed.clear();
+    this.raw = this.raw === null ? this.validator.validate(programme) : this.validator.update(programme, ids);
+    this.publish();
+  }
+
+  private scheduleAcknowledgements(): void {
+    if (this.ackScheduled) return;
+    this.ackScheduled = true;
+    queueMicrotask(() => {
+      this.ackScheduled = false;
+      this.acknowledgements = readAcknowledgements(this.doc);
+      this.publish();
+    });
+  }
+
+  private publish(): void {
+    if (this.raw === null) return;
+    const byKey = new Map(this.acknowledgements.map((a) => [a.key, a]));
+    const applied = applyAcknowledgements(this.raw, this.acknowledgements);
+    const findings: ShownFinding[] = applied.findings.map((f) => {
+      if (!f.acknowledgement) return f;
+      const { acknowledgement: _ignored, ...rest } = f;
+      const stored = byKey.get(f.key);
+      return stored ? { ...rest, acknowledgement: stored } : rest;
+    });
+    const stale = applied.stale.map((a) => byKey.get(a.key)).filter((a): a is StoredAcknowledgement => a !== undefined);
+    this.state.set({ ready: true, findings, stale });
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Where a finding lives on screen: the grid cell (or the text block above a table) it marks and
+ * jumps to, the goal it counts for in the rail, and a Dutch label of its position
+ * ("Doel 1 · indicator 2 · Streefwaarde"). Findings carry entity ids; only the programme knows
+ * which table and column show them.
+ */
+import type { Programme } from '../../shared/model/types.ts';
+import type { CellRef } from '../programme/session.ts';
+
+export interface Place {
+  /** The cell or text block to mark and focus; null for findings about the programme as a whole. */
+  target: CellRef | null;
+  goalId: string | null;
+  /** The goal as the rail shows it: "Doel 1: ...". */
+  goalLabel: string | null;
+  /** Position inside the goal, with the column: "indicator 2 · Streefwaarde". */
+  label: string;
+}
+
+/** Structured parts of a goal indicator are edited in, and marked on, the cell they belong to. */
+const INDICATOR_COLUMN: Record<string, string> = {
+  indicator: 'indicator',
+  baseline: 'baseline',
+  baselineValue: 'baseline',
+  baselineYear: 'baseline',
+  baselineScope: 'baseline',
+  status: 'baseline',
+  statusYear: 'baseline',
+  statusReason: 'baseline',
+  statusReference: 'baseline',
+  target: 'target',
+  targetValue: 'target',
+  targetYear: 'target',
+  targetHigh: 'target',
+  targetPercent: 'target',
+  direction: 'target',
+  source: 'source',
+};
+
+const COLUMN_LABELS: Record<string, string> = {
+  indicator: 'Indicator',
+  baseline: 'Nulmeting',
+  target: 'Streefwaarde',
+  source: 'Monitoring/bron',
+  code: 'Code',
+  measurableFrom: 'Meetbaar vanaf',
+  indicatorsText: 'Indicator op resultaat',
+  kind: 'Soort',
+  title: 'Titel',
+  societalEffect: 'Maatschappelijk effect',
+  problem: 'Probleem/aanleiding',
+};
+
+interface Entry {
+  goalId: string;
+  goalLabel: string;
+  make(field: string | null): { target: CellRef; label: string };
+}
+
+function join(...parts: (string | null | undefined)[]): string {
+  return parts.filter((p) => p).join(' · ');
+}
+
+/** Indexes every row of the programme once; `place()` then answers per finding. */
+export class Places {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(programme: Programme) {
+    for (const goal of programme.goals) {
+      const goalId = goal.id;
+      const goalLabel = `Doel ${goal.code || '?'}: ${goal.title || 'zonder titel'}`;
+      const add = (id: string, make: Entry['make']) => this.entries.set(id, { goalId, goalLabel, make });
+      add(goal.id, (field) => {
+        const colId = field === 'code' || field === 'societalEffect' ? field : 'title';
+        return { target: { rowId: goal.id, colId }, label: colId === 'societalEffect' ? 'Maatschappelijk effect' : 'Titel van het doel' };
+      });
+      goal.indicators.forEach((ind, i) => {
+        add(ind.id, (field) => {
+          const colId = (field && INDICATOR_COLUMN[field]) ?? 'indicator';
+          return { target: { rowId: ind.id, colId }, label: join(`indicator ${i + 1}`, COLUMN_LABELS[colId]) };
+        });
+      });
+      goal.subGoals.forEach((sub, s) => {
+        const subLabel = `uitwerking ${s + 1}`;
+        add(sub.id, (field) => {
+          const colId = field === 'problem' ? 'problem' : 'title';
+          return { target: { rowId: sub.id, colId }, label: join(subLabel, colId === 'problem' ? 'Probleem/aanleiding' : 'Titel') };
+        });
+        sub.activities.forEach((act, a) => {
+          add(act.id, (field) => {
+            const colId = field === 'kind' ? 'kind' : 'text';
+            return { target: { rowId: act.id, colId }, label: join(subLabel, `activiteit ${a + 1}`, colId === 'kind' ? 'Soort' : null) };
+          });
+        });
+        for (const result of sub.results) {
+          const resultLabel = `resultaat ${result.code || '(zonder code)'}`;
+          add(result.id, (field) => {
+            const colId = field && ['code', 'text', 'source', 'measurableFrom'].includes(field) ? field : 'text';
+            return { target: { rowId: result.id, colId }, label: join(subLabel, resultLabel, colId === 'text' ? null : COLUMN_LABELS[colId]) };
+          });
+          result.indicators.forEach((ri, r) => {
+            add(ri.id, () => ({
+              target: { rowId: result.id, colId: 'indicatorsText' },
+              label: join(subLabel, resultLabel, `indicator op resultaat ${r + 1}`),
+            }));
+          });
+          // Activities under a result have no table of their own: they point at the result.
+          result.activities.forEach((act, a) => {
+            add(act.id, () => ({ target: { rowId: result.id, colId: 'text' }, label: join(subLabel, resultLabel, `activiteit ${a + 1}`) }));
+          });
+        }
+      });
+    }
+  }
+
+  place(finding: { entityId: string; field: string | null }): Place {
+    const entry = this.entries.get(finding.entityId);
+    if (!entry) return { target: null, goalId: null, goalLabel: null, label: 'Programma' };
+    const { target, label } = entry.make(finding.field);
+    return { target, goalId: entry.goalId, goalLabel: entry.goalLabel, label };
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Versions as the API and the benchmark use them: freeze the live state, open a frozen one,
+ * compare two states, restore from one. Opening is always a fresh Y.Doc loaded from the
+ * stored update, read with readProgramme: the same JSON as GET /api/documents/:id.
+ */
+import * as Y from 'yjs';
+import { EditOrigin, readProgramme, restoreFromProgramme, type RestoreSummary } from '../../shared/doc/index.ts';
+import { diffProgrammes, type ProgrammeDiff, type RestoreRequest, type VersionInfo, type VersionInput } from '../../shared/history/index.ts';
+import type { Programme } from '../../shared/model/types.ts';
+import type { DocumentStore } from '../persistence/document-store.ts';
+import type { RoomRegistry } from '../sync/room-registry.ts';
+import type { Author } from './attribution.ts';
+
+export interface VersionDeps {
+  store: DocumentStore;
+  registry: RoomRegistry;
+}
+
+/** The live state (room if loaded, else storage) frozen as a version; undefined: no such document. */
+export function freezeVersion(
+  { store, registry }: VersionDeps,
+  docId: string,
+  input: VersionInput,
+  author: Author,
+  now: Date,
+): VersionInfo | undefined {
+  const state = registry.readDocument(docId, (doc) => Y.encodeStateAsUpdate(doc));
+  if (!state) return undefined;
+  return store.saveVersion({ ...input, documentId: docId, createdAt: now.toISOString(), createdBy: author, state });
+}
+
+export function openVersion(store: DocumentStore, docId: string, versionId: string): Programme | undefined {
+  const version = store.loadVersion(docId, versionId);
+  return version && programmeFromState(version.state);
+}
+
+export function programmeFromState(state: Uint8Array): Programme {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    return readProgramme(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+export const CURRENT = 'current';
+
+/** A version id, or 'current' for the live state; undefined when it does not exist. */
+export function openState(deps: VersionDeps, docId: string, ref: string): Programme | undefined {
+  return ref === CURRENT ? deps.registry.readDocument(docId, readProgramme) : openVersion(deps.store, docId, ref);
+}
+
+export interface RestoreOutcome {
+  summary: RestoreSummary;
+  /** What the restore changed in the live document (before -> after). */
+  diff: ProgrammeDiff;
+}
+
+/**
+ * Restores from a version as a new change by `author`. Undefined when the document or the
+ * version does not exist; a DocError (Dutch message) when the asked row or cell cannot be.
+ */
+export function restoreVersion(deps: VersionDeps, docId: string, request: RestoreRequest, author: Author): RestoreOutcome | undefined {
+  const target = openVersion(deps.store, docId, request.versionId);
+  if (!target) return undefined;
+  const origin = new EditOrigin('restore', author.id, author.name);
+  return deps.registry.changeDocument(docId, origin, (doc) => {
+    const before = readProgramme(doc);
+    const summary = restoreFromProgramme(doc, target, request, origin);
+    return { summary, diff: diffProgrammes(before, readProgramme(doc)) };
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * GET /api/documents/:id/validation: the shared validation engine run over the live document,
+ * so the server's verdict is the one the browser shows while typing (same rules, same context).
+ */
+import { Hono } from 'hono';
+import { readAcknowledgements, readProgramme, type StoredAcknowledgement } from '../../shared/doc/index.ts';
+import {
+  applyAcknowledgements,
+  validateProgramme,
+  type AcknowledgedFinding,
+  type Severity,
+} from '../../shared/validation/index.ts';
+import type { RoomRegistry } from '../sync/room-registry.ts';
+import { NOT_FOUND_DOCUMENT } from './api-routes.ts';
+
+export interface ValidationDeps {
+  registry: Pick<RoomRegistry, 'readDocument'>;
+  /** The clock, replaceable in tests; overdue checks (V10) depend on the date. */
+  now?: () => Date;
+}
+
+export type AcknowledgementStatus = 'applied' | 'stale' | 'rejected';
+
+export interface ValidationReport {
+  documentId: string;
+  /** The date the overdue checks used (yyyy-mm-dd, server's local date). */
+  today: string;
+  /** In document order; an acknowledged warning carries its acknowledgement. */
+  findings: AcknowledgedFinding[];
+  /** Findings per severity; `acknowledged` counts the warnings among them that are acknowledged. */
+  counts: Record<Severity, number> & { acknowledged: number };
+  /**
+   * Every stored acknowledgement: applied to a current warning, stale (the warning is gone or
+   * its message changed) or rejected (it points at an error, which cannot be acknowledged).
+   */
+  acknowledgements: (StoredAcknowledgement & { status: AcknowledgementStatus })[];
+}
+
+/** The local calendar date: "today" for an officer in Dronten is not the UTC date after 23:00. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function validationRoutes({ registry, now = () => new Date() }: ValidationDeps): Hono {
+  const api = new Hono();
+
+  api.get('/documents/:id/validation', (c) => {
+    const documentId = c.req.param('id');
+    const state = registry.readDocument(documentId, (doc) => ({
+      programme: readProgramme(doc),
+      acknowledgements: readAcknowledgements(doc),
+    }));
+    if (!state) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
+
+    const today = localIsoDate(now());
+    const raw = validateProgramme(state.programme, { today });
+    const applied = applyAcknowledgements(raw, state.acknowledgements);
+    const counts = { error: 0, warning: 0, info: 0, acknowledged: 0 };
+    for (const f of applied.findings) {
+      counts[f.severity]++;
+      if (f.acknowledgement) counts.acknowledged++;
+    }
+    const stale = new Set(applied.stale.map((a) => a.key));
+    const rejected = new Set(applied.rejected.map((a) => a.key));
+    const report: ValidationReport = {
+      documentId,
+      today,
+      findings: applied.findings,
+      counts,
+      acknowledgements: state.acknowledgements.map((a) => ({
+        ...a,
+        status: rejected.has(a.key) ? 'rejected' : stale.has(a.key) ? 'stale' : 'applied',
+      })),
+    };
+    return c.json(report);
+  });
+
+  return api;
+}

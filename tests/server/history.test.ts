@@ -1,0 +1,125 @@
+/**
+ * Cell history recorded by the server from real clients: attributed to the user each
+ * connection published in awareness, kept through compaction and a restart, newest first.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { addRow, deleteRow, setField, userOrigin } from '../../shared/doc/index.ts';
+import type { HistoryEntry } from '../../shared/history/index.ts';
+import { seedProgrammeById } from '../../shared/seed/programmes.ts';
+import { UNKNOWN_AUTHOR } from '../../server/history/attribution.ts';
+import { Cleanup } from '../helpers/cleanup.ts';
+import { connectClient, type TestClient } from '../helpers/test-client.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+const DOC = 'kansengelijkheid';
+const POLL = { timeout: 30_000, interval: 25 };
+const cleanup = new Cleanup();
+afterEach(() => cleanup.run());
+
+async function server(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
+  const s = await startTestServer(options);
+  cleanup.add(() => s.dispose());
+  return s;
+}
+
+function client(s: TestServer, user?: { id: string; name: string }): TestClient {
+  const c = connectClient(s.syncUrl, DOC);
+  if (user) c.awareness.setLocalStateField('user', { ...user, color: '#0b7285' });
+  cleanup.add(() => c.destroy());
+  return c;
+}
+
+async function history(s: TestServer, query: string): Promise<HistoryEntry[]> {
+  const response = await fetch(`${s.url}/api/documents/${DOC}/history?${query}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as HistoryEntry[];
+}
+
+const changeOf = (e: HistoryEntry) => [e.action, e.old, e.new, e.userName];
+
+describe('cell history', () => {
+  it('names who changed a cell, from what to what, through compaction and a restart', async () => {
+    const first = await server({ compactThreshold: 4, roomIdleMs: 0 });
+    const fatima = client(first, { id: 'fatima', name: 'Fatima El Amrani' });
+    const willem = client(first, { id: 'willem', name: 'Willem de Boer' });
+    await Promise.all([fatima.whenSynced(), willem.whenSynced()]);
+    const seededTitle = seedProgrammeById(DOC)!.goals[0]!.title;
+
+    const startedAt = new Date().toISOString();
+    setField(fatima.doc, 'goal', 'g1', 'title', 'Eerste herschrijving', userOrigin('fatima'));
+    await expect.poll(() => willem.programme().goals[0]!.title, POLL).toBe('Eerste herschrijving');
+    setField(willem.doc, 'goal', 'g1', 'title', 'Tweede herschrijving', userOrigin('willem'));
+    await expect.poll(() => fatima.programme().goals[0]!.title, POLL).toBe('Tweede herschrijving');
+    setField(fatima.doc, 'goal', 'g1', 'title', 'Derde herschrijving', userOrigin('fatima'));
+    const added = addRow(willem.doc, 'activity', 'g1-s1', userOrigin('willem'), { fields: { text: 'Huiswerkbegeleiding', kind: 'new' } });
+    setField(willem.doc, 'activity', added, 'text', 'Huiswerkbegeleiding op school', userOrigin('willem'));
+    deleteRow(fatima.doc, 'goalIndicator', 'g1-i1', userOrigin('fatima'));
+    await expect.poll(() => first.programme(DOC)?.goals[0]!.indicators.some((i) => i.id === 'g1-i1'), POLL).toBe(false);
+    await expect.poll(() => first.programme(DOC)?.goals[0]!.title, POLL).toBe('Derde herschrijving');
+    expect(first.logs.filter((e) => e.msg === 'log compacted').length).toBeGreaterThan(0);
+
+    fatima.destroy();
+    willem.destroy();
+    await expect.poll(() => first.registry.isLoaded(DOC), POLL).toBe(false);
+    expect(first.store.countUpdates(DOC)).toBe(1);
+    await first.close();
+    const second = await server({ dataDir: first.dataDir });
+
+    const title = await history(second, 'rowId=g1&field=title');
+    expect(title.map(changeOf)).toEqual([
+      ['set', 'Tweede herschrijving', 'Derde herschrijving', 'Fatima El Amrani'],
+      ['set', 'Eerste herschrijving', 'Tweede herschrijving', 'Willem de Boer'],
+      ['set', seededTitle, 'Eerste herschrijving', 'Fatima El Amrani'],
+    ]);
+    expect(title.map((e) => e.userId)).toEqual(['fatima', 'willem', 'fatima']);
+    const times = title.map((e) => e.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(times.every((t) => t >= startedAt && t <= new Date().toISOString())).toBe(true);
+
+    const activity = await history(second, `rowId=${added}&field=text`);
+    expect(activity.map(changeOf)).toEqual([
+      ['set', 'Huiswerkbegeleiding', 'Huiswerkbegeleiding op school', 'Willem de Boer'],
+      ['add', null, { parentId: 'g1-s1', text: 'Huiswerkbegeleiding', kind: 'new' }, 'Willem de Boer'],
+    ]);
+
+    const removedIndicator = await history(second, 'rowId=g1-i1');
+    expect(removedIndicator).toHaveLength(1);
+    expect(removedIndicator[0]).toMatchObject({
+      action: 'remove',
+      kind: 'goalIndicator',
+      userName: 'Fatima El Amrani',
+      old: { parentId: 'g1', indicator: seedProgrammeById(DOC)!.goals[0]!.indicators[0]!.indicator },
+    });
+
+    const everything = await history(second, '');
+    expect(everything.map((e) => e.seq)).toEqual([...everything.map((e) => e.seq)].sort((a, b) => b - a));
+    expect(everything).toHaveLength(6);
+  });
+
+  it('records an edit from a connection without a user as unknown, and a restore under the requester', async () => {
+    const s = await server();
+    const anonymous = client(s);
+    await anonymous.whenSynced();
+    const response = await fetch(`${s.url}/api/documents/${DOC}/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Concept', status: 'concept', date: '2025-01-10' }),
+    });
+    const { id: versionId } = (await response.json()) as { id: string };
+    setField(anonymous.doc, 'goal', 'g2', 'code', '2b', userOrigin('x'));
+    await expect.poll(async () => (await history(s, 'rowId=g2&field=code')).length, POLL).toBe(1);
+    expect((await history(s, 'rowId=g2&field=code'))[0]).toMatchObject({ userId: UNKNOWN_AUTHOR.id, userName: UNKNOWN_AUTHOR.name });
+
+    const restored = await fetch(`${s.url}/api/documents/${DOC}/restore`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-koers-user-id': 'sanne', 'x-koers-user-name': encodeURIComponent('Sanne Ünal') },
+      body: JSON.stringify({ versionId, scope: 'cell', kind: 'goal', rowId: 'g2', field: 'code' }),
+    });
+    expect(restored.status).toBe(200);
+    const entries = await history(s, 'rowId=g2&field=code');
+    expect(entries.map(changeOf)).toEqual([
+      ['set', '2b', seedProgrammeById(DOC)!.goals[1]!.number.toString(), 'Sanne Ünal'],
+      ['set', seedProgrammeById(DOC)!.goals[1]!.number.toString(), '2b', UNKNOWN_AUTHOR.name],
+    ]);
+  });
+});

@@ -22,3 +22,11 @@ export {
 export { NOTE_KINDS, type NoteKind } from './notes-schema.ts';
 export { restoreFromProgramme, type RestoreSummary } from './restore.ts';
 export { rowChangesOf, prepareRowChanges, type RowChange } from './row-changes.ts';
+export {
+  addChangeRequest,
+  setChangeRequestStatus,
+  readChangeRequests,
+  type ChangeRequest as StoredChangeRequest,
+  type ChangeRequestStatus,
+  type NewChangeRequest,
+} from './change-requests.ts';

@@ -4,7 +4,7 @@
  */
 import { ENTITY_KINDS, type FieldSpec } from '../model/entities.ts';
 
-export const NOTE_KINDS = ['acknowledgement', 'comment'] as const;
+export const NOTE_KINDS = ['acknowledgement', 'comment', 'changeRequest'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 const text: FieldSpec = { type: 'text' };
@@ -21,5 +21,21 @@ export const NOTE_FIELDS: Record<NoteKind, Readonly<Record<string, FieldSpec>>> 
     authorName: text,
     at: text,
     resolved: { type: 'boolean' },
+  },
+  // A change to a council-owned field after a raad-vastgesteld version: the reason and the
+  // decision moment travel with it until a later version accepts it.
+  changeRequest: {
+    targetKind: { type: 'enum', values: ENTITY_KINDS },
+    targetId: text,
+    field: text,
+    oldValue: text,
+    newValue: text,
+    reason: text,
+    decisionMoment: text,
+    versionId: text,
+    authorId: text,
+    authorName: text,
+    at: text,
+    status: { type: 'enum', values: ['open', 'accepted', 'withdrawn'] },
   },
 };

@@ -70,3 +70,22 @@ describe('notes', () => {
     expect(checkUpdate(server, Y.encodeStateAsUpdate(evil, before))).toMatch(/unknown field/);
   });
 });
+
+describe('change requests', () => {
+  it('records a change request with its reason and lets a later version accept it', async () => {
+    const { addChangeRequest, readChangeRequests, setChangeRequestStatus } = await import('../../shared/doc/index.ts');
+    const doc = seeded();
+    const server = new Y.Doc();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(doc);
+    const id = addChangeRequest(doc, {
+      targetKind: 'goal', targetId: 'g1', field: 'title', oldValue: 'Oud', newValue: 'Nieuw',
+      reason: 'Beter te meten', decisionMoment: 'perspectiefnota', versionId: 'v1',
+      authorId: 'alice', authorName: 'Alice', at: '2026-11-22T10:00:00Z',
+    }, alice);
+    expect(checkUpdate(server, Y.encodeStateAsUpdate(doc, before))).toBeNull();
+    setChangeRequestStatus(doc, id, 'accepted', alice);
+    expect(readChangeRequests(doc).map((r) => [r.field, r.reason, r.status])).toEqual([['title', 'Beter te meten', 'accepted']]);
+    expect(() => addChangeRequest(doc, { ...readChangeRequests(doc)[0]!, reason: ' ' }, alice)).toThrow(DocError);
+  });
+});

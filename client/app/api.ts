@@ -3,6 +3,8 @@
  * server may add fields, and counts may come flat or nested under `counts`.
  */
 
+import type { Programme } from '../../shared/model/types.ts';
+
 export interface DocumentSummary {
   id: string;
   name: string;
@@ -62,3 +64,19 @@ function toSummary(item: unknown): DocumentSummary | null {
 
 /** Dutch number format: 1.234,5. */
 export const formatNumber = (value: number): string => new Intl.NumberFormat('nl-NL').format(value);
+
+/**
+ * The other programmes as plain data, for the cross-programme validation rules. A failure only
+ * means those rules stay silent, so it returns what it could read.
+ */
+export async function fetchOtherProgrammes(exceptId: string, signal?: AbortSignal): Promise<Programme[]> {
+  const ids = (await fetchDocuments(signal)).map((d) => d.id).filter((id) => id !== exceptId);
+  const results = await Promise.allSettled(
+    ids.map(async (id) => {
+      const response = await fetch(`/api/documents/${encodeURIComponent(id)}`, { signal, headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      return (await response.json()) as Programme;
+    }),
+  );
+  return results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}

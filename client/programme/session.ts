@@ -20,6 +20,7 @@ import { PRESENCE_COLORS, type Identity } from '../app/identity.ts';
 import { Store, share } from './store.ts';
 import { readPeers, type Peer } from './presence.ts';
 import { LiveValidation } from '../validation/live-validation.ts';
+import { fetchOtherProgrammes } from '../app/api.ts';
 
 export type ConnectionState =
   | { kind: 'connecting' }
@@ -102,6 +103,12 @@ export class Session {
     this.watchProgramme();
     this.validation = new LiveValidation(this.doc, this.programme);
     this.cleanups.push(() => this.validation.destroy());
+    const others = new AbortController();
+    this.cleanups.push(() => others.abort());
+    fetchOtherProgrammes(documentId, others.signal).then(
+      (list) => this.validation.setOtherProgrammes(list),
+      () => {}, // cross-programme rules stay silent; the page itself works
+    );
     this.watchConnection();
     this.watchPresence();
     this.watchUndo();

@@ -1,12 +1,14 @@
 /**
  * Validation while typing: the shared incremental Validator re-runs only the rules that read
  * the rows a transaction touched (local or remote), and acknowledgements from the document are
- * laid over the result. The context is the one the server uses (only today's date), so the
- * browser and GET /api/documents/:id/validation agree.
+ * laid over the result. The context is built like the server builds it (today's date, the
+ * source document's context and the other programmes, fetched once), so the browser and
+ * GET /api/documents/:id/validation agree.
  */
 import type * as Y from 'yjs';
 import { observeProgramme, readAcknowledgements, type StoredAcknowledgement } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
+import { sourceValidationContext } from '../../shared/seed/source-context.ts';
 import { applyAcknowledgements, Validator, type Finding } from '../../shared/validation/index.ts';
 import { Store } from '../programme/store.ts';
 
@@ -36,13 +38,16 @@ export class LiveValidation {
   private acknowledgements: StoredAcknowledgement[] = [];
   private ackScheduled = false;
   private readonly cleanups: (() => void)[] = [];
+  private others: Programme[] = [];
+  private readonly today: string;
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly programme: Store<Programme | null>,
     today: () => string = () => localIsoDate(new Date()),
   ) {
-    this.validator = new Validator({ today: today() });
+    this.today = today();
+    this.validator = new Validator({ today: this.today });
     this.acknowledgements = readAcknowledgements(doc);
     // Row ids are collected per transaction; the programme store is re-read once per burst,
     // and validation runs when it is.
@@ -56,6 +61,13 @@ export class LiveValidation {
     this.revalidate();
   }
 
+  /** The other programmes, for cross-programme rules; triggers a full re-run. */
+  setOtherProgrammes(others: Programme[]): void {
+    this.others = others;
+    this.raw = null;
+    this.revalidate();
+  }
+
   destroy(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }
@@ -65,7 +77,12 @@ export class LiveValidation {
     if (!programme) return;
     const ids = [...this.changed];
     this.changed.clear();
-    this.raw = this.raw === null ? this.validator.validate(programme) : this.validator.update(programme, ids);
+    if (this.raw === null) {
+      this.validator.setContext(sourceValidationContext(programme, [programme, ...this.others], this.today));
+      this.raw = this.validator.validate(programme);
+    } else {
+      this.raw = this.validator.update(programme, ids);
+    }
     this.publish();
   }
 

@@ -28,7 +28,7 @@ export function createApp(deps: AppDeps): Hono {
   // No CORS or header-rewriting middleware here: it breaks the WebSocket upgrade response.
   if (deps.upgradeWebSocket) app.get('/sync/:documentId', syncRoute(deps.registry, deps.upgradeWebSocket, deps.log));
   app.all('/sync/*', (c) => c.json({ error: UPGRADE_REQUIRED }, 426));
-  app.route('/api', validationRoutes({ registry: deps.registry }));
+  app.route('/api', validationRoutes({ registry: deps.registry, store: deps.store }));
   app.route('/api', versionRoutes({ store: deps.store, registry: deps.registry }));
   app.route('/api', apiRoutes({ store: deps.store, registry: deps.registry, startedAt: deps.startedAt ?? Date.now() }));
   app.use('*', staticClient(deps.staticDir));

@@ -10,11 +10,16 @@ import {
   type AcknowledgedFinding,
   type Severity,
 } from '../../shared/validation/index.ts';
+import type { Programme } from '../../shared/model/types.ts';
+import { sourceValidationContext } from '../../shared/seed/source-context.ts';
+import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { NOT_FOUND_DOCUMENT } from './api-routes.ts';
 
 export interface ValidationDeps {
   registry: Pick<RoomRegistry, 'readDocument'>;
+  /** Every programme is context for the others (shared effects, delegated indicators). */
+  store: Pick<DocumentStore, 'listDocuments'>;
   /** The clock, replaceable in tests; overdue checks (V10) depend on the date. */
   now?: () => Date;
 }
@@ -42,7 +47,7 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function validationRoutes({ registry, now = () => new Date() }: ValidationDeps): Hono {
+export function validationRoutes({ registry, store, now = () => new Date() }: ValidationDeps): Hono {
   const api = new Hono();
 
   api.get('/documents/:id/validation', (c) => {
@@ -54,7 +59,11 @@ export function validationRoutes({ registry, now = () => new Date() }: Validatio
     if (!state) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
 
     const today = localIsoDate(now());
-    const raw = validateProgramme(state.programme, { today });
+    const all = store
+      .listDocuments()
+      .map((id) => (id === documentId ? state.programme : registry.readDocument(id, readProgramme)))
+      .filter((p): p is Programme => p !== undefined && p !== null);
+    const raw = validateProgramme(state.programme, sourceValidationContext(state.programme, all, today));
     const applied = applyAcknowledgements(raw, state.acknowledgements);
     const counts = { error: 0, warning: 0, info: 0, acknowledged: 0 };
     for (const f of applied.findings) {

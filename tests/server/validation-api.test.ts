@@ -94,7 +94,7 @@ describe('GET /api/documents/:id/validation', () => {
   it('passes today to the engine: a nulmeting planned for 2025 is overdue only once 2025 is over', async () => {
     // The route file on its own with a fixed clock; the same registry and engine as the app uses.
     const at = async (iso: string) => {
-      const routes = validationRoutes({ registry, now: () => new Date(`${iso}T12:00:00`) });
+      const routes = validationRoutes({ registry, store, now: () => new Date(`${iso}T12:00:00`) });
       const response = await routes.request('/documents/kansengelijkheid/validation');
       return (await response.json()) as ValidationReport;
     };
@@ -159,5 +159,24 @@ describe('GET /api/documents/:id/validation', () => {
     const response = await app.request('/api/documents/bestaat-niet/validation');
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: NOT_FOUND_DOCUMENT });
+  });
+});
+
+describe('GET /api/documents/:id/validation with the other programmes as context', () => {
+  it('reports cross-programme findings (V25 delegated indicator, V26 effect links, V36 priorities)', async () => {
+    const store = new MemoryStore();
+    const log = createLogger('silent');
+    seedMissingProgrammes(store, log);
+    const registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
+    try {
+      const routes = validationRoutes({ registry, store });
+      const report = (await (await routes.request('/documents/kansengelijkheid/validation')).json()) as ValidationReport;
+      const rules = new Set(report.findings.map((f) => f.ruleId));
+      expect(rules.has('V25')).toBe(true);
+      expect(rules.has('V26')).toBe(true);
+      expect(rules.has('V36')).toBe(true);
+    } finally {
+      await registry.close();
+    }
   });
 });

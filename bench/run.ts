@@ -1,13 +1,31 @@
 /**
  * `npm run bench`: every benchmark, one after the other (never in parallel: they measure time).
  * Each prints its own table; docs/BENCHMARKS.md records the figures with their context.
+ * BENCH_ONLY=sync,validation,history,export runs a subset.
  */
+import { runHistoryBench } from './history.bench.ts';
 import { runSyncBench } from './sync.bench.ts';
+
+const only = new Set((process.env.BENCH_ONLY ?? 'sync,validation,history,export').split(','));
 
 console.log('# Koers benchmarks\n');
 console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
 
-console.log('## Sync: edit-to-remote-apply latency\n');
-const sync = await runSyncBench();
-console.log('\n' + sync.table + '\n');
+if (only.has('sync')) {
+  console.log('## Sync: edit-to-remote-apply latency\n');
+  const sync = await runSyncBench();
+  console.log('\n' + sync.table + '\n');
+}
+
+if (only.has('validation')) {
+  console.log('## Validation\n');
+  await import('./validation.bench.ts');
+  console.log('');
+}
+
+if (only.has('history')) {
+  console.log('## Versions, differences and history after 10,000 edits\n');
+  console.log((await runHistoryBench()).table + '\n');
+}
+
 process.exit(0);

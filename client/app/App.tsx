@@ -36,7 +36,7 @@ export function App() {
     case 'overview':
       return <Overview identity={identity} onRename={() => setRenaming(true)} />;
     case 'programme':
-      return <ProgrammePage key={route.id} documentId={route.id} identity={identity} />;
+      return <ProgrammePage key={route.id} documentId={route.id} identity={identity} view={route.view} />;
     case 'unknown':
       return (
         <main id="inhoud" className="page-narrow">

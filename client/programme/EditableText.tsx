@@ -5,13 +5,18 @@
  * written in one transaction. Presence shows like in the grid.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { setField } from '../../shared/doc/index.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
 import { PencilIcon, PresenceMarks } from './PresenceMarks.tsx';
 import { usePresenceAt } from './presence.ts';
 import { FindingNotes } from '../validation/FindingNotes.tsx';
 import { useSession } from './SessionContext.ts';
 import { useStore } from './store.ts';
+import { useViewMode } from './view-mode.ts';
+import { useOpenThreadsAt } from '../comments/comment-index.ts';
+import { CommentMark } from '../comments/CommentMark.tsx';
+import { useCouncilLock } from '../council/use-council-lock.ts';
+import { LockMark } from '../council/LockMark.tsx';
+import { DiffNotes } from '../history/DiffNotes.tsx';
 
 export interface EditableField {
   field: string;
@@ -30,14 +35,17 @@ interface Props {
   children?: ReactNode;
   /** Accessible name of the pencil button, e.g. "Probleem/aanleiding bewerken". */
   editLabel: string;
+  /** Where this text is, for the council-lock question: "Doel 1 · Titel". */
+  place?: string;
   className?: string;
   /** Element wrapping the display (a heading keeps its level). */
   as?: 'div' | 'h2' | 'h3' | 'p';
   headingId?: string;
 }
 
-export function EditableText({ kind, rowId, fields, children, editLabel, className, as = 'div', headingId }: Props) {
+export function EditableText({ kind, rowId, fields, children, editLabel, place, className, as = 'div', headingId }: Props) {
   const session = useSession();
+  const { readOnly } = useViewMode();
   const [editing, setEditing] = useState(false);
   const [drafts, setDrafts] = useState<string[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
@@ -48,28 +56,39 @@ export function EditableText({ kind, rowId, fields, children, editLabel, classNa
   const primary = fields[fields.length - 1]!.field;
   const peers = usePresenceAt(rowId, primary);
   const focusRequest = useStore(session.focusRequest);
+  // A heading carries the row's own comment threads; the texts under it only their field's.
+  const threads = useOpenThreadsAt(rowId, primary, headingId !== undefined);
+  const locked = useCouncilLock(kind, primary) && !readOnly;
 
-  const start = useCallback(() => {
+  const start = useCallback(async () => {
+    if (readOnly) return;
+    if (fields.some((f) => session.council.isLocked(kind, rowId, f.field))) {
+      const ok = await session.council.ask(kind, rowId, place ?? editLabel);
+      if (!ok) {
+        buttonRef.current?.focus();
+        return;
+      }
+    }
     setDrafts(fields.map((f) => f.value));
     setEditing(true);
     session.setFocus({ rowId, colId: primary, editing: true });
-  }, [fields, primary, rowId, session]);
+  }, [editLabel, fields, kind, place, primary, readOnly, rowId, session]);
 
   const finish = useCallback(
     (save: boolean, refocus: boolean) => {
       if (save) {
         const changed = fields.filter((f, i) => drafts[i] !== undefined && drafts[i] !== f.value);
         if (changed.length > 0) {
-          session.run(() =>
-            session.doc.transact(() => {
-              for (const f of changed) {
-                const value = drafts[fields.indexOf(f)]!;
-                setField(session.doc, kind, rowId, f.field, f.multiline ? value : value.trim(), session.origin);
-              }
-            }, session.origin),
+          const values = Object.fromEntries(
+            changed.map((f) => {
+              const value = drafts[fields.indexOf(f)]!;
+              return [f.field, f.multiline ? value : value.trim()];
+            }),
           );
+          session.run(() => session.writeFields(kind, rowId, values));
         }
       }
+      session.council.endEdit();
       returnFocus.current = refocus;
       setEditing(false);
       session.setEditing(false);
@@ -104,24 +123,36 @@ export function EditableText({ kind, rowId, fields, children, editLabel, classNa
     return (
       <>
         <Tag id={headingId} className={`editable${presenceClass} ${className ?? ''}`}>
-          <span className="editable-display" onDoubleClick={start}>
+          <span className="editable-display" onDoubleClick={() => void start()}>
             {children ?? (fields[0]!.value || <span className="empty">Nog niet ingevuld</span>)}
           </span>{' '}
+          {!readOnly && (
           <button
             ref={buttonRef}
             type="button"
             className="icon-button"
-            onClick={start}
-            onFocus={() => session.setFocus({ rowId, colId: primary, editing: false })}
+            onClick={() => void start()}
+            onFocus={() => {
+              session.setFocus({ rowId, colId: primary, editing: false });
+              session.setFocusedCell({ kind, rowId, colId: primary });
+            }}
             aria-label={editLabel}
             title={editLabel}
           >
             <PencilIcon />
           </button>
+          )}
+          {(locked || threads.length > 0) && (
+            <span className="text-marks">
+              {locked && <LockMark />}
+              <CommentMark threads={threads} />
+            </span>
+          )}
           <PresenceMarks peers={peers} />
         </Tag>
         {/* Beside the text, not inside it: a heading may not hold a list, and its name stays short. */}
         <FindingNotes rowId={rowId} fields={fields.map((f) => f.field)} />
+        <DiffNotes rowId={rowId} fields={fields.map((f) => f.field)} isHeading={headingId !== undefined} />
       </>
     );
   }

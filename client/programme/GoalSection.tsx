@@ -24,6 +24,7 @@ export const GoalSection = memo(function GoalSection({ goal, targetHeader }: { g
         kind="goal"
         rowId={goal.id}
         editLabel={`Nummer en titel van ${goalLabel} bewerken`}
+        place={`Doel ${goal.code || '?'} · Nummer en titel`}
         fields={[
           { field: 'code', label: 'Nummer', value: goal.code, size: 6 },
           { field: 'title', label: 'Titel van het doel', value: goal.title, multiline: true },
@@ -37,6 +38,7 @@ export const GoalSection = memo(function GoalSection({ goal, targetHeader }: { g
           kind="goal"
           rowId={goal.id}
           editLabel={`Maatschappelijk effect van ${goalLabel} bewerken`}
+          place={`Doel ${goal.code || '?'} · Maatschappelijk effect`}
           fields={[{ field: 'societalEffect', label: 'Maatschappelijk effect', value: goal.societalEffect, multiline: true }]}
         />
       </div>

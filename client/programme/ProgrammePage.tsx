@@ -1,27 +1,39 @@
-/** The programme screen: top bar, rail with goals, and the tables in the document's order. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Programme } from '../../shared/model/types.ts';
+/**
+ * The programme screen: top bar, rail with goals, the tables in the document's order, and the
+ * side panel. The live session stays open whichever view is shown: the current version, the
+ * versions timeline, a frozen version (read-only) or the differences between two.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Identity } from '../app/identity.ts';
-import { overviewHref } from '../app/route.ts';
+import { CURRENT_IN_ROUTE, overviewHref, type ProgrammeView } from '../app/route.ts';
 import { skipTo } from '../overview/Overview.tsx';
-import { Avatars } from './Avatars.tsx';
+import { ClashesContext, indexClashes } from '../clash/clash-index.ts';
+import { ClashList } from '../clash/ClashNotice.tsx';
+import { CommentsContext, indexComments } from '../comments/comment-index.ts';
+import { CommentsPanel } from '../comments/CommentsPanel.tsx';
+import { ChangeRequestDialog } from '../council/ChangeRequestDialog.tsx';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
+import { VersionDialog } from '../history/VersionDialog.tsx';
+import { VersionsView } from '../history/VersionsView.tsx';
+import { FindingsContext, indexFindings } from '../validation/finding-index.ts';
+import { FindingTooltip } from '../validation/FindingTooltip.tsx';
+import { ProblemsPanel } from '../validation/ProblemsPanel.tsx';
+import { Places } from '../validation/places.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { ConnectionStatus } from './ConnectionStatus.tsx';
-import { GoalSection, goalHeadingId, subGoalHeadingId } from './GoalSection.tsx';
 import { historyCommandFor, isTextEntry } from './keys.ts';
 import { Notices } from './Notices.tsx';
+import { placeLabel } from './place-label.ts';
 import { PresenceContext, indexPresence } from './presence.ts';
+import { ProgrammeContent } from './ProgrammeContent.tsx';
 import { closeMessage, Session } from './session.ts';
 import { SessionContext } from './SessionContext.ts';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { SidePanel, type PanelTab } from './SidePanel.tsx';
 import { useStore } from './store.ts';
-import { FindingsContext, indexFindings, type FindingIndex } from '../validation/finding-index.ts';
-import { FindingTooltip } from '../validation/FindingTooltip.tsx';
-import { LevelIcon } from '../validation/LevelIcon.tsx';
-import { PROBLEMS_PANEL_ID, ProblemsPanel, summaryText } from '../validation/ProblemsPanel.tsx';
-import { plural } from '../validation/wording.ts';
+import { TopBar } from './TopBar.tsx';
+import { DiffView, VersionView } from './VersionViews.tsx';
 
-export function ProgrammePage({ documentId, identity }: { documentId: string; identity: Identity }) {
+export function ProgrammePage({ documentId, identity, view }: { documentId: string; identity: Identity; view: ProgrammeView }) {
   const [session, setSession] = useState<Session | null>(null);
   useEffect(() => {
     const s = new Session(documentId, identity);
@@ -34,37 +46,41 @@ export function ProgrammePage({ documentId, identity }: { documentId: string; id
   if (!session) return null;
   return (
     <SessionContext.Provider value={session}>
-      <ProgrammeView session={session} />
+      <ProgrammeScreen session={session} view={view} />
     </SessionContext.Provider>
   );
 }
 
-function ProgrammeView({ session }: { session: Session }) {
+function ProgrammeScreen({ session, view }: { session: Session; view: ProgrammeView }) {
   const programme = useStore(session.programme);
   const synced = useStore(session.synced);
   const connection = useStore(session.connection);
   const peers = useStore(session.peers);
-  const selfColor = useStore(session.selfColor);
-  const undoState = useStore(session.undoState);
   const notices = useStore(session.notices);
   const confirmRequest = useStore(session.confirmRequest);
+  const unlockRequest = useStore(session.council.request);
+  const comments = useStore(session.comments);
+  const clashes = useStore(session.clashes.clashes);
   const presence = useMemo(() => indexPresence(peers), [peers]);
   const validation = useStore(session.validation.state);
   const findings = useMemo(() => indexFindings(programme, validation.findings), [programme, validation.findings]);
+  const places = useMemo(() => (programme ? new Places(programme) : null), [programme]);
+  const commentIndex = useMemo(() => indexComments(comments), [comments]);
+  const clashIndex = useMemo(() => indexClashes(clashes, programme), [clashes, programme]);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [problemsOpen, setProblemsOpen] = useState(true);
-  const problemsToggleRef = useRef<HTMLButtonElement>(null);
-  const closeProblems = useCallback(() => {
-    setProblemsOpen(false);
-    problemsToggleRef.current?.focus();
-  }, []);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [tab, setTab] = useState<PanelTab>('problemen');
+  const [versionDialogOpen, setVersionDialogOpen] = useState(false);
+  const editing = view.kind === 'live' || (view.kind === 'diff' && view.to === CURRENT_IN_ROUTE);
 
   useEffect(() => {
     document.title = programme ? `${programme.name} – Koers` : 'Programma – Koers';
   }, [programme]);
 
-  // Ctrl+Z / Ctrl+Y undo and redo this user's own changes, except while typing in a field.
+  // Ctrl+Z / Ctrl+Y undo and redo this user's own changes, except while typing in a field, and
+  // not while a frozen version is shown (the change would happen out of sight).
   useEffect(() => {
+    if (!editing) return;
     const onKeyDown = (event: KeyboardEvent) => {
       const command = historyCommandFor(event);
       if (!command || isTextEntry(event.target)) return;
@@ -75,104 +91,114 @@ function ProgrammeView({ session }: { session: Session }) {
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [session]);
+  }, [editing, session]);
 
-  const targetHeader = useMemo(() => {
-    const end = /(\d{4})\s*$/.exec(programme?.period ?? '')?.[1];
-    return end ? `Streefwaarde ${end}` : 'Streefwaarde';
-  }, [programme?.period]);
+  const toggleProblems = useCallback(() => {
+    if (panelOpen && tab === 'problemen') setPanelOpen(false);
+    else {
+      setTab('problemen');
+      setPanelOpen(true);
+    }
+  }, [panelOpen, tab]);
+
+  const closePanel = useCallback(() => {
+    setPanelOpen(false);
+    document.querySelector<HTMLElement>('.problems-toggle')?.focus();
+  }, []);
+
+  const openThreads = commentIndex.threads.filter((t) => !t.resolved).length;
+
+  let main;
+  switch (view.kind) {
+    case 'versions':
+      main = <VersionsView session={session} onNewVersion={() => setVersionDialogOpen(true)} />;
+      break;
+    case 'version':
+      main = <VersionView session={session} versionId={view.versionId} />;
+      break;
+    case 'diff':
+      main = <DiffView session={session} from={view.from} to={view.to} liveFindings={findings} />;
+      break;
+    case 'live':
+      main = programme ? (
+        <ProgrammeContent programme={programme} findings={findings} />
+      ) : (
+        <main id="inhoud" tabIndex={-1} className="programme-main">
+          {connection.kind === 'closed' ? null : (
+            <p role="status" className="muted loading">
+              {synced ? 'Dit programma is leeg.' : 'Programma laden…'}
+            </p>
+          )}
+        </main>
+      );
+      break;
+  }
+  const withRail = view.kind !== 'versions' && (view.kind !== 'live' || programme !== null);
 
   return (
     <PresenceContext.Provider value={presence}>
       <FindingsContext.Provider value={findings}>
-        <a className="skip-link" href="#inhoud" onClick={skipTo}>
-          Naar de inhoud
-        </a>
-        <header className="topbar">
-          <a className="brand" href={overviewHref}>
-            <span aria-hidden="true">←</span> Overzicht
-          </a>
-          <h1 className="topbar-title">{programme?.name ?? 'Programma'}</h1>
-          {programme?.period && <span className="topbar-period">{programme.period}</span>}
-          <div className="topbar-right">
-            <ConnectionStatus state={connection} />
-            <Avatars self={{ ...session.identity, color: selfColor }} peers={peers} />
-            <div className="history-buttons" role="group" aria-label="Geschiedenis">
-              <button
-                type="button"
-                className="button small"
-                onClick={() => session.undo(false)}
-                aria-disabled={!undoState.canUndo}
-                aria-keyshortcuts="Control+Z"
-                title="Je eigen laatste wijziging ongedaan maken (Ctrl+Z)"
-              >
-                <span aria-hidden="true">↶</span> Ongedaan maken
-              </button>
-              <button
-                type="button"
-                className="button small"
-                onClick={() => session.redo(false)}
-                aria-disabled={!undoState.canRedo}
-                aria-keyshortcuts="Control+Y Control+Shift+Z"
-                title="Opnieuw uitvoeren (Ctrl+Y)"
-              >
-                <span aria-hidden="true">↷</span> Opnieuw
-              </button>
-            </div>
-            <button
-              type="button"
-              ref={problemsToggleRef}
-              className="button small problems-toggle"
-              aria-expanded={problemsOpen}
-              aria-controls={PROBLEMS_PANEL_ID}
-              onClick={() => setProblemsOpen((open) => !open)}
-            >
-              Problemen
-              {validation.ready && (
-                <span className="problems-toggle-counts">
-                  <span aria-hidden="true">
-                    <LevelIcon level="error" /> {findings.counts.error} <LevelIcon level="warning" /> {findings.counts.warning}
-                  </span>
-                  <span className="sr-only">: {summaryText(findings.counts)}</span>
-                </span>
+        <CommentsContext.Provider value={commentIndex}>
+          <ClashesContext.Provider value={clashIndex}>
+            <a className="skip-link" href="#inhoud" onClick={skipTo}>
+              Naar de inhoud
+            </a>
+            <TopBar
+              session={session}
+              title={programme?.name ?? 'Programma'}
+              period={programme?.period ?? ''}
+              view={view}
+              problemsOpen={panelOpen && tab === 'problemen'}
+              onProblems={toggleProblems}
+              helpOpen={helpOpen}
+              onHelp={() => setHelpOpen((open) => !open)}
+              onNewVersion={() => setVersionDialogOpen(true)}
+              findings={findings}
+              validationReady={validation.ready}
+            />
+            <ConnectionBanner session={session} />
+            {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
+            <div className={`programme-layout${panelOpen ? ' with-panel' : ''}${withRail ? '' : ' no-rail'}`}>
+              {main}
+              {panelOpen && (
+                <SidePanel
+                  tab={tab}
+                  onTab={setTab}
+                  onClose={closePanel}
+                  labels={{
+                    problemen: 'Problemen',
+                    opmerkingen: openThreads > 0 ? `Opmerkingen (${openThreads})` : 'Opmerkingen',
+                    geschiedenis: 'Geschiedenis',
+                  }}
+                >
+                  {tab === 'problemen' && <ProblemsPanel index={findings} ready={validation.ready} stale={validation.stale} />}
+                  {tab === 'opmerkingen' && <CommentsPanel index={commentIndex} places={places} />}
+                  {tab === 'geschiedenis' && <HistoryPanel places={places} />}
+                </SidePanel>
               )}
-            </button>
-            <button
-              type="button"
-              className="button small"
-              aria-expanded={helpOpen}
-              aria-controls="sneltoetsen"
-              onClick={() => setHelpOpen((open) => !open)}
-            >
-              Sneltoetsen
-            </button>
-          </div>
-        </header>
-        <ConnectionBanner session={session} />
-        {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
-        <div className={`programme-layout${problemsOpen ? ' with-panel' : ''}`}>
-          {programme && <Rail programme={programme} findings={findings} />}
-          <main id="inhoud" tabIndex={-1} className="programme-main">
-            {programme ? (
-              <>
-                {programme.goals.map((goal) => (
-                  <GoalSection key={goal.id} goal={goal} targetHeader={targetHeader} />
-                ))}
-                {programme.goals.length === 0 && <p>Dit programma heeft nog geen doelen.</p>}
-              </>
-            ) : connection.kind === 'closed' ? null : (
-              <p role="status" className="muted loading">
-                {synced ? 'Dit programma is leeg.' : 'Programma laden…'}
-              </p>
-            )}
-          </main>
-          {problemsOpen && (
-            <ProblemsPanel index={findings} ready={validation.ready} stale={validation.stale} onClose={closeProblems} />
-          )}
-        </div>
-        <FindingTooltip />
-        <Notices notices={notices} onDismiss={(id) => session.dismiss(id)} />
-        <ConfirmDialog request={confirmRequest} />
+            </div>
+            <FindingTooltip />
+            <ClashList
+              clashes={clashes}
+              placeOf={(clash) => {
+                const target = places?.place({ entityId: clash.rowId, field: clash.field }).target ?? null;
+                return { target, label: target ? placeLabel(places, target.rowId, target.colId) : 'een cel' };
+              }}
+            />
+            <Notices notices={notices} onDismiss={(id) => session.dismiss(id)} />
+            <ConfirmDialog request={confirmRequest} />
+            <ChangeRequestDialog request={unlockRequest} />
+            <VersionDialog
+              session={session}
+              open={versionDialogOpen}
+              errorCount={findings.counts.error}
+              onClose={(created) => {
+                setVersionDialogOpen(false);
+                if (created) session.notify(`Versie “${created.name}” vastgelegd.`, 'info');
+              }}
+            />
+          </ClashesContext.Provider>
+        </CommentsContext.Provider>
       </FindingsContext.Provider>
     </PresenceContext.Provider>
   );
@@ -203,69 +229,4 @@ function ConnectionBanner({ session }: { session: Session }) {
     );
   }
   return null;
-}
-
-function Rail({ programme, findings }: { programme: Programme; findings: FindingIndex }) {
-  const jump = (headingId: string) => {
-    const el = document.getElementById(headingId);
-    if (!el) return;
-    el.setAttribute('tabindex', '-1');
-    el.scrollIntoView({ block: 'start' });
-    el.focus({ preventScroll: true });
-  };
-  return (
-    <nav className="rail" aria-label="Doelen en uitwerkingen">
-      <ol>
-        {programme.goals.map((goal) => (
-          <li key={goal.id}>
-            <button type="button" className="rail-goal" onClick={() => jump(goalHeadingId(goal.id))}>
-              <span className="rail-text">
-                <span className="rail-code">Doel {goal.code}</span> {goal.title}
-              </span>
-              <GoalCounts counts={findings.byGoal.get(goal.id)} />
-            </button>
-            {goal.subGoals.length > 0 && (
-              <ol>
-                {goal.subGoals.map((sub, i) => (
-                  <li key={sub.id}>
-                    <button type="button" className="rail-sub" onClick={() => jump(subGoalHeadingId(sub.id))}>
-                      <span className="rail-text">
-                        <span className="rail-count">{i + 1}.</span> {sub.title || 'Uitwerking zonder titel'}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
-}
-
-/** Open fouten and waarschuwingen of one goal, as icons with numbers (and words for screen readers). */
-function GoalCounts({ counts }: { counts: FindingIndex['counts'] | undefined }) {
-  if (!counts || (counts.error === 0 && counts.warning === 0)) return null;
-  return (
-    <span className="rail-findings">
-      {counts.error > 0 && (
-        <span className="rail-finding error">
-          <LevelIcon level="error" /> {counts.error}
-        </span>
-      )}
-      {counts.warning > 0 && (
-        <span className="rail-finding warning">
-          <LevelIcon level="warning" /> {counts.warning}
-        </span>
-      )}
-      <span className="sr-only">
-        {' '}
-        ({[counts.error > 0 ? plural(counts.error, 'fout', 'fouten') : null, counts.warning > 0 ? plural(counts.warning, 'waarschuwing', 'waarschuwingen') : null]
-          .filter(Boolean)
-          .join(', ')}
-        )
-      </span>
-    </span>
-  );
 }

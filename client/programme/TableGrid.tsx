@@ -6,10 +6,13 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type {
+  CellDoubleClickedEvent,
   CellEditingStartedEvent,
   CellEditRequestEvent,
   CellFocusedEvent,
+  CellKeyDownEvent,
   ColDef,
+  EditableCallbackParams,
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
@@ -17,10 +20,12 @@ import type {
 import { addRow, deleteRow, moveRowBy } from '../../shared/doc/index.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
 import { koersGridTheme, localeText } from '../grid/setup.ts';
-import { TextCell } from './cells.tsx';
+import { TextCell, type GridCellContext } from './cells.tsx';
 import { isTextEntry, rowCommandFor, type RowCommand } from './keys.ts';
 import { useSession } from './SessionContext.ts';
 import { useStore } from './store.ts';
+import { useViewMode } from './view-mode.ts';
+import { useGridTransfer } from '../transfer/use-grid-transfer.ts';
 
 export interface GridRow {
   id: string;
@@ -48,7 +53,6 @@ export interface TableGridProps<Row extends GridRow> {
 }
 
 const DEFAULT_COL_DEF: ColDef = {
-  editable: true,
   sortable: false,
   resizable: true,
   suppressMovable: true,
@@ -67,6 +71,7 @@ const DEFAULT_COL_DEF: ColDef = {
 function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   const { domId, label, kind, parentId, rows, columns, firstColId, rowNoun, thisNoun, onEdit, describeChildren } = props;
   const session = useSession();
+  const { readOnly } = useViewMode();
   const apiRef = useRef<GridApi<Row> | null>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const gridHostRef = useRef<HTMLDivElement>(null);
@@ -99,6 +104,8 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       api.ensureIndexVisible(node.rowIndex);
       api.ensureColumnVisible(column);
       api.setFocusedCell(node.rowIndex, column);
+      // Now, not at the next render: a row-data update in between must keep this cell, not the last one.
+      currentRef.current = { rowId, colId: column };
       // The grids grow with their rows, so the page scrolls, not the grid: bring the cell to the middle.
       const cell = gridHostRef.current?.querySelector(`.ag-row[row-id="${CSS.escape(rowId)}"] .ag-cell[col-id="${CSS.escape(column)}"]`);
       cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
@@ -141,9 +148,12 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       const colId = event.column.getColId();
       const rowId = node.id;
       setCurrent((prev) => (prev && prev.rowId === rowId && prev.colId === colId ? prev : { rowId, colId }));
-      session.setFocus({ rowId, colId, editing: false });
+      currentRef.current = { rowId, colId };
+      session.setFocusedCell({ kind, rowId, colId });
+      // A frozen version is nobody's cursor in the live document.
+      if (!readOnly) session.setFocus({ rowId, colId, editing: false });
     },
-    [session],
+    [kind, readOnly, session],
   );
 
   const onCellEditingStarted = useCallback(
@@ -153,7 +163,67 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     [session],
   );
 
-  const onCellEditingStopped = useCallback(() => session.setEditing(false), [session]);
+  const onCellEditingStopped = useCallback(() => {
+    session.setEditing(false);
+    // The save (cell edit request or the structured editor's own) has run by the next task;
+    // a reason given for this edit does not carry over to the next one.
+    window.setTimeout(() => session.council.endEdit(), 0);
+  }, [session]);
+
+  // ---- council lock --------------------------------------------------------------------
+
+  const editable = useCallback(
+    (params: EditableCallbackParams<Row>) => !readOnly && !!params.node.id && !session.council.isLocked(kind, params.node.id, params.column.getColId()),
+    [kind, readOnly, session],
+  );
+
+  const defaultColDef = useMemo<ColDef<Row>>(() => ({ ...(DEFAULT_COL_DEF as ColDef<Row>), editable }), [editable]);
+
+  const leftColId = columns[0]?.colId ?? columns[0]?.field ?? firstColId;
+  const gridContext = useMemo<GridCellContext>(() => ({ kind, firstColId: String(leftColId) }), [kind, leftColId]);
+
+  /** A locked cell: ask for a reason and a decision moment first, then open the editor. */
+  const unlockAndEdit = useCallback(
+    async (api: GridApi<Row>, rowIndex: number, rowId: string, colId: string, key?: string) => {
+      const header = columns.find((c) => (c.colId ?? c.field) === colId)?.headerName ?? colId;
+      const ok = await session.council.ask(kind, rowId, `${label}, rij ${rowIndex + 1}, kolom ${header}`);
+      if (!ok || api.isDestroyed()) {
+        focusCell(rowId, colId);
+        return;
+      }
+      api.setFocusedCell(rowIndex, colId);
+      api.startEditingCell({ rowIndex, colKey: colId, key });
+    },
+    [columns, focusCell, kind, label, session],
+  );
+
+  const lockedCell = useCallback(
+    (rowId: string | undefined, colId: string) => !readOnly && !!rowId && session.council.isLocked(kind, rowId, colId) && hasColumn(colId),
+    [hasColumn, kind, readOnly, session],
+  );
+
+  const onCellKeyDown = useCallback(
+    (event: CellKeyDownEvent<Row>) => {
+      const key = event.event instanceof KeyboardEvent ? event.event : null;
+      if (!key || event.rowIndex == null || key.ctrlKey || key.metaKey || key.altKey) return;
+      const printable = key.key.length === 1;
+      if (key.key !== 'Enter' && key.key !== 'F2' && !printable) return;
+      const colId = event.column.getColId();
+      if (!lockedCell(event.node.id, colId)) return;
+      key.preventDefault();
+      void unlockAndEdit(event.api, event.rowIndex, event.node.id!, colId, printable ? key.key : undefined);
+    },
+    [lockedCell, unlockAndEdit],
+  );
+
+  const onCellDoubleClicked = useCallback(
+    (event: CellDoubleClickedEvent<Row>) => {
+      const colId = event.column.getColId();
+      if (event.rowIndex == null || !lockedCell(event.node.id, colId)) return;
+      void unlockAndEdit(event.api, event.rowIndex, event.node.id!, colId);
+    },
+    [lockedCell, unlockAndEdit],
+  );
 
   // ---- edits ---------------------------------------------------------------------------
 
@@ -180,8 +250,10 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       switch (command) {
         case 'add': {
           const added: { id?: string } = {};
-          session.run(() => {
-            added.id = addRow(doc, kind, parentId, origin, row ? { afterId: row.id } : {});
+          await session.changeRow(kind, row?.id ?? parentId, `${label}: nieuwe rij`, () => {
+            const id = addRow(doc, kind, parentId, origin, row ? { afterId: row.id } : {});
+            added.id = id;
+            return { rowId: id, oldValue: '', newValue: '' };
           });
           const id = added.id;
           if (id) {
@@ -205,7 +277,12 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
             }
           }
           const neighbour = list[index + 1] ?? list[index - 1];
-          if (session.run(() => deleteRow(doc, kind, row.id, origin))) {
+          const text = String((row as unknown as Record<string, unknown>)[firstColId] ?? '');
+          const deleted = await session.changeRow(kind, row.id, `${label}, rij ${index + 1}: verwijderen`, () => {
+            deleteRow(doc, kind, row.id, origin);
+            return { rowId: row.id, oldValue: text, newValue: '' };
+          });
+          if (deleted) {
             session.notify(`${capitalize(rowNoun)} verwijderd. Ctrl+Z maakt dit ongedaan.`, 'info');
             setCurrent(neighbour ? { rowId: neighbour.id, colId } : null);
             if (neighbour && (fromKeyboard || children)) session.requestFocus({ rowId: neighbour.id, colId });
@@ -224,19 +301,24 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         }
       }
     },
-    [describeChildren, firstColId, focusCell, kind, parentId, rowNoun, session, thisNoun],
+    [describeChildren, firstColId, focusCell, kind, label, parentId, rowNoun, session, thisNoun],
   );
+
+  // Copy, paste and Shift+arrow selection: AG Grid Community has no clipboard or range selection.
+  const transfer = useGridTransfer({ domId, kind, parentId, rows, columns, readOnly, apiRef, hostRef: gridHostRef, current, onEdit });
+  const transferKeyDown = transfer.onKeyDown;
 
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      if (transferKeyDown(event)) return;
       const command = rowCommandFor(event);
-      if (!command || isTextEntry(event.target)) return;
+      if (readOnly || !command || isTextEntry(event.target)) return;
       if (!(event.target instanceof HTMLElement) || !event.target.closest('.ag-root')) return;
       event.preventDefault();
       event.stopPropagation();
       void run(command, true);
     },
-    [run],
+    [readOnly, run, transferKeyDown],
   );
 
   // ---- grid wiring ---------------------------------------------------------------------
@@ -267,7 +349,10 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   return (
     <div id={domId} className="table-block" ref={wrapperRef} onKeyDownCapture={onKeyDownCapture}>
       {currentRowCss && <style>{currentRowCss}</style>}
+      {transfer.css && <style>{transfer.css}</style>}
       <div className="table-toolbar" role="group" aria-label={`Rijen: ${label}`}>
+        {!readOnly && (
+          <>
         <button
           type="button"
           className="button small"
@@ -311,7 +396,12 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         >
           <span aria-hidden="true">↓</span> Omlaag
         </button>
+          </>
+        )}
         <span className="toolbar-position">{position}</span>
+        <span className="toolbar-selection" role="status">
+          {transfer.status}
+        </span>
       </div>
       <div className="grid-host" ref={gridHostRef}>
         <AgGridReact<Row>
@@ -320,7 +410,8 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           localeText={localeText}
           rowData={rows}
           columnDefs={columns}
-          defaultColDef={DEFAULT_COL_DEF as ColDef<Row>}
+          defaultColDef={defaultColDef}
+          context={gridContext}
           getRowId={getRowId}
           domLayout="autoHeight"
           readOnlyEdit
@@ -333,6 +424,8 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           onCellFocused={onCellFocused}
           onCellEditingStarted={onCellEditingStarted}
           onCellEditingStopped={onCellEditingStopped}
+          onCellKeyDown={onCellKeyDown}
+          onCellDoubleClicked={onCellDoubleClicked}
           onRowDataUpdated={onRowDataUpdated}
         />
       </div>

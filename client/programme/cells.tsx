@@ -1,21 +1,50 @@
-/** Cell renderers: user text as text (never HTML), wrapped, with colleagues' presence on top. */
+/**
+ * Cell renderers: user text as text (never HTML), wrapped, with what else is known about the
+ * cell around it: colleagues' presence, validation findings, open comment threads, the council
+ * lock, differences with a compared version, and a clash this officer lost.
+ */
 import type { CustomCellRendererProps } from 'ag-grid-react';
+import type { EntityKind } from '../../shared/model/entities.ts';
 import { usePresenceAt } from './presence.ts';
 import { PresenceMarks } from './PresenceMarks.tsx';
 import { textToItems } from './lines.ts';
+import { useViewMode } from './view-mode.ts';
 import { useFindingsAt } from '../validation/finding-index.ts';
 import { FindingMarks } from '../validation/FindingMarks.tsx';
+import { useOpenThreadsAt } from '../comments/comment-index.ts';
+import { CommentMark } from '../comments/CommentMark.tsx';
+import { useCouncilLock } from '../council/use-council-lock.ts';
+import { LockMark } from '../council/LockMark.tsx';
+import { useDiffAt } from '../history/diff-index.ts';
+import { DiffMarks } from '../history/DiffMarks.tsx';
+import { useClashesAt } from '../clash/clash-index.ts';
+import { ClashInCell } from '../clash/ClashNotice.tsx';
 
 export interface TextCellParams {
   /** Render the value as a list, one item per line (indicators on a result). */
   lines?: boolean;
 }
 
+/** What TableGrid hands every cell through AG Grid's context. */
+export interface GridCellContext {
+  kind: EntityKind;
+  /** The leftmost column: it carries a row's own marks (new row, comments on the whole row). */
+  firstColId: string;
+}
+
 export function TextCell(props: CustomCellRendererProps & TextCellParams) {
   const rowId = props.node.id;
   const colId = props.column?.getColId();
+  const context = props.context as GridCellContext | undefined;
+  const kind = context?.kind;
+  const { readOnly } = useViewMode();
+  const firstColumn = colId !== undefined && colId === context?.firstColId;
   const peers = usePresenceAt(rowId, colId);
   const findings = useFindingsAt(rowId, colId);
+  const threads = useOpenThreadsAt(rowId, colId, firstColumn);
+  const locked = useCouncilLock(kind, colId) && !readOnly;
+  const diff = useDiffAt(rowId, colId);
+  const clashes = useClashesAt(rowId, colId);
   const raw = props.valueFormatted ?? (props.value == null ? '' : String(props.value));
   let content;
   if (props.lines) {
@@ -31,10 +60,19 @@ export function TextCell(props: CustomCellRendererProps & TextCellParams) {
   } else {
     content = <span className="cell-text">{raw}</span>;
   }
+  const hasMarks = locked || threads.length > 0;
   return (
     <>
       <FindingMarks findings={findings} cell={props.eGridCell} />
+      <DiffMarks added={diff.added} notes={diff.notes} firstColumn={firstColumn} cell={props.eGridCell} />
+      {hasMarks && (
+        <span className="cell-marks">
+          {locked && <LockMark />}
+          <CommentMark threads={threads} />
+        </span>
+      )}
       {content}
+      {colId && <ClashInCell clashes={clashes} colId={colId} />}
       <PresenceMarks peers={peers} />
     </>
   );

@@ -44,4 +44,6 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Alt+↑ / Alt+↓', action: 'Huidige rij omhoog / omlaag verplaatsen' },
   { keys: 'Ctrl+Z', action: 'Je eigen laatste wijziging ongedaan maken' },
   { keys: 'Ctrl+Y of Ctrl+Shift+Z', action: 'Opnieuw uitvoeren' },
+  { keys: '← / → op de tabs van het zijpaneel', action: 'Naar Problemen, Opmerkingen of Geschiedenis' },
+  { keys: 'Ctrl+Enter in een opmerking', action: 'Opmerking of antwoord plaatsen' },
 ];

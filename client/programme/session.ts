@@ -9,17 +9,27 @@ import { WebsocketProvider } from 'y-websocket';
 import {
   isEmptyProgramme,
   observeProgramme,
+  readChangeRequests,
+  readComments,
   readProgramme,
   undoScope,
   userOrigin,
+  type Comment,
   type EditOrigin,
+  type NoteKind,
+  type StoredChangeRequest,
 } from '../../shared/doc/index.ts';
+import type { EntityKind, FieldValue } from '../../shared/model/entities.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { closeMessage as closeMessageFor } from '../../shared/protocol.ts';
 import { PRESENCE_COLORS, type Identity } from '../app/identity.ts';
 import { Store, share } from './store.ts';
 import { readPeers, type Peer } from './presence.ts';
 import { LiveValidation } from '../validation/live-validation.ts';
+import { ClashTracker } from '../clash/clash-tracker.ts';
+import { CouncilGate } from '../council/council-gate.ts';
+import { writeRow, writeRowChange, type RowChange } from '../council/council-write.ts';
+import { VersionList } from '../history/version-list.ts';
 import { fetchOtherProgrammes } from '../app/api.ts';
 
 export type ConnectionState =
@@ -36,6 +46,11 @@ export interface CellRef {
 
 export interface LocalFocus extends CellRef {
   editing: boolean;
+}
+
+/** The cell the side panels are about: the last one the keyboard or pointer was on. */
+export interface FocusedCell extends CellRef {
+  kind: EntityKind;
 }
 
 export interface Notice {
@@ -75,6 +90,15 @@ export class Session {
   readonly focusRequest = new Store<CellRef | null>(null);
   /** Findings of the shared validation engine, kept up to date on every change. */
   readonly validation: LiveValidation;
+  readonly focusedCell = new Store<FocusedCell | null>(null);
+  /** Comment threads and change requests: notes in the shared document, live for everyone. */
+  readonly comments = new Store<Comment[]>([]);
+  readonly changeRequests = new Store<StoredChangeRequest[]>([]);
+  /** Frozen versions (on the server) and the council lock that follows from them. */
+  readonly versions: VersionList;
+  readonly council: CouncilGate;
+  /** Cells where a colleague's write replaced this officer's a moment after it. */
+  readonly clashes: ClashTracker;
 
   private focus: LocalFocus | null = null;
   private everConnected = false;
@@ -101,8 +125,14 @@ export class Session {
     this.provider.awareness.setLocalStateField('focus', null);
 
     this.watchProgramme();
+    this.watchNotes();
     this.validation = new LiveValidation(this.doc, this.programme);
     this.cleanups.push(() => this.validation.destroy());
+    this.versions = new VersionList(this.requester, documentId);
+    this.cleanups.push(() => this.versions.destroy());
+    this.council = new CouncilGate(this.versions);
+    this.clashes = new ClashTracker(this.doc, this.origin, this.provider.awareness);
+    this.cleanups.push(() => this.clashes.destroy());
     const others = new AbortController();
     this.cleanups.push(() => others.abort());
     fetchOtherProgrammes(documentId, others.signal).then(
@@ -143,6 +173,48 @@ export class Session {
     };
     this.provider.on('sync', onSync);
     this.cleanups.push(() => this.provider.off('sync', onSync));
+  }
+
+  private watchNotes(): void {
+    const pending = new Set<NoteKind>();
+    const refresh = () => {
+      if (pending.has('comment')) this.comments.set(share(this.comments.get(), readComments(this.doc)));
+      if (pending.has('changeRequest')) this.changeRequests.set(share(this.changeRequests.get(), readChangeRequests(this.doc)));
+      pending.clear();
+    };
+    this.cleanups.push(
+      observeProgramme(this.doc, (change) => {
+        if (change.notesChanged.size === 0) return;
+        if (pending.size === 0) queueMicrotask(refresh);
+        for (const kind of change.notesChanged) pending.add(kind);
+      }),
+    );
+  }
+
+  /** Who asks, for the REST calls. */
+  get requester(): { id: string; name: string } {
+    return { id: this.identity.id, name: this.identity.name };
+  }
+
+  /**
+   * Writes fields of one row as one change (one undo step). A council-owned field needs the pass
+   * given when its edit started; the change request goes in the same transaction.
+   */
+  writeFields(kind: EntityKind, rowId: string, values: Readonly<Record<string, FieldValue>>): string[] {
+    return writeRow(this.doc, this.origin, kind, rowId, values, this.council.writeContext(this.requester));
+  }
+
+  /**
+   * Adds or deletes a row through `change`. For a council-owned row after adoption the reason
+   * and decision moment are asked first (about `place`); false when refused or it failed.
+   */
+  async changeRow(kind: EntityKind, anchorRowId: string, place: string, change: () => RowChange): Promise<boolean> {
+    if (this.council.rowsLocked(kind) && !(await this.council.ask(kind, anchorRowId, place))) return false;
+    try {
+      return this.run(() => writeRowChange(this.doc, this.origin, kind, this.council.writeContext(this.requester), change));
+    } finally {
+      this.council.endEdit();
+    }
   }
 
   // ---- connection ------------------------------------------------------------------------
@@ -230,6 +302,13 @@ export class Session {
     if (!free) return;
     this.selfColor.set(free);
     awareness.setLocalStateField('user', { id: this.identity.id, name: this.identity.name, color: free });
+  }
+
+  /** The panels follow the cell the officer is on (kept while they type in a panel). */
+  setFocusedCell(cell: FocusedCell): void {
+    const prev = this.focusedCell.get();
+    if (prev && prev.kind === cell.kind && prev.rowId === cell.rowId && prev.colId === cell.colId) return;
+    this.focusedCell.set(cell);
   }
 
   setFocus(focus: LocalFocus | null): void {

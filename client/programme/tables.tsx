@@ -33,7 +33,7 @@ function textValue(value: unknown): string {
 }
 
 function writeText(session: Session, kind: EntityKind, id: string, field: string, value: unknown): void {
-  setField(session.doc, kind, id, field, textValue(value), session.origin);
+  session.writeFields(kind, id, { [field]: textValue(value) });
 }
 
 // ---- Goal indicators --------------------------------------------------------------------
@@ -237,7 +237,7 @@ export const ActivityTable = memo(function ActivityTable({
     (row: ActivityRow, field: string, value: unknown) => {
       if (field === 'kind') {
         const kind = value === 'existing' || value === 'new' ? value : null;
-        setField(session.doc, 'activity', row.id, 'kind', kind, session.origin);
+        session.writeFields('activity', row.id, { kind });
       } else writeText(session, 'activity', row.id, field, value);
     },
     [session],

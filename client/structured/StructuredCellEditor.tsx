@@ -87,7 +87,7 @@ export function StructuredCellEditor(props: CustomCellEditorProps<GoalIndicator,
     }
     if (changes.length > 0) {
       try {
-        writeParts(session.doc, opened.id, changes, session.origin);
+        writeParts(session.doc, opened.id, changes, session.origin, session.council.writeContext(session.requester));
       } catch (error) {
         // The row may have been deleted by a colleague meanwhile: give the officer their text back.
         const reason = error instanceof Error ? error.message : 'De wijziging kon niet worden opgeslagen.';

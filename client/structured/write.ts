@@ -5,18 +5,24 @@
  * same cell survives the merge.
  */
 import type * as Y from 'yjs';
-import { setField, type EditOrigin } from '../../shared/doc/index.ts';
+import type { EditOrigin } from '../../shared/doc/index.ts';
 import { checkFieldValue } from '../../shared/model/entities.ts';
+import { writeRow, type CouncilWriteContext } from '../council/council-write.ts';
 import type { PartChange } from './parts.ts';
 
-export function writeParts(doc: Y.Doc, indicatorId: string, changes: readonly PartChange[], origin: EditOrigin): void {
+/** `council`: once the raad adopted a version, the change request goes into the same transaction. */
+export function writeParts(
+  doc: Y.Doc,
+  indicatorId: string,
+  changes: readonly PartChange[],
+  origin: EditOrigin,
+  council: CouncilWriteContext | null = null,
+): void {
   if (changes.length === 0) return;
   // Checked up front: a refusal halfway would leave half a save in the document.
   for (const change of changes) {
     const problem = checkFieldValue('goalIndicator', change.field, change.value);
     if (problem) throw new Error(`Niet opgeslagen: ${problem}`);
   }
-  doc.transact(() => {
-    for (const change of changes) setField(doc, 'goalIndicator', indicatorId, change.field, change.value, origin);
-  }, origin);
+  writeRow(doc, origin, 'goalIndicator', indicatorId, Object.fromEntries(changes.map((c) => [c.field, c.value])), council);
 }

@@ -23,25 +23,18 @@ export const ProblemsPanel = memo(function ProblemsPanel({
   index,
   ready,
   stale,
-  onClose,
 }: {
   index: FindingIndex;
   ready: boolean;
   stale: readonly StoredAcknowledgement[];
-  onClose(): void;
 }) {
   const titleId = useId();
   const errors = index.all.filter((f) => f.severity === 'error');
   const warnings = index.all.filter((f) => f.severity === 'warning');
   const infos = index.all.filter((f) => f.severity === 'info');
   return (
-    <aside id={PROBLEMS_PANEL_ID} className="side-panel" aria-labelledby={titleId}>
-      <div className="side-panel-head">
-        <h2 id={titleId}>Problemen</h2>
-        <button type="button" className="button small" onClick={onClose} aria-label="Problemen sluiten">
-          Sluiten
-        </button>
-      </div>
+    <aside id={PROBLEMS_PANEL_ID} className="panel-body" aria-labelledby={titleId}>
+      <h2 id={titleId}>Problemen</h2>
       <p className="panel-summary" role="status">
         {ready ? summaryText(index.counts) : 'Controleren…'}
       </p>

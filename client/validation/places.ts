@@ -18,7 +18,7 @@ export interface Place {
 }
 
 /** Structured parts of a goal indicator are edited in, and marked on, the cell they belong to. */
-const INDICATOR_COLUMN: Record<string, string> = {
+export const INDICATOR_COLUMN: Record<string, string> = {
   indicator: 'indicator',
   baseline: 'baseline',
   baselineValue: 'baseline',
@@ -95,7 +95,7 @@ export class Places {
         for (const result of sub.results) {
           const resultLabel = `resultaat ${result.code || '(zonder code)'}`;
           add(result.id, (field) => {
-            const colId = field && ['code', 'text', 'source', 'measurableFrom'].includes(field) ? field : 'text';
+            const colId = field && ['code', 'text', 'source', 'measurableFrom', 'indicatorsText'].includes(field) ? field : 'text';
             return { target: { rowId: result.id, colId }, label: join(subLabel, resultLabel, colId === 'text' ? null : COLUMN_LABELS[colId]) };
           });
           result.indicators.forEach((ri, r) => {

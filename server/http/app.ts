@@ -6,6 +6,8 @@ import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { syncRoute } from '../sync/sync-route.ts';
 import { apiRoutes } from './api-routes.ts';
+import { exportRoutes } from './export-routes.ts';
+import { importRoutes } from './import-routes.ts';
 import { staticClient } from './static-client.ts';
 import { validationRoutes } from './validation-routes.ts';
 import { versionRoutes } from './version-routes.ts';
@@ -30,6 +32,8 @@ export function createApp(deps: AppDeps): Hono {
   app.all('/sync/*', (c) => c.json({ error: UPGRADE_REQUIRED }, 426));
   app.route('/api', validationRoutes({ registry: deps.registry, store: deps.store }));
   app.route('/api', versionRoutes({ store: deps.store, registry: deps.registry }));
+  app.route('/api', exportRoutes({ registry: deps.registry, store: deps.store, log: deps.log }));
+  app.route('/api', importRoutes({ registry: deps.registry, log: deps.log }));
   app.route('/api', apiRoutes({ store: deps.store, registry: deps.registry, startedAt: deps.startedAt ?? Date.now() }));
   app.use('*', staticClient(deps.staticDir));
   app.onError((error, c) => {

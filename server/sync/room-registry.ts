@@ -38,6 +38,7 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly closeHooks: Array<() => unknown> = [];
   private closing = false;
 
   constructor(
@@ -118,6 +119,11 @@ export class RoomRegistry {
     }
   }
 
+  /** Runs after the rooms closed on shutdown: for resources that live as long as the server (the PDF browser). */
+  onClose(hook: () => unknown): void {
+    this.closeHooks.push(hook);
+  }
+
   stats(): { rooms: number; connections: number } {
     let connections = 0;
     for (const room of this.rooms.values()) connections += room.connections.size;
@@ -142,6 +148,7 @@ export class RoomRegistry {
     }
     this.rooms.clear();
     await closedOrTerminated(sockets, SHUTDOWN_GRACE_MS);
+    await Promise.allSettled(this.closeHooks.map(async (hook) => hook()));
   }
 
   private load(docId: string): Room {

@@ -2,7 +2,7 @@
 export { SCHEMA_VERSION, ROOT_NAMES, undoScope } from './layout.ts';
 export { EditOrigin, userOrigin, SEED_ORIGIN, type OriginKind } from './origin.ts';
 export { DocError } from './errors.ts';
-export { setField, addRow, deleteRow, moveRow, moveRowBy, type AddRowOptions } from './operations.ts';
+export { setField, addRow, addRows, deleteRow, moveRow, moveRowBy, type AddRowOptions, type NewRow } from './operations.ts';
 export { readProgramme, readMeta, readField } from './read.ts';
 export { observeProgramme, type ProgrammeChange } from './observe.ts';
 export { seedProgramme, isEmptyProgramme } from './seed.ts';
@@ -30,3 +30,4 @@ export {
   type ChangeRequestStatus,
   type NewChangeRequest,
 } from './change-requests.ts';
+export { watchClashes, type Clash, type ClashOptions } from './clash.ts';

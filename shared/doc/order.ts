@@ -33,6 +33,19 @@ export function keyAfter(siblings: readonly Ordered[], afterId: string | null, m
   return safeKeyBetween(prev, next);
 }
 
+/** `count` ascending keys for new rows right after `afterId` (null: first), as keyAfter for one. */
+export function keysAfter(siblings: readonly Ordered[], afterId: string | null, count: number): string[] {
+  if (count === 0) return [];
+  const first = keyAfter(siblings, afterId);
+  const sorted = [...siblings].sort(compareOrdered);
+  const next = sorted.find((s) => s.order > first)?.order ?? null;
+  try {
+    return [first, ...generateNKeysBetween(first, next, count - 1)];
+  } catch {
+    return [first, ...generateNKeysBetween(first, null, count - 1)];
+  }
+}
+
 export function initialKeys(count: number): string[] {
   return generateNKeysBetween(null, null, count);
 }

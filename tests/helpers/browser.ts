@@ -45,9 +45,17 @@ export interface RunningServer {
  * Spawns `tsx server/main.ts` detached (its own process group) so stop() can kill the whole
  * group: killing only a wrapper leaves servers running (stack.md, vite preview orphan).
  */
-export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'koers-e2e-'));
-  const port = await freePort();
+export async function startServer(
+  options: {
+    timeoutMs?: number;
+    /** Start on an existing data folder (a restart); stop() removes it as it would its own. */
+    dataDir?: string;
+    /** Listen on this port (a restart: open browsers reconnect to the same address). */
+    port?: number;
+  } = {},
+): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'koers-e2e-')));
+  const port = options.port ?? (await freePort());
   let output = '';
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'], {
     cwd: ROOT,
@@ -89,6 +97,22 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
     await new Promise((r) => setTimeout(r, 100));
   }
   return { url, port, dataDir, child, output: () => output, stop };
+}
+
+/**
+ * Stops the server process and starts a new one on the same data folder and port, as an
+ * operator restarting the service would. Use the returned server from then on.
+ */
+export async function restartServer(server: RunningServer, options: { timeoutMs?: number } = {}): Promise<RunningServer> {
+  const { child } = server;
+  if (child.exitCode === null && child.signalCode === null && child.pid) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    killGroup(child.pid, 'SIGTERM');
+    const timer = setTimeout(() => killGroup(child.pid!, 'SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  return startServer({ ...options, dataDir: server.dataDir, port: server.port });
 }
 
 function killGroup(pid: number, signal: NodeJS.Signals): void {

@@ -1,0 +1,143 @@
+/**
+ * Council-owned fields (goal titles, goal indicators with their baselines and targets: the
+ * shared COUNCIL_OWNED list) are locked once the raad adopted a version (V37). Changing one
+ * anyway needs a reason and a decision moment, given before editing starts (a "pass"); the edit
+ * and its change request are written in one transaction, so they sync, persist and are undone
+ * together.
+ */
+import type * as Y from 'yjs';
+import { addChangeRequest, DocError, readField, setField, type EditOrigin } from '../../shared/doc/index.ts';
+import type { EntityKind, FieldValue } from '../../shared/model/entities.ts';
+import { COUNCIL_OWNED } from '../../shared/validation/index.ts';
+
+export const DECISION_MOMENTS = [
+  { value: 'perspectiefnota', label: 'Perspectiefnota' },
+  { value: 'begroting', label: 'Begroting' },
+  { value: 'jaarstukken', label: 'Jaarstukken' },
+  { value: 'anders', label: 'Anders' },
+] as const;
+
+export type DecisionMoment = (typeof DECISION_MOMENTS)[number]['value'];
+
+export function decisionMomentLabel(value: string): string {
+  return DECISION_MOMENTS.find((m) => m.value === value)?.label ?? value;
+}
+
+export function isCouncilOwned(kind: EntityKind, field: string): boolean {
+  return COUNCIL_OWNED[kind]?.includes(field) ?? false;
+}
+
+/** Permission to change council-owned fields of one row, with what the change request records. */
+export interface CouncilPass {
+  kind: EntityKind;
+  rowId: string;
+  reason: string;
+  decisionMoment: DecisionMoment;
+  /** The raad-vastgesteld version whose content this changes. */
+  versionId: string;
+}
+
+export interface CouncilWriteContext {
+  /** A raad-vastgesteld version exists: council-owned fields are locked. */
+  locked: boolean;
+  pass: CouncilPass | null;
+  author: { id: string; name: string };
+  /** ISO instant for the change request. */
+  now(): string;
+}
+
+export const LOCKED_MESSAGE =
+  'Dit veld is door de raad vastgesteld. Begin opnieuw met bewerken en geef een reden en een besluitmoment op.';
+
+/**
+ * Writes fields of one row in one transaction (one undo step); returns the fields that changed.
+ * Unchanged values are skipped. A changed council-owned field without a matching pass is
+ * refused before anything is written.
+ */
+export function writeRow(
+  doc: Y.Doc,
+  origin: EditOrigin,
+  kind: EntityKind,
+  rowId: string,
+  values: Readonly<Record<string, FieldValue>>,
+  council: CouncilWriteContext | null = null,
+): string[] {
+  const changed = Object.keys(values).filter((field) => (readField(doc, kind, rowId, field) ?? null) !== values[field]);
+  if (changed.length === 0) return [];
+  const owned = council?.locked ? changed.filter((field) => isCouncilOwned(kind, field)) : [];
+  const pass = council?.pass && council.pass.kind === kind && council.pass.rowId === rowId ? council.pass : null;
+  if (owned.length > 0 && !pass) throw new DocError('invalid-value', LOCKED_MESSAGE);
+  doc.transact(() => {
+    for (const field of changed) {
+      const old = readField(doc, kind, rowId, field);
+      setField(doc, kind, rowId, field, values[field]!, origin);
+      if (pass && owned.includes(field)) {
+        addChangeRequest(
+          doc,
+          {
+            targetKind: kind,
+            targetId: rowId,
+            field,
+            oldValue: asText(old),
+            newValue: asText(values[field]),
+            reason: pass.reason,
+            decisionMoment: pass.decisionMoment,
+            versionId: pass.versionId,
+            authorId: council!.author.id,
+            authorName: council!.author.name,
+            at: council!.now(),
+          },
+          origin,
+        );
+      }
+    }
+  }, origin);
+  return changed;
+}
+
+function asText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** The field a change request names when a whole row is added or deleted (as V37 reads it). */
+export const WHOLE_ROW = '*';
+
+export interface RowChange {
+  rowId: string;
+  /** The row's text before (a deletion) and after (an addition). */
+  oldValue: string;
+  newValue: string;
+}
+
+/**
+ * Adds or deletes a row (`change` does it and says which). Rows of a council-owned kind after
+ * adoption need a pass; the change request (field "*") goes into the same transaction.
+ */
+export function writeRowChange(doc: Y.Doc, origin: EditOrigin, kind: EntityKind, council: CouncilWriteContext, change: () => RowChange): void {
+  if (!council.locked || !COUNCIL_OWNED[kind]) {
+    change();
+    return;
+  }
+  const pass = council.pass;
+  if (!pass || pass.kind !== kind) throw new DocError('invalid-value', LOCKED_MESSAGE);
+  doc.transact(() => {
+    const done = change();
+    addChangeRequest(
+      doc,
+      {
+        targetKind: kind,
+        targetId: done.rowId,
+        field: WHOLE_ROW,
+        oldValue: done.oldValue,
+        newValue: done.newValue,
+        reason: pass.reason,
+        decisionMoment: pass.decisionMoment,
+        versionId: pass.versionId,
+        authorId: council.author.id,
+        authorName: council.author.name,
+        at: council.now(),
+      },
+      origin,
+    );
+  }, origin);
+}

@@ -1,0 +1,171 @@
+/**
+ * "Herstel deze cel / rij / het programma uit versie …": after a confirmation, the server writes
+ * the version's content back as a new change by this officer (it reaches everyone, and it is not
+ * on anyone's undo stack), and answers with what it changed, which is shown here.
+ */
+import { useId, useState } from 'react';
+import type { RestoreScope, VersionInfo } from '../../shared/history/index.ts';
+import type { FocusedCell } from '../programme/session.ts';
+import { useSession } from '../programme/SessionContext.ts';
+import { useStore } from '../programme/store.ts';
+import { ApiError, restoreFromVersion, type RestoreOutcome } from './api.ts';
+import { fieldsOfCell, isResultIndicatorsCell } from './cell-fields.ts';
+import { changeCounts, changeGroups } from './change-list.ts';
+import { formatIsoDate } from './dates.ts';
+import { adoptedVersion } from './version-list.ts';
+import { statusLabel } from './VersionsView.tsx';
+import { plural } from './wording.ts';
+
+type What = 'cell' | 'row' | 'programme';
+
+interface Done {
+  what: What;
+  version: VersionInfo;
+  outcome: RestoreOutcome;
+}
+
+export function RestoreForm({ focused, place }: { focused: FocusedCell; place: string }) {
+  const session = useSession();
+  const versions = useStore(session.versions.versions) ?? [];
+  const id = useId();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<Done | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const version = versions.find((v) => v.id === chosen) ?? adoptedVersion(versions) ?? versions[0];
+  if (!version) return null;
+  const cellFields = isResultIndicatorsCell(focused.kind, focused.colId) ? [] : fieldsOfCell(focused.kind, focused.colId);
+  const versionName = `“${version.name}” (${formatIsoDate(version.date)})`;
+
+  const restore = async (what: What) => {
+    const subject = what === 'cell' ? `de cel ${place}` : what === 'row' ? `de hele rij van ${place}` : 'het hele programma';
+    const ok = await session.confirm({
+      title: what === 'cell' ? 'Cel herstellen?' : what === 'row' ? 'Rij herstellen?' : 'Programma herstellen?',
+      message: `${capitalize(subject)} krijgt weer de inhoud uit versie ${versionName}. Dat is een nieuwe wijziging die iedereen meteen ziet; Ctrl+Z maakt die niet ongedaan. Wil je terug, herstel dan uit een latere versie.`,
+      confirmLabel: 'Herstellen',
+    });
+    if (!ok) return;
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const scopes: RestoreScope[] =
+        what === 'programme'
+          ? [{ scope: 'programme' }]
+          : what === 'row'
+            ? [{ scope: 'row', kind: focused.kind, rowId: focused.rowId }]
+            : cellFields.map((field) => ({ scope: 'cell', kind: focused.kind, rowId: focused.rowId, field }));
+      let outcome: RestoreOutcome | null = null;
+      // A cell may be several stored fields (a nulmeting and its parts): one request each.
+      for (const scope of scopes) outcome = merge(outcome, await restoreFromVersion(session.requester, session.documentId, version.id, scope));
+      if (outcome) {
+        setDone({ what, version, outcome });
+        session.notify(`Hersteld uit ${version.name}: ${summaryText(outcome)}`, 'info');
+      }
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Herstellen is niet gelukt.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="restore-form">
+      <h4>Herstellen uit een versie</h4>
+      <label htmlFor={`${id}-versie`}>Versie</label>
+      <select id={`${id}-versie`} value={version.id} onChange={(e) => setChosen(e.target.value)}>
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.name} ({statusLabel(v)}, {formatIsoDate(v.date)})
+          </option>
+        ))}
+      </select>
+      <div className="button-row">
+        {cellFields.length > 0 && (
+          <button type="button" className="button small" aria-disabled={busy} onClick={() => !busy && void restore('cell')}>
+            Herstel deze cel uit versie {version.name}
+          </button>
+        )}
+        <button type="button" className="button small" aria-disabled={busy} onClick={() => !busy && void restore('row')}>
+          Herstel deze rij uit versie {version.name}
+        </button>
+        <button type="button" className="button small" aria-disabled={busy} onClick={() => !busy && void restore('programme')}>
+          Herstel het programma uit versie {version.name}
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div role="status">{done && <RestoreResult done={done} />}</div>
+    </div>
+  );
+}
+
+function RestoreResult({ done }: { done: Done }) {
+  const groups = changeGroups(done.outcome.diff);
+  return (
+    <div className="restore-result">
+      <p>
+        <strong>Hersteld uit {done.version.name}:</strong> {summaryText(done.outcome)}
+      </p>
+      {groups.length > 0 && (
+        <ul>
+          {groups.flatMap((g) =>
+            g.lines.map((line, i) => (
+              <li key={`${g.title}-${i}`}>
+                {line.path ? `${line.path} · ` : ''}
+                {line.field ? `${line.field}: ` : `${line.subject} `}
+                {line.old !== null && line.new !== null ? (
+                  <>
+                    <del>{line.old}</del> <span aria-hidden="true">→</span>
+                    <span className="sr-only"> werd </span> <ins>{line.new}</ins>
+                  </>
+                ) : (
+                  `(${line.kind === 'added' ? 'teruggezet' : line.kind === 'removed' ? 'verwijderd' : 'verplaatst'})`
+                )}
+              </li>
+            )),
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function summaryText(outcome: RestoreOutcome): string {
+  const s = outcome.summary;
+  const parts = [
+    s.cells > 0 ? plural(s.cells, 'cel teruggezet', 'cellen teruggezet') : null,
+    s.added.length > 0 ? plural(s.added.length, 'rij teruggehaald', 'rijen teruggehaald') : null,
+    s.removed.length > 0 ? plural(s.removed.length, 'rij verwijderd', 'rijen verwijderd') : null,
+    s.moved.length > 0 ? plural(s.moved.length, 'rij teruggeplaatst', 'rijen teruggeplaatst') : null,
+    s.meta > 0 ? plural(s.meta, 'programmagegeven teruggezet', 'programmagegevens teruggezet') : null,
+  ].filter(Boolean);
+  return parts.length > 0 ? `${parts.join(', ')}. ${changeCounts(outcome.diff)}` : 'er was niets anders dan in die versie.';
+}
+
+function merge(a: RestoreOutcome | null, b: RestoreOutcome): RestoreOutcome {
+  if (!a) return b;
+  return {
+    summary: {
+      cells: a.summary.cells + b.summary.cells,
+      added: [...a.summary.added, ...b.summary.added],
+      removed: [...a.summary.removed, ...b.summary.removed],
+      moved: [...a.summary.moved, ...b.summary.moved],
+      meta: a.summary.meta + b.summary.meta,
+    },
+    diff: {
+      added: [...a.diff.added, ...b.diff.added],
+      removed: [...a.diff.removed, ...b.diff.removed],
+      moved: [...a.diff.moved, ...b.diff.moved],
+      changed: [...a.diff.changed, ...b.diff.changed],
+      meta: [...a.diff.meta, ...b.diff.meta],
+    },
+  };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

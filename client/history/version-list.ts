@@ -1,0 +1,88 @@
+/**
+ * The versions of one programme as the page knows them. Versions live on the server, not in the
+ * shared document, so a colleague's new version is fetched: at start, after our own, when the
+ * window gets focus again, and once a minute while the page is visible.
+ */
+import type { VersionInfo } from '../../shared/history/index.ts';
+import type { Programme } from '../../shared/model/types.ts';
+import { Store } from '../programme/store.ts';
+import { ApiError, fetchVersion, listVersions, type Requester } from './api.ts';
+
+const REFRESH_MS = 60_000;
+
+export class VersionList {
+  /** Newest first; null until the first answer. */
+  readonly versions = new Store<VersionInfo[] | null>(null);
+  readonly error = new Store<string | null>(null);
+  private readonly cleanups: (() => void)[] = [];
+  private inFlight: Promise<void> | null = null;
+  /** Versions never change, so each is fetched once. */
+  private readonly programmes = new Map<string, Promise<Programme>>();
+
+  constructor(
+    private readonly requester: Requester,
+    private readonly documentId: string,
+  ) {
+    void this.refresh();
+    const onFocus = () => void this.refresh();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void this.refresh();
+    };
+    const timer = window.setInterval(onVisible, REFRESH_MS);
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onVisible);
+    this.cleanups.push(() => {
+      window.clearInterval(timer);
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onVisible);
+    });
+  }
+
+  destroy(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+
+  refresh(): Promise<void> {
+    this.inFlight ??= listVersions(this.requester, this.documentId)
+      .then((list) => {
+        this.versions.set(sameList(this.versions.get(), list) ? this.versions.get() : list);
+        this.error.set(null);
+      })
+      .catch((error: unknown) => {
+        this.error.set(error instanceof ApiError ? error.message : 'De versies konden niet worden geladen.');
+      })
+      .finally(() => {
+        this.inFlight = null;
+      });
+    return this.inFlight;
+  }
+
+  /** A version we just made: shown at once, without waiting for the next refresh. */
+  added(version: VersionInfo): void {
+    const list = this.versions.get() ?? [];
+    if (!list.some((v) => v.id === version.id)) this.versions.set([version, ...list]);
+  }
+
+  programmeOf(versionId: string): Promise<Programme> {
+    let promise = this.programmes.get(versionId);
+    if (!promise) {
+      promise = fetchVersion(this.requester, this.documentId, versionId);
+      promise.catch(() => this.programmes.delete(versionId));
+      this.programmes.set(versionId, promise);
+    }
+    return promise;
+  }
+
+  find(id: string): VersionInfo | undefined {
+    return this.versions.get()?.find((v) => v.id === id);
+  }
+}
+
+/** The newest version the raad adopted: from then on council-owned fields are locked. */
+export function adoptedVersion(versions: readonly VersionInfo[] | null): VersionInfo | null {
+  return versions?.find((v) => v.status === 'raad-vastgesteld') ?? null;
+}
+
+function sameList(a: readonly VersionInfo[] | null, b: readonly VersionInfo[]): boolean {
+  return a !== null && a.length === b.length && a.every((v, i) => v.id === b[i]!.id);
+}

@@ -1,0 +1,29 @@
+/**
+ * A programme laid out like the council document (rail, goals, tables), for the live document
+ * and for a frozen version alike: what differs (editing, findings, presence, differences)
+ * comes from the contexts around it.
+ */
+import { useMemo, type ReactNode } from 'react';
+import type { Programme } from '../../shared/model/types.ts';
+import type { FindingIndex } from '../validation/finding-index.ts';
+import { GoalSection } from './GoalSection.tsx';
+import { Rail } from './Rail.tsx';
+
+export function ProgrammeContent({ programme, findings, before }: { programme: Programme; findings: FindingIndex; before?: ReactNode }) {
+  const targetHeader = useMemo(() => {
+    const end = /(\d{4})\s*$/.exec(programme.period ?? '')?.[1];
+    return end ? `Streefwaarde ${end}` : 'Streefwaarde';
+  }, [programme.period]);
+  return (
+    <>
+      <Rail programme={programme} findings={findings} />
+      <main id="inhoud" tabIndex={-1} className="programme-main">
+        {before}
+        {programme.goals.map((goal) => (
+          <GoalSection key={goal.id} goal={goal} targetHeader={targetHeader} />
+        ))}
+        {programme.goals.length === 0 && <p>Dit programma heeft nog geen doelen.</p>}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+/** The left rail: goals and their uitwerkingen, click to jump, with open findings per goal. */
+import type { Programme } from '../../shared/model/types.ts';
+import { goalHeadingId, subGoalHeadingId } from './GoalSection.tsx';
+import type { FindingIndex } from '../validation/finding-index.ts';
+import { LevelIcon } from '../validation/LevelIcon.tsx';
+import { plural } from '../validation/wording.ts';
+
+export function Rail({ programme, findings }: { programme: Programme; findings: FindingIndex }) {
+  const jump = (headingId: string) => {
+    const el = document.getElementById(headingId);
+    if (!el) return;
+    el.setAttribute('tabindex', '-1');
+    el.scrollIntoView({ block: 'start' });
+    el.focus({ preventScroll: true });
+  };
+  return (
+    <nav className="rail" aria-label="Doelen en uitwerkingen">
+      <ol>
+        {programme.goals.map((goal) => (
+          <li key={goal.id}>
+            <button type="button" className="rail-goal" onClick={() => jump(goalHeadingId(goal.id))}>
+              <span className="rail-text">
+                <span className="rail-code">Doel {goal.code}</span> {goal.title}
+              </span>
+              <GoalCounts counts={findings.byGoal.get(goal.id)} />
+            </button>
+            {goal.subGoals.length > 0 && (
+              <ol>
+                {goal.subGoals.map((sub, i) => (
+                  <li key={sub.id}>
+                    <button type="button" className="rail-sub" onClick={() => jump(subGoalHeadingId(sub.id))}>
+                      <span className="rail-text">
+                        <span className="rail-count">{i + 1}.</span> {sub.title || 'Uitwerking zonder titel'}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** Open fouten and waarschuwingen of one goal, as icons with numbers (and words for screen readers). */
+function GoalCounts({ counts }: { counts: FindingIndex['counts'] | undefined }) {
+  if (!counts || (counts.error === 0 && counts.warning === 0)) return null;
+  return (
+    <span className="rail-findings">
+      {counts.error > 0 && (
+        <span className="rail-finding error">
+          <LevelIcon level="error" /> {counts.error}
+        </span>
+      )}
+      {counts.warning > 0 && (
+        <span className="rail-finding warning">
+          <LevelIcon level="warning" /> {counts.warning}
+        </span>
+      )}
+      <span className="sr-only">
+        {' '}
+        ({[counts.error > 0 ? plural(counts.error, 'fout', 'fouten') : null, counts.warning > 0 ? plural(counts.warning, 'waarschuwing', 'waarschuwingen') : null]
+          .filter(Boolean)
+          .join(', ')}
+        )
+      </span>
+    </span>
+  );
+}

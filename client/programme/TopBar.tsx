@@ -1,0 +1,164 @@
+/**
+ * The top bar: programme, which version is shown (the current one, or a frozen one in a clearly
+ * different colour with its name, status and date, and a way back), who is here, the connection,
+ * undo/redo, versions, and the side panel.
+ */
+import type { VersionInfo } from '../../shared/history/index.ts';
+import { CURRENT_IN_ROUTE, overviewHref, programmeHref, type ProgrammeView } from '../app/route.ts';
+import { formatIsoDate } from '../history/dates.ts';
+import { statusLabel } from '../history/VersionsView.tsx';
+import { LevelIcon } from '../validation/LevelIcon.tsx';
+import { summaryText } from '../validation/ProblemsPanel.tsx';
+import type { FindingIndex } from '../validation/finding-index.ts';
+import { Avatars } from './Avatars.tsx';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { LockIcon } from './Icons.tsx';
+import type { Session } from './session.ts';
+import { SIDE_PANEL_ID } from './SidePanel.tsx';
+import { useStore } from './store.ts';
+import { ExportMenu } from '../transfer/ExportMenu.tsx';
+
+export function versionTitle(v: VersionInfo): string {
+  return `${v.name} (${statusLabel(v)}, ${formatIsoDate(v.date)})`;
+}
+
+export function TopBar({
+  session,
+  title,
+  period,
+  view,
+  problemsOpen,
+  onProblems,
+  helpOpen,
+  onHelp,
+  onNewVersion,
+  findings,
+  validationReady,
+}: {
+  session: Session;
+  title: string;
+  period: string;
+  view: ProgrammeView;
+  problemsOpen: boolean;
+  onProblems(): void;
+  helpOpen: boolean;
+  onHelp(): void;
+  onNewVersion(): void;
+  findings: FindingIndex;
+  validationReady: boolean;
+}) {
+  const connection = useStore(session.connection);
+  const peers = useStore(session.peers);
+  const selfColor = useStore(session.selfColor);
+  const undoState = useStore(session.undoState);
+  useStore(session.versions.versions);
+  const editing = view.kind === 'live' || (view.kind === 'diff' && view.to === CURRENT_IN_ROUTE);
+  const mode = view.kind === 'version' ? 'frozen' : view.kind === 'diff' ? 'comparing' : 'live';
+
+  return (
+    <header className={`topbar topbar-${mode}`}>
+      <a className="brand" href={overviewHref}>
+        <span aria-hidden="true">←</span> Overzicht
+      </a>
+      <h1 className="topbar-title">{title}</h1>
+      {period && <span className="topbar-period">{period}</span>}
+      <VersionShown session={session} view={view} />
+      <div className="topbar-right">
+        <ConnectionStatus state={connection} />
+        <Avatars self={{ ...session.identity, color: selfColor }} peers={peers} />
+        {editing && (
+          <div className="history-buttons" role="group" aria-label="Ongedaan maken en opnieuw">
+            <button
+              type="button"
+              className="button small"
+              onClick={() => session.undo(false)}
+              aria-disabled={!undoState.canUndo}
+              aria-keyshortcuts="Control+Z"
+              title="Je eigen laatste wijziging ongedaan maken (Ctrl+Z)"
+            >
+              <span aria-hidden="true">↶</span> Ongedaan maken
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => session.redo(false)}
+              aria-disabled={!undoState.canRedo}
+              aria-keyshortcuts="Control+Y Control+Shift+Z"
+              title="Opnieuw uitvoeren (Ctrl+Y)"
+            >
+              <span aria-hidden="true">↷</span> Opnieuw
+            </button>
+          </div>
+        )}
+        <a className="button small" href={programmeHref(session.documentId, { kind: 'versions' })} aria-current={view.kind === 'versions' ? 'page' : undefined}>
+          Versies
+        </a>
+        <button type="button" className="button small" onClick={onNewVersion}>
+          Versie vastleggen…
+        </button>
+        <ExportMenu view={view} />
+        <button
+          type="button"
+          className="button small problems-toggle"
+          aria-expanded={problemsOpen}
+          aria-controls={SIDE_PANEL_ID}
+          onClick={onProblems}
+        >
+          Problemen
+          {validationReady && (
+            <span className="problems-toggle-counts">
+              <span aria-hidden="true">
+                <LevelIcon level="error" /> {findings.counts.error} <LevelIcon level="warning" /> {findings.counts.warning}
+              </span>
+              <span className="sr-only">: {summaryText(findings.counts)}</span>
+            </span>
+          )}
+        </button>
+        <button type="button" className="button small" aria-expanded={helpOpen} aria-controls="sneltoetsen" onClick={onHelp}>
+          Sneltoetsen
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function VersionShown({ session, view }: { session: Session; view: ProgrammeView }) {
+  const back = (
+    <a className="version-back" href={programmeHref(session.documentId)}>
+      Terug naar de huidige versie
+    </a>
+  );
+  const name = (ref: string) => {
+    if (ref === CURRENT_IN_ROUTE) return 'Huidige versie';
+    const v = session.versions.find(ref);
+    return v ? versionTitle(v) : 'versie';
+  };
+  switch (view.kind) {
+    case 'live':
+      return <span className="version-shown live">Huidige versie</span>;
+    case 'versions':
+      return (
+        <span className="version-shown live">
+          Versies · {back}
+        </span>
+      );
+    case 'version': {
+      const v = session.versions.find(view.versionId);
+      return (
+        <span className="version-shown frozen" role="status">
+          <LockIcon /> <strong>Vastgestelde versie: {v ? versionTitle(v) : 'laden…'}</strong> · alleen lezen · {back}
+        </span>
+      );
+    }
+    case 'diff':
+      return (
+        <span className="version-shown comparing" role="status">
+          <strong>
+            Verschillen: {name(view.from)} <span aria-hidden="true">→</span>
+            <span className="sr-only"> naar </span> {name(view.to)}
+          </strong>{' '}
+          · {back}
+        </span>
+      );
+  }
+}

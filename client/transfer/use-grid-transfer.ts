@@ -1,0 +1,328 @@
+/**
+ * Copy, paste and a rectangular cell selection for one AG Grid table. AG Grid Community has
+ * neither clipboard nor range selection, so the grid host listens to the browser's own copy and
+ * paste events (they reach the focused cell without any clipboard permission) and keeps a
+ * selection of its own: Shift+arrow or Shift+click from the focused cell.
+ *
+ * Nothing here runs while a cell editor is open: then the browser's own copy and paste apply
+ * to the text in the editor.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
+import { CellApiModule, ModuleRegistry, type ColDef, type GridApi } from 'ag-grid-community';
+import type { EntityKind, FieldValue } from '../../shared/model/entities.ts';
+import { isTextEntry } from '../programme/keys.ts';
+import { useSession } from '../programme/SessionContext.ts';
+import { applyPastePlan } from './apply-paste.ts';
+import { cellsIn, extendSelection, isSingleCell, rectSize, selectionRect, type CellRef, type CellSelection, type SelectionStep } from './cell-selection.ts';
+import { htmlTableToBlock } from './html-table.ts';
+import { pasteColumnsFor } from './paste-columns.ts';
+import { describePaste, describeProblems, planPaste } from './paste-plan.ts';
+import { selectionCss, sizeText } from './selection-marks.ts';
+import { parseTsv, toHtmlTable, toTsv, type TextBlock } from './tsv.ts';
+
+export interface GridTransferOptions<Row extends { id: string }> {
+  domId: string;
+  kind: EntityKind;
+  parentId: string;
+  rows: readonly Row[];
+  columns: readonly ColDef<Row>[];
+  readOnly: boolean;
+  apiRef: RefObject<GridApi<Row> | null>;
+  hostRef: RefObject<HTMLDivElement | null>;
+  /** The grid's focused cell (the selection's anchor). */
+  current: CellRef | null;
+  onEdit(row: Row, field: string, value: unknown): void;
+}
+
+export interface GridTransfer {
+  /** CSS that draws the selection (survives AG Grid redrawing its cells). */
+  css: string;
+  /** "3 x 2 cellen geselecteerd", or '' without a selection. */
+  status: string;
+  /** Shift+arrow extends the selection, Escape drops it; true when the key was handled. */
+  onKeyDown(event: ReactKeyboardEvent<HTMLElement>): boolean;
+}
+
+// Copy reads each cell as the grid shows it (api.getCellValue with its formatter).
+ModuleRegistry.registerModules([CellApiModule]);
+
+const STEPS: Record<string, SelectionStep> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+export function useGridTransfer<Row extends { id: string }>(options: GridTransferOptions<Row>): GridTransfer {
+  const session = useSession();
+  const { domId, rows, columns, current, hostRef, apiRef } = options;
+  const [selection, setSelection] = useState<CellSelection | null>(null);
+  const latest = useRef({ options, selection });
+  latest.current = { options, selection };
+
+  const rowIds = useMemo(() => rows.map((r) => r.id), [rows]);
+  const colIds = useMemo(() => columns.map((c) => String(c.colId ?? c.field ?? '')), [columns]);
+  const rect = selection ? selectionRect(selection, rowIds, colIds) : null;
+
+  // Moving the focus elsewhere (arrows, a click, Tab) ends the selection, as in Excel.
+  useEffect(() => {
+    setSelection((sel) => (sel && (!current || sel.anchor.rowId !== current.rowId || sel.anchor.colId !== current.colId) ? null : sel));
+  }, [current]);
+
+  // A colleague deleted a selected row: the selection goes.
+  useEffect(() => {
+    if (selection && !rect) setSelection(null);
+  }, [rect, selection]);
+
+  // ---- the browser's copy and paste events -----------------------------------------------
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+
+    /** The cell the element is in, when it is a cell of this grid and no editor is open. */
+    const cellOf = (target: EventTarget | null): HTMLElement | null => {
+      if (!(target instanceof HTMLElement) || isTextEntry(target)) return null;
+      const api = latest.current.options.apiRef.current;
+      if (!api || api.isDestroyed() || api.getEditingCells().length > 0) return null;
+      const cell = target.closest<HTMLElement>('.ag-cell');
+      return cell && host.contains(cell) ? cell : null;
+    };
+
+    // Chrome sends a copy or paste to the element holding the text selection, which need not be
+    // the focused cell: the document hears them all, and the grid holding the focus answers.
+    const onCopy = (event: ClipboardEvent) => {
+      if (!cellOf(document.activeElement) || !event.clipboardData) return;
+      const block = copyBlock();
+      if (!block) return;
+      event.preventDefault();
+      const single = block.length === 1 && block[0]!.length === 1;
+      // One cell is copied as its bare text (no closing line break), so it pastes into any text field.
+      event.clipboardData.setData('text/plain', single && !/[\t\r\n"]/.test(block[0]![0]!) ? block[0]![0]! : toTsv(block));
+      event.clipboardData.setData('text/html', toHtmlTable(block));
+      session.notify(single ? 'Cel gekopieerd.' : `${block.length} x ${block[0]!.length} cellen gekopieerd.`, 'info');
+    };
+
+    const onPaste = (event: ClipboardEvent) => {
+      if (!cellOf(document.activeElement) || !event.clipboardData) return;
+      event.preventDefault();
+      if (latest.current.options.readOnly) {
+        session.notify('Deze versie is vastgelegd en kan niet worden gewijzigd. Plakken kan in de huidige versie.');
+        return;
+      }
+      paste(readClipboard(event.clipboardData));
+    };
+
+    /** Shift+click on another cell of this grid selects from the focused cell to there. */
+    let selectingClick = false;
+    const onMouseDown = (event: MouseEvent) => {
+      selectingClick = false;
+      const { current: anchor } = latest.current.options;
+      if (!event.shiftKey || event.button !== 0 || !anchor) return;
+      const cell = cellOf(event.target);
+      const rowId = cell?.closest('.ag-row')?.getAttribute('row-id');
+      const colId = cell?.getAttribute('col-id');
+      if (!rowId || !colId || !host.contains(document.activeElement)) return;
+      // Keep AG Grid from moving the focus: the focused cell stays the anchor.
+      event.preventDefault();
+      event.stopPropagation();
+      selectingClick = true;
+      setSelection({ anchor: { ...anchor }, focus: { rowId, colId } });
+    };
+    const onClick = (event: MouseEvent) => {
+      if (!selectingClick) return;
+      selectingClick = false;
+      event.stopPropagation();
+    };
+
+    // Without a text selection Chrome only offers Ctrl+C to the page when beforecopy is cancelled.
+    const onBeforeCopy = (event: Event) => {
+      if (cellOf(document.activeElement)) event.preventDefault();
+    };
+    document.addEventListener('beforecopy', onBeforeCopy);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('paste', onPaste);
+    host.addEventListener('mousedown', onMouseDown, true);
+    host.addEventListener('click', onClick, true);
+    return () => {
+      document.removeEventListener('beforecopy', onBeforeCopy);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+      host.removeEventListener('mousedown', onMouseDown, true);
+      host.removeEventListener('click', onClick, true);
+    };
+    // The handlers read everything else through `latest`; they are bound once per grid host.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hostRef, session]);
+
+  /** The selected block (or the focused cell) as the texts the grid shows. */
+  const copyBlock = useCallback((): TextBlock | null => {
+    const { options: opts, selection: sel } = latest.current;
+    const api = opts.apiRef.current;
+    if (!api || api.isDestroyed()) return null;
+    const ids = opts.rows.map((r) => r.id);
+    const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
+    const focused = focusedCellRef(api);
+    const area = sel ?? (focused ? { anchor: focused, focus: focused } : null);
+    const r = area ? selectionRect(area, ids, cols) : null;
+    if (!r) return null;
+    return cellsIn(r, ids, cols).map((line) =>
+      line.map(({ rowId, colId }) => {
+        const node = api.getRowNode(rowId);
+        if (!node) return '';
+        const value = api.getCellValue({ rowNode: node, colKey: colId, useFormatter: true });
+        return value == null ? '' : String(value);
+      }),
+    );
+  }, []);
+
+  /** Plans and writes a pasted block from the selection's top-left or the focused cell. */
+  const paste = useCallback(
+    (block: TextBlock) => {
+      const { options: opts, selection: sel } = latest.current;
+      const api = opts.apiRef.current;
+      if (!api || api.isDestroyed()) return;
+      const ids = opts.rows.map((r) => r.id);
+      const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
+      const focused = focusedCellRef(api);
+      const area = sel ?? (focused ? { anchor: focused, focus: focused } : null);
+      const r = area ? selectionRect(area, ids, cols) : null;
+      if (!r) return;
+      const outcome = planPaste({
+        block,
+        rowIds: ids,
+        columns: pasteColumnsFor(opts.kind, opts.columns as ColDef[]),
+        start: { row: r.top, col: r.left },
+        selection: sel && !isSingleCell(sel) ? rectSize(r) : null,
+        isLocked: (rowId, colId) => session.council.isLocked(opts.kind, rowId ?? '', colId),
+      });
+      if (!outcome.ok) {
+        if (outcome.reason === 'empty') session.notify('Er staat niets op het klembord om te plakken.', 'info');
+        else if (outcome.reason === 'too-large') session.notify(outcome.message);
+        else session.notify(describeProblems(outcome.problems));
+        return;
+      }
+      const { plan } = outcome;
+      const rowsById = new Map(opts.rows.map((row) => [row.id, row]));
+      const template = opts.rows[0];
+      let added: string[] = [];
+      const ok = session.run(() => {
+        added = applyPastePlan(
+          {
+            doc: session.doc,
+            origin: session.origin,
+            undoManager: session.undoManager,
+            kind: opts.kind,
+            parentId: opts.parentId,
+            rowsById,
+            writeFields: (rowId: string, values: Record<string, FieldValue>) => void session.writeFields(opts.kind, rowId, values),
+            onEdit: opts.onEdit,
+            blankRow: (id: string) => blankRowLike(template, id),
+          },
+          plan,
+        );
+      });
+      if (!ok) return;
+      session.notify(describePaste(plan), 'info');
+      // The pasted block stays selected, as in Excel, so it can be copied or pasted over again.
+      const allIds = [...ids, ...added];
+      const bottom = Math.min(allIds.length - 1, r.top + plan.rows - 1);
+      const right = Math.min(cols.length - 1, r.left + plan.cols - 1);
+      const anchor = { rowId: ids[r.top]!, colId: cols[r.left]! };
+      setSelection({ anchor, focus: { rowId: allIds[bottom]!, colId: cols[right]! } });
+    },
+    [session],
+  );
+
+  const onKeyDown = useCallback(
+    (event: ReactKeyboardEvent<HTMLElement>): boolean => {
+      const { options: opts, selection: sel } = latest.current;
+      if (event.key === 'Escape' && sel) {
+        setSelection(null);
+        return false; // Escape still does what it does on a cell
+      }
+      const step = STEPS[event.key];
+      if (!step || !event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return false;
+      if (isTextEntry(event.target) || !(event.target instanceof HTMLElement) || !event.target.closest('.ag-cell')) return false;
+      const api = opts.apiRef.current;
+      if (!api || api.isDestroyed() || api.getEditingCells().length > 0) return false;
+      const focused = focusedCellRef(api);
+      if (!focused) return false;
+      const ids = opts.rows.map((r) => r.id);
+      const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
+      const from = sel ?? { anchor: focused, focus: focused };
+      const next = extendSelection(from, step, ids, cols);
+      event.preventDefault();
+      event.stopPropagation();
+      if (next) {
+        setSelection(isSingleCell(next) ? null : next);
+        scrollCellIntoView(opts.hostRef.current, next.focus);
+      }
+      return true;
+    },
+    [],
+  );
+
+  // aria-selected on the selected cells, for screen readers; AG Grid may redraw a cell, so this
+  // runs after every render of the table.
+  const rectKey = rect ? `${rect.top},${rect.left},${rect.bottom},${rect.right}` : '';
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const wanted = new Set<Element>();
+    if (rect) {
+      for (const line of cellsIn(rect, rowIds, colIds)) {
+        for (const { rowId, colId } of line) {
+          const el = host.querySelector(`.ag-row[row-id="${CSS.escape(rowId)}"] .ag-cell[col-id="${CSS.escape(colId)}"]`);
+          if (el) wanted.add(el);
+        }
+      }
+    }
+    for (const el of Array.from(host.querySelectorAll('[data-cell-selected]'))) {
+      if (!wanted.has(el)) {
+        el.removeAttribute('data-cell-selected');
+        el.removeAttribute('aria-selected');
+      }
+    }
+    for (const el of wanted) {
+      el.setAttribute('data-cell-selected', '');
+      el.setAttribute('aria-selected', 'true');
+    }
+  });
+
+  const css = useMemo(() => (rect ? selectionCss(domId, rect, rowIds, colIds) : ''), [domId, rectKey, rowIds, colIds]); // eslint-disable-line react-hooks/exhaustive-deps
+  const status = rect && !(rect.top === rect.bottom && rect.left === rect.right) ? `${sizeText(rectSize(rect))} geselecteerd` : '';
+  return { css, status, onKeyDown };
+}
+
+function focusedCellRef<Row>(api: GridApi<Row>): CellRef | null {
+  const focused = api.getFocusedCell();
+  if (!focused || focused.rowPinned) return null;
+  const node = api.getDisplayedRowAtIndex(focused.rowIndex);
+  return node?.id ? { rowId: node.id, colId: focused.column.getColId() } : null;
+}
+
+function scrollCellIntoView(host: HTMLElement | null, cell: CellRef): void {
+  host
+    ?.querySelector(`.ag-row[row-id="${CSS.escape(cell.rowId)}"] .ag-cell[col-id="${CSS.escape(cell.colId)}"]`)
+    ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+function readClipboard(data: DataTransfer): TextBlock {
+  const text = data.getData('text/plain');
+  if (text) return parseTsv(text);
+  const html = data.getData('text/html');
+  if (!html) return [];
+  const table = htmlTableToBlock(html);
+  if (table) return table;
+  // HTML without a table (a paragraph from Word): its text, never its markup.
+  return parseTsv(new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
+}
+
+/**
+ * A new row as the table would show it: the shape of an existing row with its texts empty and
+ * its lists empty. The table's edit handler reads only that shape (a result's indicator list).
+ */
+function blankRowLike<Row extends { id: string }>(template: Row | undefined, id: string): Row {
+  const blank: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(template ?? {})) {
+    blank[key] = Array.isArray(value) ? [] : typeof value === 'string' ? '' : typeof value === 'number' ? 0 : null;
+  }
+  blank.id = id;
+  return blank as Row;
+}

@@ -1,0 +1,152 @@
+/**
+ * The Word report (.docx): the report outline rendered with named styles only. One section per
+ * programme, each opening on its own title page; header rows repeat on every page a table
+ * spans; the footer reads "pagina X van Y". Version name, status and date are in the core
+ * and custom properties too, so a document management system can index them.
+ */
+import {
+  Document,
+  Footer,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import { ACTIVITY_NUMBERING, DOCX_NUMBERING, DOCX_STYLES, STYLE } from './docx-styles.ts';
+import { reportOutline, type Block, type ReportPart } from './report-outline.ts';
+import type { ExportSnapshot } from './snapshot.ts';
+import { yieldToEventLoop } from './yield.ts';
+
+// A4 portrait with 2 cm margins, in twips.
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+export async function renderDocx(snapshot: ExportSnapshot): Promise<Uint8Array> {
+  const sections: ISectionOptions[] = [];
+  const lists = { next: 0 };
+  for (const part of reportOutline(snapshot)) {
+    sections.push(renderPart(part, snapshot, lists));
+    await yieldToEventLoop();
+  }
+  const { version } = snapshot;
+  const document = new Document({
+    title: `${snapshot.title} - ${version.name}`,
+    subject: `Uitvoeringsprogramma (${version.status}, ${version.date})`,
+    creator: 'Koers',
+    lastModifiedBy: 'Koers',
+    description: `Export uit Koers. Versie: ${version.name}; status: ${version.status}; datum: ${version.date}.`,
+    keywords: ['uitvoeringsprogramma', ...snapshot.programmes.map((p) => p.name)].join(', '),
+    customProperties: [
+      { name: 'Versie', value: version.name },
+      { name: 'Versiestatus', value: version.status },
+      { name: 'Versiedatum', value: version.date },
+      { name: 'Programma', value: snapshot.title },
+    ],
+    styles: DOCX_STYLES,
+    numbering: DOCX_NUMBERING,
+    sections,
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+function renderPart(part: ReportPart, snapshot: ExportSnapshot, lists: { next: number }): ISectionOptions {
+  const children: (Paragraph | Table)[] = [];
+  for (const block of part.blocks) children.push(...renderBlock(block, lists));
+  const footerTitle = part.programme?.name ?? snapshot.title;
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: 567 },
+      },
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            style: STYLE.footer,
+            children: [
+              new TextRun(`${footerTitle} - ${snapshot.version.name}`),
+              new TextRun({ children: ['\tpagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
+            ],
+            tabStops: [{ type: 'right', position: TEXT_WIDTH }],
+          }),
+        ],
+      }),
+    },
+    children,
+  };
+}
+
+function renderBlock(block: Block, lists: { next: number }): (Paragraph | Table)[] {
+  switch (block.type) {
+    case 'titlePage':
+      return [
+        new Paragraph({ style: STYLE.kicker, text: block.kicker }),
+        new Paragraph({ style: STYLE.title, text: block.title }),
+        ...block.facts.map(
+          ([label, value]) =>
+            new Paragraph({ style: STYLE.fact, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
+        ),
+        ...(block.contents ?? []).map((name) => new Paragraph({ style: STYLE.fact, text: `- ${name}` })),
+        new Paragraph({ style: STYLE.body, children: [new PageBreak()] }),
+      ];
+    case 'heading':
+      return [new Paragraph({ style: block.level === 1 ? STYLE.heading1 : STYLE.heading2, text: block.text })];
+    case 'label':
+      return [new Paragraph({ style: STYLE.label, text: block.text })];
+    case 'paragraph':
+      return textParagraphs(block.text, block.empty ? STYLE.empty : STYLE.body);
+    case 'numberedList': {
+      const instance = ++lists.next;
+      return block.items.map(
+        (item) => new Paragraph({ style: STYLE.list, text: item, numbering: { reference: ACTIVITY_NUMBERING, level: 0, instance } }),
+      );
+    }
+    case 'table':
+      return [
+        new Table({
+          style: STYLE.table,
+          width: { size: TEXT_WIDTH, type: WidthType.DXA },
+          columnWidths: block.columns.map((c) => Math.round((TEXT_WIDTH * c.width) / 100)),
+          tableLook: { firstRow: true, noVBand: true },
+          rows: [
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: block.columns.map(
+                (c) => new TableCell({ children: [new Paragraph({ style: STYLE.tableHeader, text: c.header })] }),
+              ),
+            }),
+            ...block.rows.map(
+              (row) =>
+                new TableRow({
+                  children: row.map(
+                    (cell) => new TableCell({ children: cell.flatMap((text) => textParagraphs(text, STYLE.tableText)) }),
+                  ),
+                }),
+            ),
+          ],
+        }),
+        // Word needs a paragraph between two tables, or it merges them into one.
+        new Paragraph({ style: STYLE.body, children: [] }),
+      ];
+  }
+}
+
+/** A cell's line breaks become paragraphs of the same style, never manual formatting. */
+function textParagraphs(text: string, style: string): Paragraph[] {
+  const lines = text.split(/\r?\n/);
+  return lines.map((line) => new Paragraph({ style, text: stripControl(line) }));
+}
+
+/** XML 1.0 forbids most control characters; a pasted one must not make Word refuse the file. */
+function stripControl(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+}

@@ -1,0 +1,45 @@
+/** One entry point per export: a snapshot and a format in, a named file out. */
+import type { Logger } from '../log.ts';
+import { renderCsv } from './csv.ts';
+import { renderDocx } from './docx.ts';
+import { CONTENT_TYPES, exportFileName, type ExportFormat } from './file-name.ts';
+import { renderJson } from './json.ts';
+import type { PdfRenderer } from './pdf-renderer.ts';
+import { footerTemplate, renderReportHtml } from './report-html.ts';
+import type { ExportSnapshot } from './snapshot.ts';
+import { renderXlsx } from './xlsx.ts';
+
+export interface ExportFile {
+  body: Uint8Array;
+  contentType: string;
+  fileName: string;
+}
+
+export interface ExportDeps {
+  pdf: PdfRenderer;
+  log?: Logger;
+}
+
+export async function exportSnapshot(snapshot: ExportSnapshot, format: ExportFormat, deps: ExportDeps): Promise<ExportFile> {
+  const body = await render(snapshot, format, deps);
+  return { body, contentType: CONTENT_TYPES[format], fileName: exportFileName(snapshot.title, snapshot.version, format) };
+}
+
+async function render(snapshot: ExportSnapshot, format: ExportFormat, deps: ExportDeps): Promise<Uint8Array> {
+  switch (format) {
+    case 'docx':
+      return renderDocx(snapshot);
+    case 'xlsx':
+      return renderXlsx(snapshot, deps.log);
+    case 'pdf':
+      return deps.pdf.render(renderReportHtml(snapshot), { footerTemplate: footerTemplate(snapshot) });
+    case 'csv':
+      return renderCsv(snapshot);
+    case 'json':
+      return renderJson(snapshot);
+  }
+}
+
+export { PdfRenderer } from './pdf-renderer.ts';
+export { loadSnapshot, ALL_PROGRAMMES, type ExportSnapshot, type VersionSource } from './snapshot.ts';
+export { EXPORT_FORMATS, isExportFormat, contentDisposition, type ExportFormat } from './file-name.ts';

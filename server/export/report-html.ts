@@ -1,0 +1,84 @@
+/**
+ * The report outline as one printable HTML page, for Chromium's page.pdf(). Every piece of
+ * user text goes through escapeHtml: programme texts are typed by many people and must never
+ * become markup in the report.
+ */
+import { reportOutline, type Block } from './report-outline.ts';
+import type { ExportSnapshot } from './snapshot.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const CSS = `
+  @page { size: A4; }
+  * { box-sizing: border-box; }
+  body { font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 10pt; line-height: 1.35; color: #1f2933; margin: 0; }
+  .part + .part { break-before: page; }
+  .title-page { break-after: page; padding-top: 40mm; }
+  .kicker { font-size: 12pt; color: #1d4e89; text-transform: uppercase; letter-spacing: .04em; margin: 0 0 4mm; }
+  .title { font-size: 26pt; font-weight: bold; color: #1d4e89; margin: 0 0 12mm; }
+  .facts { margin: 0; font-size: 11pt; }
+  .facts dt { font-weight: bold; float: left; clear: left; width: 45mm; }
+  .facts dd { margin: 0 0 2mm 45mm; }
+  .contents { margin-top: 8mm; font-size: 11pt; }
+  h1 { font-size: 16pt; color: #1d4e89; margin: 10mm 0 3mm; break-after: avoid; break-inside: avoid; }
+  h2 { font-size: 13pt; margin: 7mm 0 2mm; break-after: avoid; break-inside: avoid; }
+  .label { font-weight: bold; color: #1d4e89; margin: 3mm 0 1mm; break-after: avoid; }
+  p { margin: 0 0 2mm; white-space: pre-wrap; }
+  .empty { font-style: italic; color: #6b7280; }
+  table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; font-size: 9pt; }
+  thead { display: table-header-group; }
+  th { background: #dce6f2; text-align: left; font-weight: bold; }
+  th, td { border: 0.5pt solid #9ca3af; padding: 1.2mm 1.8mm; vertical-align: top; }
+  td p { margin: 0 0 1mm; }
+  tr { break-inside: avoid; }
+  ol { margin: 0 0 3mm; padding-left: 7mm; }
+  li { margin: 0 0 1mm; white-space: pre-wrap; }
+`;
+
+export function renderReportHtml(snapshot: ExportSnapshot): string {
+  const parts = reportOutline(snapshot).map((part) => `<section class="part">${part.blocks.map(renderBlock).join('\n')}</section>`);
+  const title = `${snapshot.title} - ${snapshot.version.name}`;
+  return `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${CSS}</style></head>
+<body>
+${parts.join('\n')}
+</body></html>`;
+}
+
+/** Chromium's footer template; its classes pageNumber/totalPages are filled in per page. */
+export function footerTemplate(snapshot: ExportSnapshot): string {
+  const left = escapeHtml(`${snapshot.title} - ${snapshot.version.name}`);
+  return `<div style="font-family: Arial, 'Liberation Sans', sans-serif; font-size: 8pt; color: #4b5563; width: 100%; margin: 0 20mm; display: flex; justify-content: space-between;">
+  <span>${left}</span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`;
+}
+
+function renderBlock(block: Block): string {
+  switch (block.type) {
+    case 'titlePage': {
+      const facts = block.facts.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('');
+      const contents = block.contents?.length
+        ? `<div class="contents"><p class="label">Inhoud</p><ol>${block.contents.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ol></div>`
+        : '';
+      return `<div class="title-page"><p class="kicker">${escapeHtml(block.kicker)}</p><p class="title">${escapeHtml(block.title)}</p><dl class="facts">${facts}</dl>${contents}</div>`;
+    }
+    case 'heading':
+      return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+    case 'label':
+      return `<p class="label">${escapeHtml(block.text)}</p>`;
+    case 'paragraph':
+      return `<p${block.empty ? ' class="empty"' : ''}>${escapeHtml(block.text)}</p>`;
+    case 'numberedList':
+      return `<ol>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>`;
+    case 'table': {
+      const head = block.columns.map((c) => `<th style="width:${c.width}%">${escapeHtml(c.header)}</th>`).join('');
+      const rows = block.rows
+        .map((row) => `<tr>${row.map((cell) => `<td>${cell.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</td>`).join('')}</tr>`)
+        .join('\n');
+      return `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+    }
+  }
+}

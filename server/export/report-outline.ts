@@ -1,0 +1,145 @@
+/**
+ * The council document's layout as a list of blocks. The Word and the PDF report both render
+ * this one outline, so the two cannot drift apart: per goal a "Doel N: ..." heading, the
+ * effect, the goal-indicator table; per uitwerking its title, Probleem/aanleiding, the
+ * results table and the activities as a numbered list.
+ */
+import type { Goal, Programme, SubGoal } from '../../shared/model/types.ts';
+import { longDutchDate, type ExportSnapshot } from './snapshot.ts';
+
+/** A table cell holds one or more paragraphs (a result with three indicators: three lines). */
+export type Cell = string[];
+
+export interface TableColumn {
+  header: string;
+  /** Share of the text width, in percent. */
+  width: number;
+}
+
+export type Block =
+  | { type: 'titlePage'; kicker: string; title: string; facts: [string, string][]; contents?: string[] }
+  | { type: 'heading'; level: 1 | 2; text: string }
+  | { type: 'label'; text: string }
+  | { type: 'paragraph'; text: string; empty?: boolean }
+  | { type: 'table'; caption: string; columns: TableColumn[]; rows: Cell[][] }
+  | { type: 'numberedList'; items: string[] };
+
+/** One part per programme; a combined export starts with a cover part. */
+export interface ReportPart {
+  programme: Programme | null;
+  blocks: Block[];
+}
+
+export function reportOutline(snapshot: ExportSnapshot): ReportPart[] {
+  const parts: ReportPart[] = [];
+  if (snapshot.combined) {
+    parts.push({
+      programme: null,
+      blocks: [
+        {
+          type: 'titlePage',
+          kicker: municipalityLine(snapshot.programmes[0]!),
+          title: snapshot.title,
+          facts: versionFacts(snapshot),
+          contents: snapshot.programmes.map((p) => p.name),
+        },
+      ],
+    });
+  }
+  for (const programme of snapshot.programmes) parts.push({ programme, blocks: programmeBlocks(programme, snapshot) });
+  return parts;
+}
+
+function municipalityLine(programme: Programme): string {
+  return programme.municipality ? `Gemeente ${programme.municipality}` : 'Uitvoeringsprogramma';
+}
+
+function versionFacts(snapshot: ExportSnapshot): [string, string][] {
+  const { version } = snapshot;
+  const facts: [string, string][] = [
+    ['Versie', version.name],
+    ['Status', version.status],
+    ['Datum', longDutchDate(version.date)],
+  ];
+  if (version.documentNumber) facts.push(['Besluitnummer', version.documentNumber]);
+  return facts;
+}
+
+function programmeBlocks(programme: Programme, snapshot: ExportSnapshot): Block[] {
+  const facts: [string, string][] = [];
+  if (programme.period) facts.push(['Periode', programme.period]);
+  if (programme.documentNumber) facts.push(['Documentnummer', programme.documentNumber]);
+  facts.push(...versionFacts(snapshot));
+  if (programme.focusAreas.length > 0) facts.push(['Aandachtsgebieden', programme.focusAreas.join(', ')]);
+  const blocks: Block[] = [{ type: 'titlePage', kicker: municipalityLine(programme), title: programme.name || programme.id, facts }];
+  const targetHeader = targetColumnHeader(programme.period);
+  for (const goal of programme.goals) blocks.push(...goalBlocks(goal, targetHeader));
+  if (programme.goals.length === 0) blocks.push({ type: 'paragraph', text: 'Dit programma heeft nog geen doelen.', empty: true });
+  return blocks;
+}
+
+/** "Streefwaarde 2028" from the period "2025-2028", as the council document heads it. */
+export function targetColumnHeader(period: string): string {
+  const end = /(\d{4})\s*$/.exec(period)?.[1];
+  return end ? `Streefwaarde ${end}` : 'Streefwaarde';
+}
+
+function goalBlocks(goal: Goal, targetHeader: string): Block[] {
+  const name = `Doel ${goal.code || '?'}`;
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: `${name}: ${goal.title || 'titel nog niet ingevuld'}` }];
+  if (goal.societalEffect) {
+    blocks.push({ type: 'label', text: 'Maatschappelijk effect' }, { type: 'paragraph', text: goal.societalEffect });
+  }
+  if (goal.indicators.length > 0) {
+    blocks.push({
+      type: 'table',
+      caption: `Indicatoren bij ${name.toLowerCase()}`,
+      columns: [
+        { header: 'Indicator', width: 28 },
+        { header: 'Nulmeting', width: 27 },
+        { header: targetHeader, width: 27 },
+        { header: 'Monitoring/bron', width: 18 },
+      ],
+      rows: goal.indicators.map((i) => [[i.indicator], [i.baseline], [i.target], [i.source]]),
+    });
+  } else {
+    blocks.push({ type: 'paragraph', text: 'Nog geen indicatoren bij dit doel.', empty: true });
+  }
+  for (const sub of goal.subGoals) blocks.push(...subGoalBlocks(sub));
+  return blocks;
+}
+
+function subGoalBlocks(sub: SubGoal): Block[] {
+  const blocks: Block[] = [
+    { type: 'heading', level: 2, text: sub.title || 'Uitwerking zonder titel' },
+    { type: 'label', text: 'Probleem/aanleiding' },
+    sub.problem ? { type: 'paragraph', text: sub.problem } : { type: 'paragraph', text: 'Nog niet ingevuld.', empty: true },
+  ];
+  if (sub.results.length > 0) {
+    blocks.push({
+      type: 'table',
+      caption: 'Resultaten',
+      columns: [
+        { header: 'Resultaat', width: 38 },
+        { header: 'Indicator op resultaat', width: 40 },
+        { header: 'Bron', width: 22 },
+      ],
+      rows: sub.results.map((r) => [
+        [r.code ? `${r.code} ${r.text}` : r.text, ...(r.measurableFrom ? [`Meetbaar vanaf: ${r.measurableFrom}`] : [])],
+        r.indicators.length > 0 ? r.indicators.map((i) => i.text) : [''],
+        [r.source],
+      ]),
+    });
+  }
+  const activities = [
+    ...sub.activities.map((a) => activityText(a.text, a.kind)),
+    ...sub.results.flatMap((r) => r.activities.map((a) => `${activityText(a.text, a.kind)} (bij resultaat ${r.code || r.text})`)),
+  ];
+  blocks.push({ type: 'label', text: 'Activiteiten' });
+  blocks.push(activities.length > 0 ? { type: 'numberedList', items: activities } : { type: 'paragraph', text: 'Nog geen activiteiten.', empty: true });
+  return blocks;
+}
+
+function activityText(text: string, kind: string | null): string {
+  return kind === 'new' ? `${text} (nieuw)` : text;
+}

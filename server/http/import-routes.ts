@@ -1,0 +1,95 @@
+/**
+ * Import of an Excel (.xlsx) or CSV table into a programme, in two steps:
+ *
+ *   POST /api/documents/:id/import/preview   what would change; changes nothing
+ *   POST /api/documents/:id/import/apply     the same, then writes it as one transaction
+ *
+ * The file comes as multipart/form-data (field "file", optional "mapping" as JSON and
+ * "confirmDeletes" as "true") or as the raw request body (then ?fileName=, ?mapping=,
+ * ?confirmDeletes=true in the query). Both answer an ImportReport (server/import/index.ts):
+ * rows, findings with Dutch messages naming sheet, row and column, and a summary
+ * { update, add, unchanged, wouldDelete, skipped }. Apply answers 422 with the same report
+ * when anything is wrong, and then nothing was written. The importer is named by the
+ * X-Koers-User-Id / X-Koers-User-Name headers, as for versions.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { authorOfRequest } from '../history/attribution.ts';
+import { MAX_IMPORT_BYTES, applyImport, importOrigin, parseMapping, previewImport, readImport, type ImportMapping } from '../import/index.ts';
+import type { Logger } from '../log.ts';
+import type { RoomRegistry } from '../sync/room-registry.ts';
+
+export interface ImportRouteDeps {
+  registry: RoomRegistry;
+  log: Logger;
+}
+
+export const IMPORT_NOT_FOUND_DOCUMENT = 'Dit programma bestaat niet (meer).';
+export const IMPORT_TOO_LARGE = `Het bestand is te groot om te importeren (hoogstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`;
+export const NO_FILE = 'Er is geen bestand meegestuurd. Stuur het bestand mee in het veld "file".';
+export const IMPORT_REFUSED = 'Er is niets geïmporteerd: los eerst de fouten in het bestand op.';
+
+interface ImportRequest {
+  bytes: Uint8Array;
+  fileName: string;
+  mapping: ImportMapping;
+  confirmDeletes: boolean;
+}
+
+export function importRoutes({ registry, log }: ImportRouteDeps): Hono {
+  const api = new Hono();
+  const limit = bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: (c) => c.json({ error: IMPORT_TOO_LARGE }, 413) });
+
+  api.post('/documents/:id/import/:step{preview|apply}', limit, async (c) => {
+    const docId = c.req.param('id');
+    if (!registry.readDocument(docId, () => true)) return c.json({ error: IMPORT_NOT_FOUND_DOCUMENT }, 404);
+    const request = await readRequest(c);
+    if ('error' in request) return c.json({ error: request.error }, 400);
+    const started = performance.now();
+    const read = await readImport({ bytes: request.bytes, fileName: request.fileName }, request.mapping);
+    if (c.req.param('step') === 'preview') {
+      const result = previewImport(registry, docId, read, request.confirmDeletes);
+      if (!result) return c.json({ error: IMPORT_NOT_FOUND_DOCUMENT }, 404);
+      log.info('import preview', { docId, format: read.format, ...result.summary, ok: result.ok, ms: Math.round(performance.now() - started) });
+      return c.json(result);
+    }
+    const author = authorOfRequest((name) => c.req.header(name));
+    const result = applyImport(registry, docId, read, request.confirmDeletes, importOrigin(author.id, author.name));
+    if (!result) return c.json({ error: IMPORT_NOT_FOUND_DOCUMENT }, 404);
+    log.info('import apply', { docId, format: read.format, ...result.summary, applied: result.applied, by: author.id, ms: Math.round(performance.now() - started) });
+    return result.applied ? c.json(result) : c.json({ error: IMPORT_REFUSED, ...result }, 422);
+  });
+
+  return api;
+}
+
+async function readRequest(c: Context): Promise<ImportRequest | { error: string }> {
+  const type = c.req.header('content-type') ?? '';
+  let bytes: Uint8Array;
+  let fileName: string;
+  let mappingInput: unknown;
+  let confirm: unknown;
+  if (type.startsWith('multipart/form-data')) {
+    let form: Record<string, string | File | (string | File)[]>;
+    try {
+      form = await c.req.parseBody();
+    } catch {
+      return { error: 'Het formulier kon niet worden gelezen. Stuur het bestand als multipart/form-data in het veld "file".' };
+    }
+    const file = form.file;
+    if (!(file instanceof File)) return { error: NO_FILE };
+    bytes = new Uint8Array(await file.arrayBuffer());
+    fileName = file.name || 'bestand';
+    mappingInput = form.mapping;
+    confirm = form.confirmDeletes;
+  } else {
+    bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (bytes.byteLength === 0) return { error: NO_FILE };
+    fileName = c.req.query('fileName') || 'bestand';
+    mappingInput = c.req.query('mapping');
+    confirm = c.req.query('confirmDeletes');
+  }
+  const mapping = parseMapping(typeof mappingInput === 'string' ? mappingInput : undefined);
+  if (!mapping.ok) return { error: mapping.error };
+  return { bytes, fileName: fileName.slice(0, 200), mapping: mapping.mapping, confirmDeletes: confirm === 'true' || confirm === '1' };
+}

@@ -1,0 +1,89 @@
+/**
+ * Visible clashes over the real sync server with unmodified y-websocket clients: two officers
+ * write the same cell at the same moment; the one whose value lost is told, with both values
+ * and the other's name (from awareness), and can take theirs back in one step.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { setField, userOrigin, type EditOrigin } from '../../shared/doc/index.ts';
+import { ClashTracker } from '../../client/clash/clash-tracker.ts';
+import { Cleanup } from '../helpers/cleanup.ts';
+import { connectClient, type TestClient } from '../helpers/test-client.ts';
+import { startTestServer } from '../helpers/test-server.ts';
+
+const DOC = 'bestaanszekerheid';
+const POLL = { timeout: 20_000, interval: 25 };
+const cleanup = new Cleanup();
+afterEach(() => cleanup.run());
+
+interface Officer {
+  name: string;
+  client: TestClient;
+  origin: EditOrigin;
+  tracker: ClashTracker;
+}
+
+function officer(syncUrl: string, id: string, name: string): Officer {
+  const client = connectClient(syncUrl, DOC);
+  cleanup.add(() => client.destroy());
+  client.awareness.setLocalStateField('user', { id, name, color: '#1d4ed8' });
+  const origin = userOrigin(id, name);
+  const tracker = new ClashTracker(client.doc, origin, client.awareness);
+  cleanup.add(() => tracker.destroy());
+  return { name, client, origin, tracker };
+}
+
+const source = (o: Officer) => o.client.programme().goals[0]!.indicators[0]!.source;
+
+describe('visible clashes', () => {
+  it('two officers write one cell at once: only the one whose value lost sees a notice with both values, and can take theirs back', async () => {
+    const server = await startTestServer();
+    cleanup.add(() => server.dispose());
+    const anna = officer(server.syncUrl, 'anna', 'Anna de Vries');
+    const bram = officer(server.syncUrl, 'bram', 'Bram Jansen');
+    await Promise.all([anna.client.whenSynced(), bram.client.whenSynced()]);
+    await expect.poll(() => anna.client.awareness.getStates().has(bram.client.doc.clientID), POLL).toBe(true);
+    await expect.poll(() => bram.client.awareness.getStates().has(anna.client.doc.clientID), POLL).toBe(true);
+
+    // Same tick: neither has received the other's update when writing.
+    setField(anna.client.doc, 'goalIndicator', 'g1-i1', 'source', 'CBS en Veilig Thuis', anna.origin);
+    setField(bram.client.doc, 'goalIndicator', 'g1-i1', 'source', 'Politie Flevoland', bram.origin);
+
+    await expect.poll(() => source(anna) === source(bram) && source(anna) !== 'CBS', POLL).toBe(true);
+    const winner = source(anna) === 'CBS en Veilig Thuis' ? anna : bram;
+    const loser = winner === anna ? bram : anna;
+    await expect.poll(() => loser.tracker.clashes.get().length, POLL).toBe(1);
+    expect(loser.tracker.clashes.get()[0]).toMatchObject({
+      kind: 'goalIndicator',
+      rowId: 'g1-i1',
+      field: 'source',
+      mine: loser === anna ? 'CBS en Veilig Thuis' : 'Politie Flevoland',
+      theirs: source(winner),
+      theirClientId: winner.client.doc.clientID,
+      theirName: winner.name,
+    });
+    expect(winner.tracker.clashes.get()).toEqual([]);
+    await expect.poll(async () => (await server.fetchProgramme(DOC)).goals[0]!.indicators[0]!.source, POLL).toBe(source(winner));
+
+    // One step: the losing value is back for everyone, and the notice is gone.
+    const mine = loser.tracker.clashes.get()[0]!;
+    loser.tracker.takeBack(mine.id);
+    expect(loser.tracker.clashes.get()).toEqual([]);
+    await expect.poll(() => source(winner), POLL).toBe(mine.mine);
+    await expect.poll(async () => (await server.fetchProgramme(DOC)).goals[0]!.indicators[0]!.source, POLL).toBe(mine.mine);
+  });
+
+  it('edits of different cells at the same moment are no clash', async () => {
+    const server = await startTestServer();
+    cleanup.add(() => server.dispose());
+    const anna = officer(server.syncUrl, 'anna', 'Anna de Vries');
+    const bram = officer(server.syncUrl, 'bram', 'Bram Jansen');
+    await Promise.all([anna.client.whenSynced(), bram.client.whenSynced()]);
+
+    setField(anna.client.doc, 'goalIndicator', 'g1-i1', 'source', 'Van Anna', anna.origin);
+    setField(bram.client.doc, 'goalIndicator', 'g1-i1', 'indicator', 'Van Bram', bram.origin);
+    await expect
+      .poll(() => [anna, bram].map((o) => `${o.client.programme().goals[0]!.indicators[0]!.indicator}|${source(o)}`), POLL)
+      .toEqual(['Van Bram|Van Anna', 'Van Bram|Van Anna']);
+    expect([anna.tracker.clashes.get(), bram.tracker.clashes.get()]).toEqual([[], []]);
+  });
+});

@@ -25,11 +25,15 @@ export function CommentsPanel({ index, places }: { index: CommentIndex; places: 
   const hereIds = new Set(here.map((t) => t.id));
   const otherOpen = index.threads.filter((t) => !t.resolved && !hereIds.has(t.id));
   const resolvedElsewhere = index.threads.filter((t) => t.resolved && !hereIds.has(t.id));
+  // A thread that moves to the other list (resolved or reopened) takes the keyboard's place with it.
+  const backToTop = () => document.getElementById(titleId)?.focus();
   const label = (t: Thread) => `${placeLabel(places, t.targetId, t.field ?? firstColumnOf(t))}${t.field === null ? ' (hele rij)' : ''}`;
 
   return (
     <aside id={COMMENTS_PANEL_ID} className="panel-body" aria-labelledby={titleId}>
-      <h2 id={titleId}>Opmerkingen</h2>
+      <h2 id={titleId} tabIndex={-1}>
+        Opmerkingen
+      </h2>
       {focused ? (
         <>
           <p className="panel-context">
@@ -52,14 +56,14 @@ export function CommentsPanel({ index, places }: { index: CommentIndex; places: 
         {otherOpen.length === 0 ? (
           <p className="muted">Geen.</p>
         ) : (
-          otherOpen.map((t) => <ThreadView key={t.id} thread={t} label={label(t)} showJump />)
+          otherOpen.map((t) => <ThreadView key={t.id} thread={t} label={label(t)} showJump onMoved={backToTop} />)
         )}
       </section>
       {resolvedElsewhere.length > 0 && (
         <details className="thread-section">
           <summary>Opgeloste opmerkingen ({resolvedElsewhere.length})</summary>
           {resolvedElsewhere.map((t) => (
-            <ThreadView key={t.id} thread={t} label={label(t)} showJump />
+            <ThreadView key={t.id} thread={t} label={label(t)} showJump onMoved={backToTop} />
           ))}
         </details>
       )}
@@ -171,7 +175,7 @@ function NewThreadForm({ focused }: { focused: FocusedCell }) {
   );
 }
 
-function ThreadView({ thread, label, showJump }: { thread: Thread; label: string; showJump: boolean }) {
+function ThreadView({ thread, label, showJump, onMoved }: { thread: Thread; label: string; showJump: boolean; onMoved?(): void }) {
   const session = useSession();
   const id = useId();
   const [reply, setReply] = useState('');
@@ -246,7 +250,9 @@ function ThreadView({ thread, label, showJump }: { thread: Thread; label: string
         <button
           type="button"
           className="button small"
-          onClick={() => session.run(() => resolveThread(session.doc, thread.id, !thread.resolved, session.origin))}
+          onClick={() => {
+            if (session.run(() => resolveThread(session.doc, thread.id, !thread.resolved, session.origin))) onMoved?.();
+          }}
         >
           {thread.resolved ? 'Heropenen' : 'Oplossen'}
         </button>

@@ -66,7 +66,11 @@ export function writeRow(
   if (changed.length === 0) return [];
   const owned = council?.locked ? changed.filter((field) => isCouncilOwned(kind, field)) : [];
   const pass = council?.pass && council.pass.kind === kind && council.pass.rowId === rowId ? council.pass : null;
-  if (owned.length > 0 && !pass) throw new DocError('invalid-value', LOCKED_MESSAGE);
+  if (owned.length > 0 && !pass) {
+    // The lock can arrive while an editor is open: hand the typed text back, as other refusals do.
+    const typed = owned.map((field) => values[field]).filter((v): v is string => typeof v === 'string' && v !== '');
+    throw new DocError('invalid-value', typed.length > 0 ? `${LOCKED_MESSAGE} Je tekst was: "${typed.join('", "')}".` : LOCKED_MESSAGE);
+  }
   doc.transact(() => {
     for (const field of changed) {
       const old = readField(doc, kind, rowId, field);

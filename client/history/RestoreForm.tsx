@@ -14,7 +14,7 @@ import { changeCounts, changeGroups } from './change-list.ts';
 import { formatIsoDate } from './dates.ts';
 import { adoptedVersion } from './version-list.ts';
 import { statusLabel } from './VersionsView.tsx';
-import { plural } from './wording.ts';
+import { plural } from '../validation/wording.ts';
 
 type What = 'cell' | 'row' | 'programme';
 

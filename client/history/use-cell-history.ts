@@ -4,7 +4,7 @@
  * result, the history of each indicator row. Fetched again when the cell changes (locally or
  * remotely, a moment later so the server has recorded it) and on request.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { observeProgramme } from '../../shared/doc/index.ts';
 import type { HistoryEntry } from '../../shared/history/index.ts';
 import type { FocusedCell, Session } from '../programme/session.ts';
@@ -24,6 +24,7 @@ export function useCellHistory(session: Session, cell: FocusedCell | null): { hi
 
   const rowIds = cell ? rowsOf(session, cell) : [];
   const rowKey = rowIds.join('|');
+  const shownFor = useRef<FocusedCell | null>(null);
 
   useEffect(() => {
     if (!cell) {
@@ -31,7 +32,10 @@ export function useCellHistory(session: Session, cell: FocusedCell | null): { hi
       return;
     }
     const controller = new AbortController();
-    setHistory((h) => (h?.state === 'ready' ? h : { state: 'loading' }));
+    // Another cell: nothing of the previous one stays on screen. The same cell again: keep the
+    // list until the new one is in, so it does not flicker on every change.
+    if (shownFor.current !== cell) setHistory({ state: 'loading' });
+    shownFor.current = cell;
     const indicators = isResultIndicatorsCell(cell.kind, cell.colId);
     const fields = new Set(indicators ? ['text'] : fieldsOfCell(cell.kind, cell.colId));
     Promise.all(rowKey.split('|').filter(Boolean).map((rowId) => fetchHistory(session.requester, session.documentId, { rowId, limit: LIMIT }, controller.signal)))

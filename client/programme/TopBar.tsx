@@ -3,6 +3,7 @@
  * different colour with its name, status and date, and a way back), who is here, the connection,
  * undo/redo, versions, and the side panel.
  */
+import { useRef } from 'react';
 import type { VersionInfo } from '../../shared/history/index.ts';
 import { CURRENT_IN_ROUTE, overviewHref, programmeHref, type ProgrammeView } from '../app/route.ts';
 import { formatIsoDate } from '../history/dates.ts';
@@ -16,7 +17,8 @@ import { LockIcon } from './Icons.tsx';
 import type { Session } from './session.ts';
 import { SIDE_PANEL_ID } from './SidePanel.tsx';
 import { useStore } from './store.ts';
-import { ExportMenu } from '../transfer/ExportMenu.tsx';
+import { useTopbarHeight } from './use-topbar-height.ts';
+import { TransferActions } from '../transfer/TransferActions.tsx';
 
 export function versionTitle(v: VersionInfo): string {
   return `${v.name} (${statusLabel(v)}, ${formatIsoDate(v.date)})`;
@@ -54,9 +56,11 @@ export function TopBar({
   useStore(session.versions.versions);
   const editing = view.kind === 'live' || (view.kind === 'diff' && view.to === CURRENT_IN_ROUTE);
   const mode = view.kind === 'version' ? 'frozen' : view.kind === 'diff' ? 'comparing' : 'live';
+  const headerRef = useRef<HTMLElement>(null);
+  useTopbarHeight(headerRef);
 
   return (
-    <header className={`topbar topbar-${mode}`}>
+    <header ref={headerRef} className={`topbar topbar-${mode}`}>
       <a className="brand" href={overviewHref}>
         <span aria-hidden="true">←</span> Overzicht
       </a>
@@ -96,7 +100,7 @@ export function TopBar({
         <button type="button" className="button small" onClick={onNewVersion}>
           Versie vastleggen…
         </button>
-        <ExportMenu view={view} />
+        <TransferActions view={view} />
         <button
           type="button"
           className="button small problems-toggle"

@@ -1,8 +1,9 @@
 /**
  * Copy, paste and a rectangular cell selection for one AG Grid table. AG Grid Community has
- * neither clipboard nor range selection, so the grid host listens to the browser's own copy and
- * paste events (they reach the focused cell without any clipboard permission) and keeps a
- * selection of its own: Shift+arrow or Shift+click from the focused cell.
+ * neither clipboard nor range selection, so each grid answers the browser's own copy and paste
+ * events (Ctrl+C, Ctrl+V, the browser menu; no clipboard permission needed) when the focus is in
+ * one of its cells, and keeps a selection of its own: Shift+arrow or Shift+click from the
+ * focused cell.
  *
  * Nothing here runs while a cell editor is open: then the browser's own copy and paste apply
  * to the text in the editor.
@@ -63,11 +64,6 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
   useEffect(() => {
     setSelection((sel) => (sel && (!current || sel.anchor.rowId !== current.rowId || sel.anchor.colId !== current.colId) ? null : sel));
   }, [current]);
-
-  // A colleague deleted a selected row: the selection goes.
-  useEffect(() => {
-    if (selection && !rect) setSelection(null);
-  }, [rect, selection]);
 
   // ---- the browser's copy and paste events -----------------------------------------------
 
@@ -130,17 +126,11 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
       event.stopPropagation();
     };
 
-    // Without a text selection Chrome only offers Ctrl+C to the page when beforecopy is cancelled.
-    const onBeforeCopy = (event: Event) => {
-      if (cellOf(document.activeElement)) event.preventDefault();
-    };
-    document.addEventListener('beforecopy', onBeforeCopy);
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);
     host.addEventListener('mousedown', onMouseDown, true);
     host.addEventListener('click', onClick, true);
     return () => {
-      document.removeEventListener('beforecopy', onBeforeCopy);
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('paste', onPaste);
       host.removeEventListener('mousedown', onMouseDown, true);
@@ -157,9 +147,8 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
     if (!api || api.isDestroyed()) return null;
     const ids = opts.rows.map((r) => r.id);
     const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
-    const focused = focusedCellRef(api);
-    const area = sel ?? (focused ? { anchor: focused, focus: focused } : null);
-    const r = area ? selectionRect(area, ids, cols) : null;
+    // A selection whose rows are gone (deleted, or not rendered yet) counts as none.
+    const r = (sel && selectionRect(sel, ids, cols)) ?? focusedRect(api, opts.hostRef.current, ids, cols);
     if (!r) return null;
     return cellsIn(r, ids, cols).map((line) =>
       line.map(({ rowId, colId }) => {
@@ -179,16 +168,15 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
       if (!api || api.isDestroyed()) return;
       const ids = opts.rows.map((r) => r.id);
       const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
-      const focused = focusedCellRef(api);
-      const area = sel ?? (focused ? { anchor: focused, focus: focused } : null);
-      const r = area ? selectionRect(area, ids, cols) : null;
+      const selected = sel ? selectionRect(sel, ids, cols) : null;
+      const r = selected ?? focusedRect(api, opts.hostRef.current, ids, cols);
       if (!r) return;
       const outcome = planPaste({
         block,
         rowIds: ids,
         columns: pasteColumnsFor(opts.kind, opts.columns as ColDef[]),
         start: { row: r.top, col: r.left },
-        selection: sel && !isSingleCell(sel) ? rectSize(r) : null,
+        selection: selected && sel && !isSingleCell(sel) ? rectSize(selected) : null,
         isLocked: (rowId, colId) => session.council.isLocked(opts.kind, rowId ?? '', colId),
       });
       if (!outcome.ok) {
@@ -241,11 +229,11 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
       if (isTextEntry(event.target) || !(event.target instanceof HTMLElement) || !event.target.closest('.ag-cell')) return false;
       const api = opts.apiRef.current;
       if (!api || api.isDestroyed() || api.getEditingCells().length > 0) return false;
-      const focused = focusedCellRef(api);
+      const focused = focusedCellRef(api, opts.hostRef.current);
       if (!focused) return false;
       const ids = opts.rows.map((r) => r.id);
       const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
-      const from = sel ?? { anchor: focused, focus: focused };
+      const from = sel && selectionRect(sel, ids, cols) ? sel : { anchor: focused, focus: focused };
       const next = extendSelection(from, step, ids, cols);
       event.preventDefault();
       event.stopPropagation();
@@ -258,43 +246,59 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
     [],
   );
 
-  // aria-selected on the selected cells, for screen readers; AG Grid may redraw a cell, so this
-  // runs after every render of the table.
+  // aria-selected on the selected cells, for screen readers. AG Grid creates and redraws cells
+  // on its own schedule (a new row appears after this render), so the marks follow its DOM.
   const rectKey = rect ? `${rect.top},${rect.left},${rect.bottom},${rect.right}` : '';
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    const wanted = new Set<Element>();
-    if (rect) {
-      for (const line of cellsIn(rect, rowIds, colIds)) {
-        for (const { rowId, colId } of line) {
-          const el = host.querySelector(`.ag-row[row-id="${CSS.escape(rowId)}"] .ag-cell[col-id="${CSS.escape(colId)}"]`);
-          if (el) wanted.add(el);
-        }
+    const cells = rect ? cellsIn(rect, rowIds, colIds).flat() : [];
+    const mark = () => {
+      const wanted = new Set<Element>();
+      for (const { rowId, colId } of cells) {
+        const el = host.querySelector(`.ag-row[row-id="${CSS.escape(rowId)}"] .ag-cell[col-id="${CSS.escape(colId)}"]`);
+        if (el) wanted.add(el);
       }
-    }
-    for (const el of Array.from(host.querySelectorAll('[data-cell-selected]'))) {
-      if (!wanted.has(el)) {
+      for (const el of Array.from(host.querySelectorAll('[data-cell-selected]'))) {
+        if (wanted.has(el)) continue;
         el.removeAttribute('data-cell-selected');
         el.removeAttribute('aria-selected');
       }
-    }
-    for (const el of wanted) {
-      el.setAttribute('data-cell-selected', '');
-      el.setAttribute('aria-selected', 'true');
-    }
-  });
+      for (const el of wanted) {
+        if (el.getAttribute('aria-selected') === 'true') continue;
+        el.setAttribute('data-cell-selected', '');
+        el.setAttribute('aria-selected', 'true');
+      }
+    };
+    mark();
+    if (cells.length === 0) return;
+    const observer = new MutationObserver(mark);
+    observer.observe(host, { childList: true, subtree: true });
+    return () => observer.disconnect();
+    // rectKey stands for rect, which is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hostRef, rectKey, rowIds, colIds]);
 
   const css = useMemo(() => (rect ? selectionCss(domId, rect, rowIds, colIds) : ''), [domId, rectKey, rowIds, colIds]); // eslint-disable-line react-hooks/exhaustive-deps
   const status = rect && !(rect.top === rect.bottom && rect.left === rect.right) ? `${sizeText(rectSize(rect))} geselecteerd` : '';
   return { css, status, onKeyDown };
 }
 
-function focusedCellRef<Row>(api: GridApi<Row>): CellRef | null {
+/** The cell holding the keyboard focus: the DOM's focused cell of this grid, else AG Grid's own. */
+function focusedCellRef<Row>(api: GridApi<Row>, host: HTMLElement | null): CellRef | null {
+  const active = document.activeElement?.closest('.ag-cell');
+  const rowId = active && host?.contains(active) ? active.closest('.ag-row')?.getAttribute('row-id') : null;
+  const colId = active?.getAttribute('col-id');
+  if (rowId && colId) return { rowId, colId };
   const focused = api.getFocusedCell();
   if (!focused || focused.rowPinned) return null;
   const node = api.getDisplayedRowAtIndex(focused.rowIndex);
   return node?.id ? { rowId: node.id, colId: focused.column.getColId() } : null;
+}
+
+function focusedRect<Row>(api: GridApi<Row>, host: HTMLElement | null, rowIds: readonly string[], colIds: readonly string[]) {
+  const focused = focusedCellRef(api, host);
+  return focused ? selectionRect({ anchor: focused, focus: focused }, rowIds, colIds) : null;
 }
 
 function scrollCellIntoView(host: HTMLElement | null, cell: CellRef): void {

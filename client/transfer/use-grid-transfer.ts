@@ -137,7 +137,6 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
       host.removeEventListener('click', onClick, true);
     };
     // The handlers read everything else through `latest`; they are bound once per grid host.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hostRef, session]);
 
   /** The selected block (or the focused cell) as the texts the grid shows. */
@@ -276,10 +275,9 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
     observer.observe(host, { childList: true, subtree: true });
     return () => observer.disconnect();
     // rectKey stands for rect, which is a new object on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hostRef, rectKey, rowIds, colIds]);
 
-  const css = useMemo(() => (rect ? selectionCss(domId, rect, rowIds, colIds) : ''), [domId, rectKey, rowIds, colIds]); // eslint-disable-line react-hooks/exhaustive-deps
+  const css = useMemo(() => (rect ? selectionCss(domId, rect, rowIds, colIds) : ''), [domId, rectKey, rowIds, colIds]);
   const status = rect && !(rect.top === rect.bottom && rect.left === rect.right) ? `${sizeText(rectSize(rect))} geselecteerd` : '';
   return { css, status, onKeyDown };
 }

@@ -56,7 +56,9 @@ export function watchClashes(
     const at = options.now();
     for (const [key, write] of recent) if (at - write.at > options.windowMs) recent.delete(key);
 
-    const own = tr.origin === localOrigin;
+    // Every local transaction is this user's own write, also an undo (whose origin is the
+    // UndoManager): only updates that arrive from elsewhere can overwrite a value of ours.
+    const own = tr.local || tr.origin === localOrigin;
     for (const [type, keys] of tr.changed) {
       if (!(type instanceof Y.Map) || type._item?.deleted) continue;
       const kind = type.parent ? kindOfRoot.get(type.parent as Y.AbstractType<any>) : undefined;

@@ -89,34 +89,6 @@ afterAll(async () => {
 });
 
 describe('paste and copy in the grid', () => {
-  it('pastes a 3 x 4 block from Excel, adds a row, reaches the colleague, and one Ctrl+Z removes it all', async () => {
-    const before = await gridTexts(anna, INDICATORS, COLUMNS);
-    expect(before).toHaveLength(2);
-
-    await focusCell(anna, 'g1-i1', 'indicator');
-    const excel =
-      'Meldingen huiselijk geweld\t"120 meldingen\n(2024)"\tDaling naar 100\tVeilig Thuis\r\n' +
-      'Adviesvragen\t45\t60\tVeilig Thuis Flevoland\r\n' +
-      'Nieuwe indicator\t"zei ""ja"""\tte ontwikkelen\tEigen registratie\r\n';
-    await dispatchPaste(anna, { 'text/plain': excel });
-
-    const expected = [
-      ['Meldingen huiselijk geweld', '120 meldingen\n(2024)', 'Daling naar 100', 'Veilig Thuis'],
-      ['Adviesvragen', '45', '60', 'Veilig Thuis Flevoland'],
-      ['Nieuwe indicator', 'zei "ja"', 'te ontwikkelen', 'Eigen registratie'],
-    ];
-    await expect.poll(() => gridTexts(anna, INDICATORS, COLUMNS)).toEqual(expected);
-    await expect.poll(() => lastNotice(anna)).toContain('3 x 4 cellen geplakt, 1 rij toegevoegd.');
-    await expect.poll(() => gridTexts(bram, INDICATORS, COLUMNS)).toEqual(expected);
-    // The pasted block stays selected, for screen readers too.
-    await expect.poll(() => anna.locator(`#${INDICATORS} .ag-cell[aria-selected="true"]`).count()).toBe(12);
-    await expect.poll(() => anna.locator(`#${INDICATORS} .toolbar-selection`).innerText()).toBe('3 x 4 cellen geselecteerd');
-
-    await anna.keyboard.press('Control+z');
-    await expect.poll(() => gridTexts(anna, INDICATORS, COLUMNS)).toEqual(before);
-    await expect.poll(() => gridTexts(bram, INDICATORS, COLUMNS)).toEqual(before);
-  });
-
   it('Ctrl+V reads the real clipboard; Shift+arrows select a block that Ctrl+C copies as Excel text and HTML', async () => {
     await focusCell(anna, 'g1-i1', 'source');
     await anna.evaluate(() => navigator.clipboard.writeText('CBS Statline\r\nCentrumgemeente Almere\r\n'));
@@ -193,9 +165,37 @@ describe('paste and copy in the grid', () => {
     expect(await anna.locator(`#${ACTIVITIES} img`).count()).toBe(0);
     await expect.poll(() => cellText(bram, 'g1-s1-a2', 'text', ACTIVITIES)).toBe('<script>');
   });
+
+  it('pastes a 3 x 4 block from Excel, adds a row, reaches the colleague, and one Ctrl+Z removes it all', async () => {
+    const before = await gridTexts(anna, INDICATORS, COLUMNS);
+    expect(before).toHaveLength(2);
+
+    await focusCell(anna, 'g1-i1', 'indicator');
+    const excel =
+      'Meldingen huiselijk geweld\t"120 meldingen\n(2024)"\tDaling naar 100\tVeilig Thuis\r\n' +
+      'Adviesvragen\t45\t60\tVeilig Thuis Flevoland\r\n' +
+      'Nieuwe indicator\t"zei ""ja"""\tte ontwikkelen\tEigen registratie\r\n';
+    await dispatchPaste(anna, { 'text/plain': excel });
+
+    const expected = [
+      ['Meldingen huiselijk geweld', '120 meldingen\n(2024)', 'Daling naar 100', 'Veilig Thuis'],
+      ['Adviesvragen', '45', '60', 'Veilig Thuis Flevoland'],
+      ['Nieuwe indicator', 'zei "ja"', 'te ontwikkelen', 'Eigen registratie'],
+    ];
+    await expect.poll(() => gridTexts(anna, INDICATORS, COLUMNS)).toEqual(expected);
+    await expect.poll(() => lastNotice(anna)).toContain('3 x 4 cellen geplakt, 1 rij toegevoegd.');
+    await expect.poll(() => gridTexts(bram, INDICATORS, COLUMNS)).toEqual(expected);
+    // The pasted block stays selected, for screen readers too.
+    await expect.poll(() => anna.locator(`#${INDICATORS} .ag-cell[aria-selected="true"]`).count()).toBe(12);
+    await expect.poll(() => anna.locator(`#${INDICATORS} .toolbar-selection`).innerText()).toBe('3 x 4 cellen geselecteerd');
+
+    await anna.keyboard.press('Control+z');
+    await expect.poll(() => gridTexts(anna, INDICATORS, COLUMNS)).toEqual(before);
+    await expect.poll(() => gridTexts(bram, INDICATORS, COLUMNS)).toEqual(before);
+  });
 });
 
-describe('export', () => {
+describe('export and import', () => {
   it('opens the menu from the keyboard, passes axe while open, and downloads an Excel file with its Dutch name', async () => {
     const button = anna.getByRole('button', { name: 'Exporteren' });
     await button.focus();
@@ -230,6 +230,32 @@ describe('export', () => {
     const all = anna.waitForEvent('download');
     await menu.getByRole('group', { name: "Alle drie programma's" }).getByRole('menuitem', { name: 'JSON (.json)' }).click();
     expect((await all).suggestedFilename()).toMatch(/^Alle programma's - huidige versie \d{4}-\d{2}-\d{2}\.json$/);
+  });
+
+  it('imports a CSV after mapping an unknown column away, as one change the colleague sees', async () => {
+    const exported = await fetch(`${server.url}/api/documents/${PROGRAMME}/export?format=csv`);
+    const csv = await exported.text();
+    expect(csv).toContain('Centrumgemeente Almere');
+    const [header, ...rest] = csv.split('\r\n');
+    const edited = [`${header};Opmerking intern`, ...rest].join('\r\n').replace('Centrumgemeente Almere', 'Centrumgemeente Almere (GGD)');
+
+    await anna.getByRole('button', { name: 'Importeren…' }).click();
+    const dialog = anna.getByRole('dialog', { name: 'Importeren uit Excel of CSV' });
+    await dialog.getByLabel('Bestand (.xlsx of .csv)').setInputFiles({ name: 'programma.csv', mimeType: 'text/csv', buffer: Buffer.from(edited, 'utf8') });
+    await expect.poll(() => dialog.locator('.import-findings').innerText()).toContain('Opmerking intern');
+    expect(await dialog.getByRole('button', { name: 'Toepassen' }).getAttribute('aria-disabled')).toBe('true');
+
+    await dialog.getByLabel(/kolom “Opmerking intern”/).selectOption({ label: 'Weglaten' });
+    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Voorbeeld: 1 rij gewijzigd, 0 toegevoegd/);
+    expect(await dialog.locator('.import-preview').innerText()).toContain('Centrumgemeente Almere (GGD)');
+    const violations = await seriousAxeViolations(anna);
+    expect(violations, `axe with the import dialog open:\n${formatViolations(violations)}`).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Toepassen' }).click();
+    await expect.poll(() => lastNotice(anna)).toMatch(/^Import toegepast: 1 rij gewijzigd/);
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => cellText(bram, 'g1-i2', 'source')).toBe('Centrumgemeente Almere (GGD)');
+    await expect.poll(() => cellText(anna, 'g1-i2', 'source')).toBe('Centrumgemeente Almere (GGD)');
   });
 
   it('left no page errors', () => {

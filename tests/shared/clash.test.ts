@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addComment, readProgramme, seedProgramme, setField, userOrigin, watchClashes, type Clash } from '../../shared/doc/index.ts';
+import { addComment, readProgramme, seedProgramme, setField, undoScope, userOrigin, watchClashes, type Clash } from '../../shared/doc/index.ts';
 import { seedProgrammeById } from '../../shared/seed/programmes.ts';
 
 const WINDOW = 5_000;
@@ -112,5 +112,20 @@ describe('watchClashes', () => {
     setField(b, 'goal', 'g1', 'title', 'B', userOrigin('bram'));
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
     expect(heard).toEqual([]);
+  });
+});
+
+describe('clash watcher and undo', () => {
+  it('does not report a clash when the user undoes their own write', () => {
+    const doc = new Y.Doc();
+    seedProgramme(doc, seedProgrammeById('bestaanszekerheid')!);
+    const me = userOrigin('me');
+    const undo = new Y.UndoManager(undoScope(doc), { trackedOrigins: new Set([me]), captureTimeout: 0 });
+    const clashes: unknown[] = [];
+    const stop = watchClashes(doc, me, { windowMs: 5_000, now: () => 0 }, (c) => clashes.push(c));
+    setField(doc, 'goal', 'g1', 'title', 'Nieuw', me);
+    undo.undo();
+    stop();
+    expect(clashes).toEqual([]);
   });
 });

@@ -28,4 +28,10 @@ if (only.has('history')) {
   console.log((await runHistoryBench()).table + '\n');
 }
 
+if (only.has('export')) {
+  console.log('## Export and import\n');
+  const { runExportBench } = await import('./export.bench.ts');
+  console.log((await runExportBench()).table + '\n');
+}
+
 process.exit(0);

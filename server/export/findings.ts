@@ -1,18 +1,27 @@
 /**
- * Validation findings for the "Bevindingen" sheet. The validation engine is shared with the
- * browser; it is built to never throw, but an export must not fail because of it either, so
- * a crash becomes a note on the sheet instead of a missing file.
+ * Validation findings for the "Bevindingen" sheet: the same rules and context as the
+ * validation API (so the sheet says what the browser shows), with acknowledged warnings
+ * marked. The engine is built never to throw; if it still does, the export carries a note
+ * instead of failing.
  */
+import type { StoredAcknowledgement } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
-import { validateProgramme, type Finding } from '../../shared/validation/index.ts';
+import { sourceValidationContext } from '../../shared/seed/source-context.ts';
+import { applyAcknowledgements, validateProgramme, type AcknowledgedFinding } from '../../shared/validation/index.ts';
 import type { Logger } from '../log.ts';
 
-export type FindingsResult = { ok: true; findings: Finding[] } | { ok: false; note: string };
+export type FindingsResult = { ok: true; findings: AcknowledgedFinding[] } | { ok: false; note: string };
 
-export function findingsFor(programme: Programme, all: readonly Programme[], today: string, log?: Logger): FindingsResult {
+export function findingsFor(
+  programme: Programme,
+  all: readonly Programme[],
+  acknowledgements: readonly StoredAcknowledgement[],
+  today: string,
+  log?: Logger,
+): FindingsResult {
   try {
-    const otherProgrammes = all.filter((p) => p !== programme);
-    return { ok: true, findings: validateProgramme(programme, { otherProgrammes, today }) };
+    const raw = validateProgramme(programme, sourceValidationContext(programme, all, today));
+    return { ok: true, findings: applyAcknowledgements(raw, acknowledgements).findings };
   } catch (error) {
     log?.error('validation failed during export', { programme: programme.id, error });
     return {

@@ -1,9 +1,9 @@
 /**
  * Prints HTML to PDF in Debian's Chromium. One browser per server, launched on the first PDF
- * (most servers never print one) and closed on shutdown; every export gets its own page with
- * JavaScript off, so the layout work happens in the browser process, not on the sync thread.
+ * (most servers never print one) and closed on shutdown; every export gets its own page, so
+ * the layout work happens in the browser process, not on the thread that serves sync.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import type { Logger } from '../log.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +25,7 @@ export interface PdfOptions {
 
 export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
+  private context: Promise<BrowserContext> | null = null;
   private closed = false;
   private active = 0;
   private readonly waiting: Array<() => void> = [];
@@ -35,12 +36,9 @@ export class PdfRenderer {
     if (this.closed) throw new Error('PDF renderer is closed');
     await this.acquire();
     try {
-      const browser = await this.launch();
-      const page = await browser.newPage({ javaScriptEnabled: false });
+      const page = await (await this.printingContext()).newPage();
       page.setDefaultTimeout(PRINT_TIMEOUT_MS);
       try {
-        // The report is self-contained; nothing may be fetched while it prints.
-        await page.route('**/*', (route) => route.abort());
         await page.setContent(html, { waitUntil: 'load' });
         const pdf = await page.pdf({
           format: 'A4',
@@ -63,12 +61,29 @@ export class PdfRenderer {
     this.closed = true;
     const browser = this.browser;
     this.browser = null;
+    this.context = null;
     if (!browser) return;
     try {
       await (await browser).close();
+      this.log.info('pdf browser closed');
     } catch {
       // It never started or already died; nothing is left to close.
     }
+  }
+
+  /**
+   * One context for all prints: the report is self-contained, so it needs no scripts and no
+   * network (offline), and a new page in a warm context is far quicker than a new context.
+   */
+  private printingContext(): Promise<BrowserContext> {
+    if (!this.context) {
+      const creating = this.launch().then((browser) => browser.newContext({ javaScriptEnabled: false, offline: true }));
+      this.context = creating;
+      creating.catch(() => {
+        if (this.context === creating) this.context = null;
+      });
+    }
+    return this.context;
   }
 
   private launch(): Promise<Browser> {
@@ -80,7 +95,10 @@ export class PdfRenderer {
         (browser) => {
           this.log.info('pdf browser started', { ms: Math.round(performance.now() - started) });
           browser.on('disconnected', () => {
-            if (this.browser === launching) this.browser = null; // a crash: relaunch on the next PDF
+            if (this.browser === launching) {
+              this.browser = null; // a crash: relaunch on the next PDF
+              this.context = null;
+            }
             if (!this.closed) this.log.warn('pdf browser disconnected');
           });
           if (this.closed) void browser.close();

@@ -2,7 +2,7 @@
  * What an export is built from: plain Programme snapshots (never the live Y.Doc, so a slow
  * export holds nothing that the sync path needs) plus the version they belong to.
  */
-import { readProgramme } from '../../shared/doc/index.ts';
+import { readAcknowledgements, readProgramme, type StoredAcknowledgement } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
@@ -29,6 +29,8 @@ export interface ExportSnapshot {
   /** Programme name, or "Alle programma's" for id=all. */
   title: string;
   programmes: Programme[];
+  /** Warnings people acknowledged, per programme id: the findings sheet shows them as such. */
+  acknowledgements: Record<string, StoredAcknowledgement[]>;
   /** id=all: one file with a part per programme (JSON: an array). */
   combined: boolean;
   version: VersionLabel;
@@ -38,7 +40,7 @@ export interface ExportSnapshot {
 
 /** A stored version of one programme (versions.ts reads them from the store). */
 export interface VersionSource {
-  load(docId: string, versionId: string): ({ programme: Programme } & Omit<VersionLabel, 'versionId'>) | undefined;
+  load(docId: string, versionId: string): ({ programme: Programme; acknowledgements: StoredAcknowledgement[] } & Omit<VersionLabel, 'versionId'>) | undefined;
 }
 
 export interface SnapshotDeps {
@@ -52,6 +54,7 @@ export type SnapshotResult = { ok: true; snapshot: ExportSnapshot } | { ok: fals
 export function loadSnapshot(deps: SnapshotDeps, id: string, versionId: string | null, now = new Date()): SnapshotResult {
   const ids = id === ALL_PROGRAMMES ? deps.store.listDocuments() : [id];
   const programmes: Programme[] = [];
+  const acknowledgements: Record<string, StoredAcknowledgement[]> = {};
   let version: VersionLabel = {
     versionId: null,
     name: CURRENT_VERSION_NAME,
@@ -62,21 +65,23 @@ export function loadSnapshot(deps: SnapshotDeps, id: string, versionId: string |
   if (versionId === CURRENT_VERSION_ID) versionId = null;
   for (const docId of ids) {
     if (versionId === null) {
-      const programme = deps.registry.readDocument(docId, readProgramme);
-      if (!programme) return { ok: false, missing: 'document' };
-      programmes.push(programme);
+      const state = deps.registry.readDocument(docId, (doc) => ({ programme: readProgramme(doc), acknowledgements: readAcknowledgements(doc) }));
+      if (!state) return { ok: false, missing: 'document' };
+      programmes.push(state.programme);
+      acknowledgements[state.programme.id] = state.acknowledgements;
       continue;
     }
     if (!deps.registry.readDocument(docId, () => true)) return { ok: false, missing: 'document' };
     const stored = deps.versions.load(docId, versionId);
     if (!stored) return { ok: false, missing: 'version' };
     programmes.push(stored.programme);
-    const { programme: _, ...label } = stored;
+    acknowledgements[stored.programme.id] = stored.acknowledgements;
+    const { programme: _, acknowledgements: __, ...label } = stored;
     version = { versionId, ...label };
   }
   if (programmes.length === 0) return { ok: false, missing: 'document' };
   const title = id === ALL_PROGRAMMES ? ALL_PROGRAMMES_TITLE : programmes[0]!.name || id;
-  return { ok: true, snapshot: { title, programmes, combined: id === ALL_PROGRAMMES, version, exportedAt: now.toISOString() } };
+  return { ok: true, snapshot: { title, programmes, acknowledgements, combined: id === ALL_PROGRAMMES, version, exportedAt: now.toISOString() } };
 }
 
 /** yyyy-mm-dd in Dutch time, whatever zone the server runs in. */

@@ -1,6 +1,7 @@
-/** Stored versions as export snapshots: the frozen state read into a Programme, with its label. */
+/** Stored versions as export snapshots: the frozen state read back, with its label. */
+import * as Y from 'yjs';
+import { readAcknowledgements, readProgramme } from '../../shared/doc/index.ts';
 import { VERSION_STATUS_LABELS, isVersionStatus } from '../../shared/history/version.ts';
-import { programmeFromState } from '../history/versions.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { VersionSource } from './snapshot.ts';
 
@@ -9,13 +10,20 @@ export function storedVersions(store: Pick<DocumentStore, 'loadVersion'>): Versi
     load(docId, versionId) {
       const version = store.loadVersion(docId, versionId);
       if (!version) return undefined;
-      return {
-        programme: programmeFromState(version.state),
-        name: version.name,
-        status: isVersionStatus(version.status) ? VERSION_STATUS_LABELS[version.status] : String(version.status),
-        date: version.date,
-        documentNumber: version.documentNumber,
-      };
+      const doc = new Y.Doc();
+      try {
+        Y.applyUpdate(doc, version.state);
+        return {
+          programme: readProgramme(doc),
+          acknowledgements: readAcknowledgements(doc),
+          name: version.name,
+          status: isVersionStatus(version.status) ? VERSION_STATUS_LABELS[version.status] : String(version.status),
+          date: version.date,
+          documentNumber: version.documentNumber,
+        };
+      } finally {
+        doc.destroy();
+      }
     },
   };
 }

@@ -4,13 +4,14 @@
  * the validation findings on "Bevindingen". The same sheets are what the import reads back.
  */
 import ExcelJS from 'exceljs';
+import type { StoredAcknowledgement } from '../../shared/doc/index.ts';
 import { SEVERITY_LABELS } from '../../shared/validation/index.ts';
 import { ENTITY_KINDS, EDITABLE_FIELDS, type EntityKind } from '../../shared/model/entities.ts';
 import type { Logger } from '../log.ts';
 import { findingsFor } from './findings.ts';
 import { ENUM_LABELS } from './labels.ts';
 import { sheetOf, sheetRows, type SheetRow } from './sheets.ts';
-import type { ExportSnapshot } from './snapshot.ts';
+import { dutchDate, type ExportSnapshot } from './snapshot.ts';
 import { yieldToEventLoop } from './yield.ts';
 
 export const FINDINGS_SHEET = 'Bevindingen';
@@ -79,11 +80,13 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, snapshot: ExportSnapshot, 
     { header: 'Id', width: 14 },
     { header: 'Kolom', width: 20 },
     { header: 'Melding', width: 100 },
+    { header: 'Erkend', width: 50 },
   ];
-  styleHeader(sheet, 7);
+  styleHeader(sheet, 8);
   sheet.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
   for (const programme of snapshot.programmes) {
-    const result = findingsFor(programme, snapshot.programmes, snapshot.version.date, log);
+    // Today, not the version's date: overdue checks are about now, also for an old version.
+    const result = findingsFor(programme, snapshot.programmes, snapshot.acknowledgements[programme.id] ?? [], dutchDate(new Date(snapshot.exportedAt)), log);
     if (!result.ok) {
       sheet.addRow([programme.name, 'let op', '', '', '', '', result.note]);
       continue;
@@ -92,10 +95,12 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, snapshot: ExportSnapshot, 
       const kind = (ENTITY_KINDS as readonly string[]).includes(f.entityKind) ? (f.entityKind as EntityKind) : null;
       const def = kind ? sheetOf(kind) : null;
       const column = def?.columns.find((c) => c.field === f.field)?.header ?? f.field ?? '';
-      sheet.addRow([programme.name, SEVERITY_LABELS[f.severity], f.ruleId, def?.name ?? '', f.entityId, column, f.message]);
+      const ack = f.acknowledgement as (StoredAcknowledgement | undefined);
+      const acknowledged = ack ? `${ack.reason} (${ack.byName || ack.by}, ${ack.at.slice(0, 10)})` : '';
+      sheet.addRow([programme.name, SEVERITY_LABELS[f.severity], f.ruleId, def?.name ?? '', f.entityId, column, f.message, acknowledged]);
     }
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
 }
 
 function styleHeader(sheet: ExcelJS.Worksheet, columns: number): void {

@@ -108,7 +108,7 @@ export function flatRecords(table: ClassifiedTable): RecordSet {
         const first = earlier.fields.get(field);
         if (!first) earlier.fields.set(field, cell);
         else if (first.value !== cell.value) {
-          findings.push(finding('error', cell, `dezelfde ${NOUNS[record.kind]} staat ook op rij ${first.row}, maar daar met een andere waarde in deze kolom. Maak de rijen gelijk.`));
+          findings.push(finding('error', cell, `${NOUNS[record.kind]} staat ook op rij ${first.row}, maar daar met een andere waarde in deze kolom. Maak de rijen gelijk.`));
         }
       }
     }
@@ -116,7 +116,7 @@ export function flatRecords(table: ClassifiedTable): RecordSet {
   return { records, findings };
 }
 
-const NOUNS: Partial<Record<EntityKind, string>> = { goal: 'doel', subGoal: 'uitwerking', result: 'resultaat' };
+const NOUNS: Partial<Record<EntityKind, string>> = { goal: 'hetzelfde doel', subGoal: 'dezelfde uitwerking', result: 'hetzelfde resultaat' };
 
 class Line {
   constructor(

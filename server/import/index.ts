@@ -4,7 +4,7 @@
  * state and changes nothing; `applyImport` plans it again against the state of that moment
  * and, only when nothing is wrong, writes it as one transaction through the room registry.
  */
-import { uuidv4 } from 'lib0/random';
+import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { EditOrigin, readProgramme } from '../../shared/doc/index.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
@@ -78,7 +78,7 @@ export async function readImport(file: ImportFile, mapping: ImportMapping): Prom
   }
 }
 
-export function planFor(read: ReadImport, programme: Programme, confirmDeletes: boolean, newId: () => string = uuidv4): ImportPlan {
+export function planFor(read: ReadImport, programme: Programme, confirmDeletes: boolean, newId: () => string = randomUUID): ImportPlan {
   const plan = planImport(read.records, programme, { confirmDeletes, coveredKinds: read.coveredKinds, newId });
   return { ...plan, findings: [...read.findings, ...plan.findings] };
 }

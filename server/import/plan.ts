@@ -12,6 +12,7 @@ import { MAX_KEY_LENGTH } from '../../shared/doc/index.ts';
 import { sheetOf, sheetRows } from '../export/sheets.ts';
 import { finding, hasErrors, type ImportFinding } from './findings.ts';
 import type { ImportRecord, ParentRef } from './records.ts';
+import { NEUTER, OTHER_PARENT, PARENT_NOUN, aNew, labelOf, thisOne } from './wording.ts';
 
 export type RowAction = 'update' | 'add' | 'unchanged';
 
@@ -125,6 +126,13 @@ class Planner {
     this.acceptAnyName = this.programme.name.trim() === '' && this.checkSingleProgramme(records);
     const ordered = KIND_ORDER.flatMap((kind) => records.filter((r) => r.kind === kind));
     for (const record of ordered) this.plan(record);
+    const skipped = [...this.skippedBySheet.values()].reduce((n, s) => n + s.count, 0);
+    if (skipped > 0 && skipped === records.length) {
+      const names = [...new Set([...this.skippedBySheet.values()].flatMap((s) => [...s.names]))];
+      this.findings.push(
+        finding('error', { sheet: records[0]!.sheet }, `geen enkele rij hoort bij dit programma ("${this.programme.name}"): het bestand is van ${names.map((n) => `"${n}"`).join(', ')}. Importeer het bij dat programma, of pas de kolom Programma aan.`),
+      );
+    }
     for (const [sheet, { count, names }] of this.skippedBySheet) {
       this.findings.push(
         finding('warning', { sheet }, `${count} ${count === 1 ? 'rij hoort' : 'rijen horen'} bij een ander programma (${[...names].join(', ')}) en ${count === 1 ? 'is' : 'zijn'} overgeslagen.`),
@@ -132,7 +140,7 @@ class Planner {
     }
     const deletions = this.deletions();
     const deletes = this.options.confirmDeletes ? deletions.map((d) => ({ kind: d.kind, id: d.id })) : [];
-    if (this.options.confirmDeletes) this.checkNothingHangsUnderDeleted(new Set(deletions.flatMap((d) => this.subtree(d.id))));
+    if (this.options.confirmDeletes) this.checkNothingHangsUnderDeleted(new Set(deletions.map((d) => d.id)));
     const count = (action: RowAction) => this.rows.filter((r) => r.action === action).length;
     return {
       rows: this.rows,
@@ -143,7 +151,7 @@ class Planner {
         add: count('add'),
         unchanged: count('unchanged'),
         wouldDelete: deletions.reduce((n, d) => n + d.rows, 0),
-        skipped: [...this.skippedBySheet.values()].reduce((n, s) => n + s.count, 0),
+        skipped,
       },
       operations: { updates: this.updates, adds: this.adds, deletes: hasErrors(this.findings) ? [] : deletes },
     };
@@ -166,7 +174,7 @@ class Planner {
 
     const previous = this.claimed.get(target.id);
     if (previous) {
-      this.error(record, `deze ${sheetOf(record.kind).noun} staat twee keer in het bestand (ook op blad ${previous.sheet}, rij ${previous.row}). Laat één rij over.`);
+      this.error(record, `${thisOne(record.kind)} staat twee keer in het bestand (ook op blad ${previous.sheet}, rij ${previous.row}). Laat één rij over.`);
       return;
     }
     this.claimed.set(target.id, record);
@@ -236,7 +244,7 @@ class Planner {
     if (existing) {
       if (found && found.id !== existing.parentId) {
         this.findings.push(
-          finding('error', place(ref!.cell ?? record), `deze ${sheetOf(record.kind).noun} hangt in het programma onder een andere rij. Verplaatsen naar een ander ${PARENT_NOUN[record.kind]} kan niet met een import; doe dat in Koers zelf.`),
+          finding('error', place(ref!.cell ?? record), `${thisOne(record.kind)} hangt in het programma onder een andere rij. Verplaatsen naar ${OTHER_PARENT[record.kind]} kan niet met een import; doe dat in Koers zelf.`),
         );
         return undefined;
       }
@@ -244,7 +252,7 @@ class Planner {
     }
     if (!found) {
       this.findings.push(
-        finding('error', place(ref?.cell ?? record), `bij een nieuwe ${sheetOf(record.kind).noun} hoort een ${PARENT_NOUN[record.kind]}: vul het id of de code daarvan in.`),
+        finding('error', place(ref?.cell ?? record), `bij ${aNew(record.kind)} hoort een ${PARENT_NOUN[record.kind]}: vul het id of de code daarvan in.`),
       );
       return undefined;
     }
@@ -274,7 +282,7 @@ class Planner {
       if (ids.length === 1) return { id: ids[0]!, kind };
       const noun = sheetOf(kind).noun;
       this.findings.push(
-        finding('error', where, ids.length === 0 ? `er is geen ${noun} met code "${ref.code}".` : `${ids.length} rijen hebben de code "${ref.code}"; vul het id van het ${noun} in.`),
+        finding('error', where, ids.length === 0 ? `er is geen ${noun} met code "${ref.code}".` : `${ids.length} rijen hebben de code "${ref.code}"; vul het id van ${kind === 'goal' ? 'het doel' : 'het resultaat'} in.`),
       );
       return undefined;
     }
@@ -304,17 +312,16 @@ class Planner {
     return [id, ...(this.children.get(id) ?? []).flatMap((child) => this.subtree(child))];
   }
 
+  /** A row the file keeps must not sit below a row it leaves out: deleting that would take it along. */
   private checkNothingHangsUnderDeleted(deleted: Set<string>): void {
     for (const [id, record] of this.claimed) {
-      const parentId = this.existing.get(id)?.parentId ?? this.added.get(id)?.parentId ?? null;
-      if (deleted.has(id) || !parentId) continue;
-      let ancestor: string | null = parentId;
+      let ancestor: string | null = this.existing.get(id)?.parentId ?? this.added.get(id)?.parentId ?? null;
       while (ancestor && !deleted.has(ancestor)) ancestor = this.existing.get(ancestor)?.parentId ?? this.added.get(ancestor)?.parentId ?? null;
       if (!ancestor) continue;
       const gone = this.existing.get(ancestor)!;
       this.error(
         record,
-        `deze rij hangt onder ${labelOf(gone.kind, gone.entity)}, dat niet in het bestand staat en dus verwijderd zou worden. Neem ${labelOf(gone.kind, gone.entity)} op in het bestand, of verwijder niets.`,
+        `deze rij hangt onder ${labelOf(gone.kind, gone.entity)}, ${NEUTER.has(gone.kind) ? 'dat' : 'die'} niet in het bestand staat en dus verwijderd zou worden. Neem ${labelOf(gone.kind, gone.entity)} op in het bestand, of verwijder niets.`,
       );
     }
   }
@@ -344,15 +351,6 @@ class Planner {
   }
 }
 
-const PARENT_NOUN: Record<EntityKind, string> = {
-  goal: '',
-  goalIndicator: 'doel',
-  subGoal: 'doel',
-  result: 'uitwerking',
-  resultIndicator: 'resultaat',
-  activity: 'uitwerking of resultaat',
-};
-
 function place(where: { sheet: string; row: number; column?: string; columnIndex?: number }) {
   return { sheet: where.sheet, row: where.row, column: where.column ?? null, columnIndex: where.columnIndex || null };
 }
@@ -364,25 +362,4 @@ function current(value: unknown): FieldValue {
 /** An empty cell equals "not filled in", whether the model stores that as '' or null. */
 function sameValue(a: FieldValue, b: FieldValue): boolean {
   return a === b || ((a === null || a === '') && (b === null || b === ''));
-}
-
-export function labelOf(kind: EntityKind, entity: Readonly<Record<string, unknown>>): string {
-  const text = (key: string) => {
-    const v = String(entity[key] ?? '').replace(/\s+/g, ' ').trim();
-    return v.length > 60 ? `${v.slice(0, 57)}...` : v;
-  };
-  switch (kind) {
-    case 'goal':
-      return `doel ${text('code') || `"${text('title')}"`}`;
-    case 'goalIndicator':
-      return `indicator "${text('indicator')}"`;
-    case 'subGoal':
-      return `uitwerking "${text('title')}"`;
-    case 'result':
-      return `resultaat ${text('code') || `"${text('text')}"`}`;
-    case 'resultIndicator':
-      return `resultaatindicator "${text('text')}"`;
-    case 'activity':
-      return `activiteit "${text('text')}"`;
-  }
 }

@@ -4,6 +4,8 @@
  * parses the CSV the way Dutch Excel would. Each must carry every goal, indicator and result.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,6 +198,24 @@ describe('PDF', () => {
   it.each(programmes.map((p) => [p.id, p] as const))('poppler reads every goal, indicator and result of %s', async (_id, programme) => {
     expect(missingTexts(await pdfText(path), requiredTexts(programme))).toEqual([]);
   });
+
+  it('fetches nothing while printing, even when the HTML asks for it', async () => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const html = `<!doctype html><html><head><link rel="stylesheet" href="${base}/s.css"></head><body><p>hallo</p><img src="${base}/a.png"></body></html>`;
+      const pdf = await renderer.render(html, { footerTemplate: '<span></span>' });
+      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      expect(requests).toBe(0);
+    } finally {
+      server.close();
+    }
+  }, SLOW);
 
   it('prints user text as text, never as markup', async () => {
     const hostile: Programme = structuredClone(programmes[0]!);

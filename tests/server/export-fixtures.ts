@@ -29,6 +29,7 @@ export function snapshotOf(programmes: Programme[], version: VersionLabel = CURR
   return {
     title: combined ? "Alle programma's" : programmes[0]!.name,
     programmes,
+    acknowledgements: {},
     combined,
     version,
     exportedAt: '2026-11-22T10:00:00.000Z',

@@ -1,14 +1,17 @@
 /**
- * "Herstel deze cel / rij / het programma uit versie …": after a confirmation, the server writes
- * the version's content back as a new change by this officer (it reaches everyone, and it is not
- * on anyone's undo stack), and answers with what it changed, which is shown here.
+ * "Herstel deze cel / rij / het programma uit versie …": after a confirmation, the version's
+ * content is written back into the live document in this browser, as one transaction with the
+ * officer's own origin: it reaches everyone like any edit, and Ctrl+Z undoes it. What it changed
+ * is shown here.
  */
 import { useId, useState } from 'react';
 import type { RestoreScope, VersionInfo } from '../../shared/history/index.ts';
 import type { FocusedCell } from '../programme/session.ts';
 import { useSession } from '../programme/SessionContext.ts';
 import { useStore } from '../programme/store.ts';
-import { ApiError, restoreFromVersion, type RestoreOutcome } from './api.ts';
+import { readProgramme, restoreFromProgramme, type RestoreSummary } from '../../shared/doc/index.ts';
+import { diffProgrammes } from '../../shared/history/index.ts';
+import { ApiError, fetchVersion, type RestoreOutcome } from './api.ts';
 import { fieldsOfCell, isResultIndicatorsCell } from './cell-fields.ts';
 import { changeCounts, changeGroups } from './change-list.ts';
 import { formatIsoDate } from './dates.ts';
@@ -41,7 +44,7 @@ export function RestoreForm({ focused, place }: { focused: FocusedCell; place: s
     const subject = what === 'cell' ? `de cel ${place}` : what === 'row' ? `de hele rij van ${place}` : 'het hele programma';
     const ok = await session.confirm({
       title: what === 'cell' ? 'Cel herstellen?' : what === 'row' ? 'Rij herstellen?' : 'Programma herstellen?',
-      message: `${capitalize(subject)} krijgt weer de inhoud uit versie ${versionName}. Dat is een nieuwe wijziging die iedereen meteen ziet; Ctrl+Z maakt die niet ongedaan. Wil je terug, herstel dan uit een latere versie.`,
+      message: `${capitalize(subject)} krijgt weer de inhoud uit versie ${versionName}. Dat is een nieuwe wijziging die iedereen meteen ziet; met Ctrl+Z (Ongedaan maken) draai je die terug.`,
       confirmLabel: 'Herstellen',
     });
     if (!ok) return;
@@ -55,9 +58,15 @@ export function RestoreForm({ focused, place }: { focused: FocusedCell; place: s
           : what === 'row'
             ? [{ scope: 'row', kind: focused.kind, rowId: focused.rowId }]
             : cellFields.map((field) => ({ scope: 'cell', kind: focused.kind, rowId: focused.rowId, field }));
-      let outcome: RestoreOutcome | null = null;
-      // A cell may be several stored fields (a nulmeting and its parts): one request each.
-      for (const scope of scopes) outcome = merge(outcome, await restoreFromVersion(session.requester, session.documentId, version.id, scope));
+      const target = await fetchVersion(session.requester, session.documentId, version.id);
+      const before = readProgramme(session.doc);
+      const summaries: RestoreSummary[] = [];
+      // A cell may be several stored fields (a nulmeting and its parts): all in one undo step.
+      session.doc.transact(() => {
+        for (const scope of scopes) summaries.push(restoreFromProgramme(session.doc, target, scope, session.origin));
+      }, session.origin);
+      const outcome: RestoreOutcome | null =
+        summaries.length > 0 ? { summary: mergeSummaries(summaries), diff: diffProgrammes(before, readProgramme(session.doc)) } : null;
       if (outcome) {
         setDone({ what, version, outcome });
         session.notify(`Hersteld uit ${version.name}: ${summaryText(outcome)}`, 'info');
@@ -146,23 +155,13 @@ function summaryText(outcome: RestoreOutcome): string {
   return parts.length > 0 ? `${parts.join(', ')}. ${changeCounts(outcome.diff)}` : 'er was niets anders dan in die versie.';
 }
 
-function merge(a: RestoreOutcome | null, b: RestoreOutcome): RestoreOutcome {
-  if (!a) return b;
+function mergeSummaries(list: RestoreSummary[]): RestoreSummary {
   return {
-    summary: {
-      cells: a.summary.cells + b.summary.cells,
-      added: [...a.summary.added, ...b.summary.added],
-      removed: [...a.summary.removed, ...b.summary.removed],
-      moved: [...a.summary.moved, ...b.summary.moved],
-      meta: a.summary.meta + b.summary.meta,
-    },
-    diff: {
-      added: [...a.diff.added, ...b.diff.added],
-      removed: [...a.diff.removed, ...b.diff.removed],
-      moved: [...a.diff.moved, ...b.diff.moved],
-      changed: [...a.diff.changed, ...b.diff.changed],
-      meta: [...a.diff.meta, ...b.diff.meta],
-    },
+    cells: list.reduce((n, s) => n + s.cells, 0),
+    added: list.flatMap((s) => s.added),
+    removed: list.flatMap((s) => s.removed),
+    moved: list.flatMap((s) => s.moved),
+    meta: list.reduce((n, s) => n + s.meta, 0),
   };
 }
 

@@ -292,6 +292,9 @@ describe('history you can trust', () => {
       .poll(() => text(panel.locator('.history-item').first()))
       .toMatch(/^Anna de Vries · .* Monitoring\/bron: CBS en Veilig Thuis Flevoland → werd CBS$/);
     await expectNoSeriousAxeViolations(anna, 'Geschiedenis-paneel');
+    // A restore is Anna's own change: one undo takes it back, for everyone.
+    await anna.getByRole('button', { name: /Ongedaan maken/ }).first().click();
+    await expect.poll(() => cellText(bram, MELDINGEN, 'source')).toBe('CBS en Veilig Thuis Flevoland');
   });
 
   it('Ctrl+Z undoes only your own change, for both, and puts the keyboard back on your cell', async () => {

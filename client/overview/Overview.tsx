@@ -3,6 +3,7 @@ import { fetchDocuments, formatNumber, type DocumentSummary } from '../app/api.t
 import type { Identity } from '../app/identity.ts';
 import { programmeHref } from '../app/route.ts';
 import { Avatar } from '../programme/Avatars.tsx';
+import { CardFindings } from './CardFindings.tsx';
 
 interface Props {
   identity: Identity;
@@ -83,6 +84,7 @@ export function Overview({ identity, onRename }: Props) {
                       : `Nu geopend in ${formatNumber(doc.connected)} ${doc.connected === 1 ? 'venster' : 'vensters'}`}
                   </p>
                 )}
+                <CardFindings documentId={doc.id} />
                 {doc.counts.length > 0 && (
                   <dl className="card-counts">
                     {doc.counts.map((c) => (

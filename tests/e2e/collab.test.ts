@@ -85,6 +85,9 @@ describe('two people editing one programme', () => {
       'Gezond Samenleven versterken',
       'Kansengelijkheid vergroten',
     ]);
+    // Each card shows the programme's open validation findings, from the server's engine.
+    await expect.poll(() => anna.locator('.card-findings').count()).toBe(3);
+    expect(await anna.locator('.card-findings').first().innerText()).toMatch(/\d+ fout(en)?\s+\d+ waarschuwing(en)?/);
     await expectNoSeriousAxeViolations(anna, 'overzicht');
     await anna.getByRole('link', { name: 'Bestaanszekerheid bieden' }).click();
     await expect.poll(() => anna.evaluate(() => location.hash)).toBe(`#/programma/${PROGRAMME}`);

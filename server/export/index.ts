@@ -1,13 +1,11 @@
 /** One entry point per export: a snapshot and a format in, a named file out. */
 import type { Logger } from '../log.ts';
 import { renderCsv } from './csv.ts';
-import { renderDocx } from './docx.ts';
 import { CONTENT_TYPES, exportFileName, type ExportFormat } from './file-name.ts';
 import { renderJson } from './json.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
 import { footerTemplate, renderReportHtml } from './report-html.ts';
 import type { ExportSnapshot } from './snapshot.ts';
-import { renderXlsx } from './xlsx.ts';
 
 export interface ExportFile {
   body: Uint8Array;
@@ -27,10 +25,11 @@ export async function exportSnapshot(snapshot: ExportSnapshot, format: ExportFor
 
 async function render(snapshot: ExportSnapshot, format: ExportFormat, deps: ExportDeps): Promise<Uint8Array> {
   switch (format) {
+    // docx and exceljs are large: loaded on the first export, not at server start.
     case 'docx':
-      return renderDocx(snapshot);
+      return (await import('./docx.ts')).renderDocx(snapshot);
     case 'xlsx':
-      return renderXlsx(snapshot, deps.log);
+      return (await import('./xlsx.ts')).renderXlsx(snapshot, deps.log);
     case 'pdf':
       return deps.pdf.render(renderReportHtml(snapshot), { footerTemplate: footerTemplate(snapshot) });
     case 'csv':

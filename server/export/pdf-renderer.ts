@@ -3,7 +3,7 @@
  * (most servers never print one) and closed on shutdown; every export gets its own page, so
  * the layout work happens in the browser process, not on the thread that serves sync.
  */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { Logger } from '../log.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -89,7 +89,10 @@ export class PdfRenderer {
   private launch(): Promise<Browser> {
     if (!this.browser) {
       const started = performance.now();
-      const launching = chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+      // playwright-core is loaded with the first PDF, not at server start.
+      const launching = import('playwright-core').then(({ chromium }) =>
+        chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }),
+      );
       this.browser = launching;
       launching.then(
         (browser) => {

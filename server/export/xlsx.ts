@@ -14,7 +14,9 @@ import { sheetOf, sheetRows, type SheetRow } from './sheets.ts';
 import { dutchDate, type ExportSnapshot } from './snapshot.ts';
 import { yieldToEventLoop } from './yield.ts';
 
-export const FINDINGS_SHEET = 'Bevindingen';
+import { FINDINGS_SHEET } from './sheet-names.ts';
+
+export { FINDINGS_SHEET };
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
 /** Excel's drop-down lists beyond this many rows cost more file size than they help. */

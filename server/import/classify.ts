@@ -5,7 +5,7 @@
  */
 import { FLAT_COLUMNS } from '../export/csv-shape.ts';
 import { SHEETS, type SheetDef } from '../export/sheets.ts';
-import { FINDINGS_SHEET } from '../export/xlsx.ts';
+import { FINDINGS_SHEET } from '../export/sheet-names.ts';
 import { columnLetter, finding, type ImportFinding } from './findings.ts';
 import { normalizeHeader, type ImportMapping } from './mapping.ts';
 import { isBlankCell, type RawTable } from './table.ts';

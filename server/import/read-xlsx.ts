@@ -2,8 +2,8 @@
  * Reads an .xlsx into raw tables, one per sheet. The first non-empty row of a sheet is its
  * header. Formulas give their last computed result, rich text and links their plain text.
  */
-import ExcelJS from 'exceljs';
-import { FINDINGS_SHEET } from '../export/xlsx.ts';
+import type ExcelJS from 'exceljs';
+import { FINDINGS_SHEET } from '../export/sheet-names.ts';
 import { isEncryptedOoxml } from './detect.ts';
 import { UnreadableFile, finding } from './findings.ts';
 import { MAX_COLUMNS, MAX_IMPORT_ROWS } from './limits.ts';
@@ -25,7 +25,9 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Raw
   const whole = { sheet: fileName };
   const zip = inspectZip(bytes);
   if (!zip.ok) throw new UnreadableFile(finding('error', whole, zip.reason === 'not-zip' ? CORRUPT_XLSX : XLSX_TOO_LARGE));
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is large and most server processes never import a file.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
   } catch {

@@ -1,4 +1,4 @@
-import type { ConnectionState } from './session.ts';
+import type { ConnectionState } from './connection-state.ts';
 
 const LABELS: Record<ConnectionState['kind'], string> = {
   connecting: 'Verbinden…',

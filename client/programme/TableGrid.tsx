@@ -1,18 +1,15 @@
 /**
  * One table of the programme as an AG Grid: read-only data, edits go to Yjs through
- * onCellEditRequest, rows keyed by entity id. A button bar and Alt-shortcuts add, delete and
+ * onCellEditRequest, rows keyed by entity id. The row toolbar (RowToolbar) and Alt-shortcuts add, delete and
  * move the current row. Presence and focus survive remote changes.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type {
-  CellDoubleClickedEvent,
   CellEditingStartedEvent,
   CellEditRequestEvent,
   CellFocusedEvent,
-  CellKeyDownEvent,
   ColDef,
-  EditableCallbackParams,
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
@@ -26,6 +23,8 @@ import { useSession } from './SessionContext.ts';
 import { useStore } from './store.ts';
 import { useViewMode } from './view-mode.ts';
 import { useGridTransfer } from '../transfer/use-grid-transfer.ts';
+import { RowToolbar } from './RowToolbar.tsx';
+import { useLockedCells } from '../council/use-locked-cells.ts';
 
 export interface GridRow {
   id: string;
@@ -172,58 +171,11 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
 
   // ---- council lock --------------------------------------------------------------------
 
-  const editable = useCallback(
-    (params: EditableCallbackParams<Row>) => !readOnly && !!params.node.id && !session.council.isLocked(kind, params.node.id, params.column.getColId()),
-    [kind, readOnly, session],
-  );
-
+  const { editable, onCellKeyDown, onCellDoubleClicked } = useLockedCells<Row>({ kind, label, columns, readOnly, hasColumn, focusCell });
   const defaultColDef = useMemo<ColDef<Row>>(() => ({ ...(DEFAULT_COL_DEF as ColDef<Row>), editable }), [editable]);
 
   const leftColId = columns[0]?.colId ?? columns[0]?.field ?? firstColId;
   const gridContext = useMemo<GridCellContext>(() => ({ kind, firstColId: String(leftColId) }), [kind, leftColId]);
-
-  /** A locked cell: ask for a reason and a decision moment first, then open the editor. */
-  const unlockAndEdit = useCallback(
-    async (api: GridApi<Row>, rowIndex: number, rowId: string, colId: string, key?: string) => {
-      const header = columns.find((c) => (c.colId ?? c.field) === colId)?.headerName ?? colId;
-      const ok = await session.council.ask(kind, rowId, `${label}, rij ${rowIndex + 1}, kolom ${header}`);
-      if (!ok || api.isDestroyed()) {
-        focusCell(rowId, colId);
-        return;
-      }
-      api.setFocusedCell(rowIndex, colId);
-      api.startEditingCell({ rowIndex, colKey: colId, key });
-    },
-    [columns, focusCell, kind, label, session],
-  );
-
-  const lockedCell = useCallback(
-    (rowId: string | undefined, colId: string) => !readOnly && !!rowId && session.council.isLocked(kind, rowId, colId) && hasColumn(colId),
-    [hasColumn, kind, readOnly, session],
-  );
-
-  const onCellKeyDown = useCallback(
-    (event: CellKeyDownEvent<Row>) => {
-      const key = event.event instanceof KeyboardEvent ? event.event : null;
-      if (!key || event.rowIndex == null || key.ctrlKey || key.metaKey || key.altKey) return;
-      const printable = key.key.length === 1;
-      if (key.key !== 'Enter' && key.key !== 'F2' && !printable) return;
-      const colId = event.column.getColId();
-      if (!lockedCell(event.node.id, colId)) return;
-      key.preventDefault();
-      void unlockAndEdit(event.api, event.rowIndex, event.node.id!, colId, printable ? key.key : undefined);
-    },
-    [lockedCell, unlockAndEdit],
-  );
-
-  const onCellDoubleClicked = useCallback(
-    (event: CellDoubleClickedEvent<Row>) => {
-      const colId = event.column.getColId();
-      if (event.rowIndex == null || !lockedCell(event.node.id, colId)) return;
-      void unlockAndEdit(event.api, event.rowIndex, event.node.id!, colId);
-    },
-    [lockedCell, unlockAndEdit],
-  );
 
   // ---- edits ---------------------------------------------------------------------------
 
@@ -344,65 +296,18 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     return `${row} { --ag-data-background-color: #eef4fc; } ${row} .ag-cell:first-child { box-shadow: inset 4px 0 0 #1546a0; }`;
   }, [current, domId]);
 
-  const position = currentRow ? `Rij ${currentIndex + 1} van ${rows.length}` : `${rows.length} ${rows.length === 1 ? 'rij' : 'rijen'}`;
-
   return (
     <div id={domId} className="table-block" ref={wrapperRef} onKeyDownCapture={onKeyDownCapture}>
       {currentRowCss && <style>{currentRowCss}</style>}
       {transfer.css && <style>{transfer.css}</style>}
-      <div className="table-toolbar" role="group" aria-label={`Rijen: ${label}`}>
-        {!readOnly && (
-          <>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => void run('add', false)}
-          aria-label={`Rij toevoegen: ${label}`}
-          aria-keyshortcuts="Alt+N"
-          title="Rij toevoegen onder de huidige rij (Alt+N)"
-        >
-          <span aria-hidden="true">+</span> Rij toevoegen
-        </button>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => void run('delete', false)}
-          aria-disabled={!currentRow}
-          aria-label={`Verwijderen: huidige rij van ${label}`}
-          aria-keyshortcuts="Alt+Delete"
-          title="Huidige rij verwijderen (Alt+Delete)"
-        >
-          Verwijderen
-        </button>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => void run('up', false)}
-          aria-disabled={!currentRow || currentIndex === 0}
-          aria-label={`Omhoog: huidige rij van ${label}`}
-          aria-keyshortcuts="Alt+ArrowUp"
-          title="Huidige rij omhoog (Alt+↑)"
-        >
-          <span aria-hidden="true">↑</span> Omhoog
-        </button>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => void run('down', false)}
-          aria-disabled={!currentRow || currentIndex === rows.length - 1}
-          aria-label={`Omlaag: huidige rij van ${label}`}
-          aria-keyshortcuts="Alt+ArrowDown"
-          title="Huidige rij omlaag (Alt+↓)"
-        >
-          <span aria-hidden="true">↓</span> Omlaag
-        </button>
-          </>
-        )}
-        <span className="toolbar-position">{position}</span>
-        <span className="toolbar-selection" role="status">
-          {transfer.status}
-        </span>
-      </div>
+      <RowToolbar
+        label={label}
+        readOnly={readOnly}
+        currentIndex={currentRow ? currentIndex : -1}
+        rowCount={rows.length}
+        selectionStatus={transfer.status}
+        onCommand={(command) => void run(command, false)}
+      />
       <div className="grid-host" ref={gridHostRef}>
         <AgGridReact<Row>
           gridId={domId}

@@ -21,9 +21,9 @@ import {
 } from '../../shared/doc/index.ts';
 import type { EntityKind, FieldValue } from '../../shared/model/entities.ts';
 import type { Programme } from '../../shared/model/types.ts';
-import { closeMessage as closeMessageFor } from '../../shared/protocol.ts';
 import { PRESENCE_COLORS, type Identity } from '../app/identity.ts';
 import { Store, share } from './store.ts';
+import { watchConnection, type ConnectionState } from './connection-state.ts';
 import { readPeers, type Peer } from './presence.ts';
 import { LiveValidation } from '../validation/live-validation.ts';
 import { ClashTracker } from '../clash/clash-tracker.ts';
@@ -31,13 +31,6 @@ import { CouncilGate } from '../council/council-gate.ts';
 import { writeRow, writeRowChange, type RowChange } from '../council/council-write.ts';
 import { VersionList } from '../history/version-list.ts';
 import { fetchOtherProgrammes } from '../app/api.ts';
-
-export type ConnectionState =
-  | { kind: 'connecting' }
-  | { kind: 'connected' }
-  | { kind: 'reconnecting'; message: string | null }
-  | { kind: 'offline' }
-  | { kind: 'closed'; code: number; reason: string };
 
 export interface CellRef {
   rowId: string;
@@ -101,7 +94,6 @@ export class Session {
   readonly clashes: ClashTracker;
 
   private focus: LocalFocus | null = null;
-  private everConnected = false;
   private carriedFocus: CellRef | null = null;
   private noticeSeq = 0;
   private readonly cleanups: (() => void)[] = [];
@@ -139,7 +131,7 @@ export class Session {
       (list) => this.validation.setOtherProgrammes(list),
       () => {}, // cross-programme rules stay silent; the page itself works
     );
-    this.watchConnection();
+    this.cleanups.push(watchConnection(this.provider, this.connection));
     this.watchPresence();
     this.watchUndo();
   }
@@ -215,64 +207,6 @@ export class Session {
     } finally {
       this.council.endEdit();
     }
-  }
-
-  // ---- connection ------------------------------------------------------------------------
-
-  private watchConnection(): void {
-    let providerStatus: 'connected' | 'connecting' | 'disconnected' = 'connecting';
-    let closed: { code: number; reason: string } | null = null;
-    let lastClose: string | null = null;
-    // A first attempt that fails (server down) is shown as reconnecting too: y-websocket retries.
-    let failedOnce = false;
-    const setState = (next: ConnectionState) => {
-      const current = this.connection.get();
-      if (JSON.stringify(current) !== JSON.stringify(next)) this.connection.set(next);
-    };
-    const update = () => {
-      if (closed) setState({ kind: 'closed', ...closed });
-      else if (!navigator.onLine) setState({ kind: 'offline' });
-      else if (providerStatus === 'connected') setState({ kind: 'connected' });
-      else if (this.everConnected || failedOnce) setState({ kind: 'reconnecting', message: lastClose });
-      else setState({ kind: 'connecting' });
-    };
-
-    const onStatus = ({ status }: { status: 'connected' | 'connecting' | 'disconnected' }) => {
-      providerStatus = status;
-      if (status === 'connected') {
-        this.everConnected = true;
-        lastClose = null;
-      } else if (status === 'disconnected') {
-        failedOnce = true;
-      }
-      update();
-    };
-    const onClosed = (event: { code: number; reason: string }) => {
-      closed = { code: event.code, reason: event.reason };
-      update();
-    };
-    // A transient close (server restart, storage hiccup) says why; y-websocket reconnects.
-    const onConnectionClose = (event: CloseEvent | null) => {
-      if (event && event.code !== 1000 && event.code !== 1006) lastClose = closeMessageFor(event.code);
-      update();
-    };
-    const onOnline = () => {
-      update();
-      if (!closed && !this.provider.wsconnected) this.provider.connect();
-    };
-    this.provider.on('status', onStatus);
-    this.provider.on('closed', onClosed);
-    this.provider.on('connection-close', onConnectionClose);
-    window.addEventListener('online', onOnline);
-    window.addEventListener('offline', update);
-    this.cleanups.push(() => {
-      this.provider.off('status', onStatus);
-      this.provider.off('closed', onClosed);
-      this.provider.off('connection-close', onConnectionClose);
-      window.removeEventListener('online', onOnline);
-      window.removeEventListener('offline', update);
-    });
-    update();
   }
 
   // ---- presence --------------------------------------------------------------------------
@@ -418,12 +352,4 @@ export class Session {
       return false;
     }
   }
-}
-
-/** Dutch explanation for a close by the server; the texts live in shared/protocol.ts. */
-export function closeMessage(code: number, reason: string): string {
-  return (
-    closeMessageFor(code) ??
-    `De server heeft de verbinding gesloten (code ${code}${reason ? `: ${reason}` : ''}). Laad de pagina opnieuw.`
-  );
 }

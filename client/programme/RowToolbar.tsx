@@ -1,0 +1,88 @@
+/**
+ * The button bar above a table: add, delete and move the current row (the same commands as the
+ * Alt-shortcuts), the row position, and the status of a cell selection.
+ */
+import type { ReactNode } from 'react';
+import type { RowCommand } from './keys.ts';
+
+interface Props {
+  label: string;
+  readOnly: boolean;
+  /** Index of the current row, -1 when none. */
+  currentIndex: number;
+  rowCount: number;
+  selectionStatus: ReactNode;
+  onCommand(command: RowCommand): void;
+}
+
+interface ButtonSpec {
+  command: RowCommand;
+  text: ReactNode;
+  ariaLabel: string;
+  keys: string;
+  title: string;
+  disabled: boolean;
+}
+
+export function RowToolbar({ label, readOnly, currentIndex, rowCount, selectionStatus, onCommand }: Props) {
+  const hasRow = currentIndex >= 0;
+  const buttons: ButtonSpec[] = [
+    {
+      command: 'add',
+      text: (<><span aria-hidden="true">+</span> Rij toevoegen</>),
+      ariaLabel: `Rij toevoegen: ${label}`,
+      keys: 'Alt+N',
+      title: 'Rij toevoegen onder de huidige rij (Alt+N)',
+      disabled: false,
+    },
+    {
+      command: 'delete',
+      text: 'Verwijderen',
+      ariaLabel: `Verwijderen: huidige rij van ${label}`,
+      keys: 'Alt+Delete',
+      title: 'Huidige rij verwijderen (Alt+Delete)',
+      disabled: !hasRow,
+    },
+    {
+      command: 'up',
+      text: (<><span aria-hidden="true">↑</span> Omhoog</>),
+      ariaLabel: `Omhoog: huidige rij van ${label}`,
+      keys: 'Alt+ArrowUp',
+      title: 'Huidige rij omhoog (Alt+↑)',
+      disabled: !hasRow || currentIndex === 0,
+    },
+    {
+      command: 'down',
+      text: (<><span aria-hidden="true">↓</span> Omlaag</>),
+      ariaLabel: `Omlaag: huidige rij van ${label}`,
+      keys: 'Alt+ArrowDown',
+      title: 'Huidige rij omlaag (Alt+↓)',
+      disabled: !hasRow || currentIndex === rowCount - 1,
+    },
+  ];
+  const position = hasRow ? `Rij ${currentIndex + 1} van ${rowCount}` : `${rowCount} ${rowCount === 1 ? 'rij' : 'rijen'}`;
+  return (
+    <div className="table-toolbar" role="group" aria-label={`Rijen: ${label}`}>
+      {!readOnly &&
+        buttons.map((b) => (
+          <button
+            key={b.command}
+            type="button"
+            className="button small"
+            onClick={() => onCommand(b.command)}
+            // aria-disabled, not disabled: focus must not vanish when a button stops applying.
+            aria-disabled={b.disabled}
+            aria-label={b.ariaLabel}
+            aria-keyshortcuts={b.keys}
+            title={b.title}
+          >
+            {b.text}
+          </button>
+        ))}
+      <span className="toolbar-position">{position}</span>
+      <span className="toolbar-selection" role="status">
+        {selectionStatus}
+      </span>
+    </div>
+  );
+}

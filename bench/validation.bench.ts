@@ -10,9 +10,9 @@
 import * as Y from 'yjs';
 import { observeProgramme, readProgramme, seedProgramme, setField, userOrigin } from '../shared/doc/index.ts';
 import type { Programme } from '../shared/model/types.ts';
-import priorities from '../shared/seed/asd-priorities.json';
 import { SEED_PROGRAMMES } from '../shared/seed/programmes.ts';
-import { Validator, validateProgramme, type PriorityInput, type ValidationContext } from '../shared/validation/index.ts';
+import { sourceValidationContext } from '../shared/seed/source-context.ts';
+import { Validator, validateProgramme, type ValidationContext } from '../shared/validation/index.ts';
 
 const WARMUP = 30;
 const RUNS = 300;
@@ -40,11 +40,8 @@ const docs = SEED_PROGRAMMES.map((seed) => {
   return doc;
 });
 const programmes: Programme[] = docs.map((d) => readProgramme(d));
-const contextFor = (p: Programme): ValidationContext => ({
-  otherProgrammes: programmes.filter((o) => o.id !== p.id),
-  priorities: priorities as PriorityInput,
-  today: '2026-03-01',
-});
+// The context the app itself builds: source-document facts, ASD priorities, other programmes.
+const contextFor = (p: Programme): ValidationContext => sourceValidationContext(p, programmes, '2026-03-01');
 
 let findings = 0;
 const full = measure(() => {

@@ -5,6 +5,7 @@
  * source document's context and the other programmes, fetched once), so the browser and
  * GET /api/documents/:id/validation agree.
  */
+import { localIsoDate } from '../../shared/model/dates.ts';
 import type * as Y from 'yjs';
 import { observeProgramme, readAcknowledgements, type StoredAcknowledgement } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
@@ -24,11 +25,6 @@ export interface ValidationState {
 }
 
 const EMPTY: ValidationState = { ready: false, findings: [], stale: [] };
-
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 export class LiveValidation {
   readonly state = new Store<ValidationState>(EMPTY);

@@ -10,6 +10,7 @@ import {
   type AcknowledgedFinding,
   type Severity,
 } from '../../shared/validation/index.ts';
+import { localIsoDate } from '../../shared/model/dates.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { sourceValidationContext } from '../../shared/seed/source-context.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
@@ -39,12 +40,6 @@ export interface ValidationReport {
    * its message changed) or rejected (it points at an error, which cannot be acknowledged).
    */
   acknowledgements: (StoredAcknowledgement & { status: AcknowledgementStatus })[];
-}
-
-/** The local calendar date: "today" for an officer in Dronten is not the UTC date after 23:00. */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function validationRoutes({ registry, store, now = () => new Date() }: ValidationDeps): Hono {

@@ -9,7 +9,8 @@ import { acknowledgeFinding, setField, userOrigin } from '../../shared/doc/index
 import { findingFingerprint, type AcknowledgedFinding } from '../../shared/validation/index.ts';
 import { createApp } from '../../server/http/app.ts';
 import { NOT_FOUND_DOCUMENT } from '../../server/http/api-routes.ts';
-import { localIsoDate, validationRoutes, type ValidationReport } from '../../server/http/validation-routes.ts';
+import { validationRoutes, type ValidationReport } from '../../server/http/validation-routes.ts';
+import { localIsoDate } from '../../shared/model/dates.ts';
 import { createLogger } from '../../server/log.ts';
 import { MemoryStore } from '../../server/persistence/memory-store.ts';
 import { seedMissingProgrammes } from '../../server/seed.ts';

@@ -36,6 +36,26 @@ export const CLOSE = {
     reason: 'bad-message',
     message: 'De server kon een bericht van deze pagina niet lezen en heeft de verbinding verbroken. Herlaad de pagina.',
   },
+  notSignedIn: {
+    code: 4401,
+    reason: 'not-signed-in',
+    message: 'Je bent niet (meer) aangemeld. Meld je opnieuw aan om verder te werken.',
+  },
+  forbidden: {
+    code: 4403,
+    reason: 'forbidden',
+    message: 'Je hebt geen toegang (meer) tot dit programma. Vraag een beheerder om een rol.',
+  },
+  workshopClosed: {
+    code: 4410,
+    reason: 'workshop-closed',
+    message: 'Dit werkatelier is gesloten. Bedankt voor je inbreng!',
+  },
+  rightsChanged: {
+    code: 4001,
+    reason: 'rights-changed',
+    message: 'Je rechten zijn gewijzigd. We verbinden opnieuw met je nieuwe rechten.',
+  },
   unknownDocument: {
     code: 4404,
     reason: 'unknown-document',

@@ -33,6 +33,11 @@ export class SqliteStore implements DocumentStore {
   private readonly versions: SqliteVersions;
   private readonly history: SqliteHistory;
 
+  /** The open database, for the other parts of the server that keep their tables in the same file (accounts, werkateliers). */
+  get database(): Database.Database {
+    return this.db;
+  }
+
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);

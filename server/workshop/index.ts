@@ -3,7 +3,7 @@
  * Paths and shapes: shared/workshop/api.ts.
  */
 import type Database from 'better-sqlite3';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
@@ -25,6 +25,11 @@ export interface WorkshopModule {
   lookup(workshopId: string): { programmeId: string; status: 'open' | 'closed' } | null;
 }
 
+/** Placeholder until the werkatelier implementation lands: no routes, no werkatelier docs. */
 export function createWorkshops(_deps: WorkshopDeps): WorkshopModule {
-  throw new Error('not implemented yet'); // replaced by the werkatelier implementation
+  return {
+    routes: new Hono<AuthEnv>(),
+    policy: { check: () => ({ close: null, reason: 'werkateliers are not available yet' }) },
+    lookup: () => null,
+  };
 }

@@ -24,6 +24,16 @@ export interface ServerConfig {
   backpressureBytes: number;
   /** A room without connections stays loaded this long, so a quick reconnect does not reload it. */
   roomIdleMs: number;
+  /** First beheerder, created unattended on a start without accounts (KOERS_ADMIN_EMAIL / _PASSWORD / _NAME). */
+  adminEmail?: string;
+  adminPassword?: string;
+  adminName?: string;
+  /** Key for signing session cookies; without it one is generated and kept in the database. */
+  sessionSecret?: string;
+  /** Extra origins allowed to open /sync besides the server's own (behind a proxy, the Vite dev server). */
+  allowedOrigins: string[];
+  /** Mark cookies Secure: set this when Koers is served over https. */
+  secureCookies: boolean;
 }
 
 export const SQLITE_FILE_NAME = 'koers.sqlite';
@@ -39,6 +49,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxMessageBytes: 2 * 1024 * 1024,
   backpressureBytes: 8 * 1024 * 1024,
   roomIdleMs: 5_000,
+  allowedOrigins: [],
+  secureCookies: false,
 };
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -52,6 +64,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dataDir: env.DATA_DIR || DEFAULT_CONFIG.dataDir,
     staticDir: env.STATIC_DIR || DEFAULT_CONFIG.staticDir,
     logLevel: logLevel && LOG_LEVELS.includes(logLevel) ? logLevel : DEFAULT_CONFIG.logLevel,
+    adminEmail: env.KOERS_ADMIN_EMAIL || undefined,
+    adminPassword: env.KOERS_ADMIN_PASSWORD || undefined,
+    adminName: env.KOERS_ADMIN_NAME || undefined,
+    sessionSecret: env.KOERS_SESSION_SECRET || undefined,
+    allowedOrigins: originsFrom(env.KOERS_ORIGINS),
+    secureCookies: booleanFrom(env.KOERS_SECURE_COOKIES, 'KOERS_SECURE_COOKIES'),
   };
 }
 
@@ -60,4 +78,30 @@ function intFrom(raw: string | undefined, fallback: number, name: string): numbe
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+/** "https://a.example, http://b:5173" -> normalised origins; throws on anything that is not one. */
+function originsFrom(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map((item) => {
+      let url: URL;
+      try {
+        url = new URL(item);
+      } catch {
+        throw new Error(`KOERS_ORIGINS: "${item}" is not an origin such as https://koers.example.nl`);
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`KOERS_ORIGINS: "${item}" must start with http:// or https://`);
+      return url.origin;
+    });
+}
+
+function booleanFrom(raw: string | undefined, name: string): boolean {
+  if (raw === undefined || raw === '') return false;
+  if (/^(1|true|yes|ja)$/i.test(raw)) return true;
+  if (/^(0|false|no|nee)$/i.test(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
 }

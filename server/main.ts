@@ -1,6 +1,6 @@
 /**
  * `npm run serve`: starts Koers with settings from the environment (PORT, HOST, DATA_DIR,
- * LOG_LEVEL, STATIC_DIR) and stops it cleanly on Ctrl+C or SIGTERM.
+ * LOG_LEVEL, STATIC_DIR, KOERS_*: see server/README.md) and stops it cleanly on Ctrl+C or SIGTERM.
  */
 import { networkInterfaces } from 'node:os';
 import { relative } from 'node:path';
@@ -27,6 +27,7 @@ console.log(`Koers draait op ${running.url} (data: ${dataShown})`);
 if (config.host === '0.0.0.0' || config.host === '::') {
   for (const address of lanAddresses()) console.log(`  Collega's in het netwerk: http://${address}:${running.port}`);
 }
+if (running.setupUrl) console.log(`Koers heeft nog geen beheerder. Maak het eerste account aan via ${running.setupUrl}`);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {

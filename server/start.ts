@@ -5,8 +5,13 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, upgradeWebSocket } from '@hono/node-server';
+import Database from 'better-sqlite3';
 import { WebSocketServer } from 'ws';
+import { workshopIdOfDoc } from '../shared/workshop/api.ts';
 import type { SeedProgramme } from '../shared/seed/types.ts';
+import type { LimiterOptions } from './auth/attempt-limiter.ts';
+import { createAuth, type Auth } from './auth/create-auth.ts';
+import { prepareFirstAdmin, type SetupGate } from './auth/first-admin.ts';
 import { DEFAULT_CONFIG, SQLITE_FILE_NAME, type ServerConfig } from './config.ts';
 import { historyRecorder } from './history/cell-history.ts';
 import { createApp } from './http/app.ts';
@@ -14,7 +19,9 @@ import { createLogger, type Logger } from './log.ts';
 import type { DocumentStore } from './persistence/document-store.ts';
 import { SqliteStore } from './persistence/sqlite-store.ts';
 import { seedMissingProgrammes } from './seed.ts';
+import { programmePolicy } from './sync/programme-policy.ts';
 import { RoomRegistry } from './sync/room-registry.ts';
+import { createWorkshops, type WorkshopModule } from './workshop/index.ts';
 
 export interface StartOptions extends Partial<ServerConfig> {
   /** Use this store instead of the SQLite file in dataDir; the caller keeps ownership. */
@@ -22,6 +29,8 @@ export interface StartOptions extends Partial<ServerConfig> {
   logger?: Logger;
   /** Programmes to seed when missing; false seeds nothing. Default: the three Dronten programmes. */
   seed?: false | readonly SeedProgramme[];
+  /** Wait after wrong werkatelier join codes; tests shorten it. */
+  workshopJoinLimits?: LimiterOptions;
 }
 
 export interface RunningServer {
@@ -35,25 +44,55 @@ export interface RunningServer {
   dbFile: string | null;
   store: DocumentStore;
   registry: RoomRegistry;
+  /** Sign-in: sessions, accounts, principals (tests create users and sessions through it). */
+  auth: Auth;
+  workshops: WorkshopModule;
+  /** The one-time link to create the first beheerder, or null when an account exists. */
+  setupUrl: string | null;
   /** Closes sockets (1001), unloads rooms (final compaction), stops listening, closes the db. */
   close(): Promise<void>;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, logger, seed, ...overrides } = options;
+  const { store: givenStore, logger, seed, workshopJoinLimits, ...overrides } = options;
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) };
   const log = logger ?? createLogger(config.logLevel);
   const dbFile = givenStore ? null : join(config.dataDir, SQLITE_FILE_NAME);
   const store = givenStore ?? new SqliteStore(dbFile!);
+  // Accounts live in the documents' SQLite file; a store passed in (tests) gets a throwaway one.
+  const db = store instanceof SqliteStore ? store.database : new Database(':memory:');
+  const closeStorage = () => {
+    if (!givenStore) store.close();
+    if (!(store instanceof SqliteStore) && db.open) db.close();
+  };
+  let auth: Auth;
+  let setup: SetupGate;
   try {
     seedMissingProgrammes(store, log, seed === false ? [] : seed);
+    auth = createAuth({ db, config, log });
+    setup = await prepareFirstAdmin(auth, config, log);
   } catch (error) {
-    if (!givenStore) store.close();
+    closeStorage();
     throw error;
   }
 
-  const registry = new RoomRegistry(store, config, log, historyRecorder({ store, log }));
-  const app = createApp({ store, registry, staticDir: config.staticDir, log, upgradeWebSocket });
+  // The werkatelier module needs the registry and the registry its policy: bound late.
+  let workshops: WorkshopModule | null = null;
+  const registry = new RoomRegistry(store, config, log, historyRecorder({ store, log }), (docId) =>
+    workshopIdOfDoc(docId) !== null && workshops ? workshops.policy : programmePolicy,
+  );
+  workshops = createWorkshops({ db, registry, auth, log, store, joinLimits: workshopJoinLimits });
+  const app = createApp({
+    store,
+    registry,
+    staticDir: config.staticDir,
+    log,
+    upgradeWebSocket,
+    auth,
+    setup,
+    workshops,
+    allowedOrigins: config.allowedOrigins,
+  });
   // ws closes frames above maxPayload itself (1009). Keep that as a hard cap well above the
   // limit the room enforces, so ordinary oversize messages get the explicit 4413 instead.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 4 });
@@ -66,7 +105,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     });
   } catch (error) {
     await registry.close();
-    if (!givenStore) store.close();
+    closeStorage();
     throw error;
   }
 
@@ -83,11 +122,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
-      if (!givenStore) store.close();
+      closeStorage();
       log.info('server stopped', { url });
     })());
 
-  return { url, syncUrl: `ws://${host}:${port}/sync`, port, config: { ...config, port }, dbFile, store, registry, close };
+  const setupUrl = setup.token ? `${url}/#/inrichten/${setup.token}` : null;
+  return { url, syncUrl: `ws://${host}:${port}/sync`, port, config: { ...config, port }, dbFile, store, registry, auth, workshops, setupUrl, close };
 }
 
 function browsableHost(host: string): string {

@@ -4,6 +4,7 @@
  */
 import { readAcknowledgements, readProgramme, type StoredAcknowledgement } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
+import { workshopIdOfDoc } from '../../shared/workshop/api.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 
@@ -52,7 +53,8 @@ export interface SnapshotDeps {
 export type SnapshotResult = { ok: true; snapshot: ExportSnapshot } | { ok: false; missing: 'document' | 'version' };
 
 export function loadSnapshot(deps: SnapshotDeps, id: string, versionId: string | null, now = new Date()): SnapshotResult {
-  const ids = id === ALL_PROGRAMMES ? deps.store.listDocuments() : [id];
+  // Werkatelier docs live in the same store but are not programmes.
+  const ids = id === ALL_PROGRAMMES ? deps.store.listDocuments().filter((docId) => workshopIdOfDoc(docId) === null) : [id];
   const programmes: Programme[] = [];
   const acknowledgements: Record<string, StoredAcknowledgement[]> = {};
   let version: VersionLabel = {

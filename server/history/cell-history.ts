@@ -28,7 +28,7 @@ export function historyRecorder({ store, log, now = () => new Date() }: HistoryR
     onApplied(room, source, transaction) {
       const changes = rowChangesOf(transaction);
       if (changes.length === 0) return;
-      const author = source instanceof EditOrigin ? authorOfOrigin(source) : authorOfConnection(room.awareness, source);
+      const author = source instanceof EditOrigin ? authorOfOrigin(source) : authorOfConnection(source);
       const at = now().toISOString();
       const entries: NewHistoryEntry[] = changes.map((change) => ({
         documentId: room.id,

@@ -1,34 +1,40 @@
 /** The REST API under /api. Error bodies are `{ error }` with a Dutch message for the user. */
 import { Hono } from 'hono';
 import { readProgramme } from '../../shared/doc/index.ts';
+import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { countProgramme, type DocumentSummary } from './document-summary.ts';
+import { programmeIds, requireRight } from './rights.ts';
 
 export interface ApiDeps {
   store: Pick<DocumentStore, 'listDocuments'>;
   registry: RoomRegistry;
+  auth: Pick<AuthApi, 'can'>;
   startedAt: number;
 }
 
 export const NOT_FOUND_DOCUMENT = 'Dit programma bestaat niet (meer).';
 export const NOT_FOUND_ROUTE = 'Dit adres bestaat niet.';
 
-export function apiRoutes({ store, registry, startedAt }: ApiDeps): Hono {
-  const api = new Hono();
+export function apiRoutes({ store, registry, auth, startedAt }: ApiDeps): Hono<AuthEnv> {
+  const api = new Hono<AuthEnv>();
 
+  // Open to everyone (no session): monitoring must not need an account.
   api.get('/health', (c) =>
     c.json({
       status: 'ok',
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      documents: store.listDocuments().length,
+      documents: programmeIds(store.listDocuments()).length,
       ...registry.stats(),
     }),
   );
 
   api.get('/documents', (c) => {
+    const principal = c.get('principal');
     const list: DocumentSummary[] = [];
-    for (const id of store.listDocuments()) {
+    for (const id of programmeIds(store.listDocuments())) {
+      if (!auth.can(principal, id, 'read')) continue;
       const programme = registry.readDocument(id, readProgramme);
       if (!programme) continue;
       list.push({
@@ -42,7 +48,7 @@ export function apiRoutes({ store, registry, startedAt }: ApiDeps): Hono {
     return c.json(list);
   });
 
-  api.get('/documents/:id', (c) => {
+  api.get('/documents/:id', requireRight(auth, 'read'), (c) => {
     const programme = registry.readDocument(c.req.param('id'), readProgramme);
     if (!programme) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
     return c.json(programme);

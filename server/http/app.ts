@@ -1,14 +1,22 @@
 /** The Hono app: REST API, the sync socket and the built client. */
 import { Hono } from 'hono';
 import type { UpgradeWebSocket } from 'hono/ws';
+import type { Auth } from '../auth/create-auth.ts';
+import type { SetupGate } from '../auth/first-admin.ts';
+import type { AuthEnv } from '../auth/index.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
+import { accessDecider } from '../sync/access.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { syncRoute } from '../sync/sync-route.ts';
+import type { WorkshopModule } from '../workshop/index.ts';
 import { apiRoutes } from './api-routes.ts';
+import { authRoutes } from './auth-routes.ts';
 import { exportRoutes } from './export-routes.ts';
 import { importRoutes } from './import-routes.ts';
+import { sessionGate } from './session-gate.ts';
 import { staticClient } from './static-client.ts';
+import { userRoutes } from './user-routes.ts';
 import { validationRoutes } from './validation-routes.ts';
 import { versionRoutes } from './version-routes.ts';
 
@@ -17,6 +25,11 @@ export interface AppDeps {
   registry: RoomRegistry;
   staticDir: string;
   log: Logger;
+  auth: Auth;
+  setup: SetupGate;
+  workshops: WorkshopModule;
+  /** Origins besides the server's own that may open /sync (KOERS_ORIGINS). */
+  allowedOrigins?: readonly string[];
   /** From @hono/node-server; absent in app.request() tests, which need no sockets. */
   upgradeWebSocket?: UpgradeWebSocket<any>;
   startedAt?: number;
@@ -25,19 +38,39 @@ export interface AppDeps {
 export const UPGRADE_REQUIRED = 'Dit adres is alleen bereikbaar via een WebSocket-verbinding.';
 export const SERVER_ERROR = 'Er ging iets mis op de server. Probeer het later opnieuw.';
 
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: AppDeps): Hono<AuthEnv> {
+  const { store, registry, log, auth } = deps;
+  const app = new Hono<AuthEnv>();
+  const decideAccess = accessDecider(auth, deps.workshops);
   // No CORS or header-rewriting middleware here: it breaks the WebSocket upgrade response.
-  if (deps.upgradeWebSocket) app.get('/sync/:documentId', syncRoute(deps.registry, deps.upgradeWebSocket, deps.log));
+  // The socket checks its session itself, at the upgrade (sync-route.ts).
+  if (deps.upgradeWebSocket) {
+    app.get(
+      '/sync/:documentId',
+      syncRoute({
+        registry,
+        upgradeWebSocket: deps.upgradeWebSocket,
+        log,
+        principalsOf: auth.principalsOf,
+        decideAccess,
+        allowedOrigins: deps.allowedOrigins ?? [],
+      }),
+    );
+  }
   app.all('/sync/*', (c) => c.json({ error: UPGRADE_REQUIRED }, 426));
-  app.route('/api', validationRoutes({ registry: deps.registry, store: deps.store }));
-  app.route('/api', versionRoutes({ store: deps.store, registry: deps.registry }));
-  app.route('/api', exportRoutes({ registry: deps.registry, store: deps.store, log: deps.log }));
-  app.route('/api', importRoutes({ registry: deps.registry, log: deps.log }));
-  app.route('/api', apiRoutes({ store: deps.store, registry: deps.registry, startedAt: deps.startedAt ?? Date.now() }));
+  // First, so every /api route below is closed unless session-gate.ts lists it as open.
+  app.use('/api/*', sessionGate(auth));
+  app.route('/api', authRoutes({ auth, setup: deps.setup, registry, log }));
+  app.route('/api', userRoutes({ auth, registry, decideAccess, log }));
+  app.route('/api', deps.workshops.routes);
+  app.route('/api', validationRoutes({ registry, store, auth }));
+  app.route('/api', versionRoutes({ store, registry, auth }));
+  app.route('/api', exportRoutes({ registry, store, auth, log }));
+  app.route('/api', importRoutes({ registry, auth, log }));
+  app.route('/api', apiRoutes({ store, registry, auth, startedAt: deps.startedAt ?? Date.now() }));
   app.use('*', staticClient(deps.staticDir));
   app.onError((error, c) => {
-    deps.log.error('request failed', { method: c.req.method, path: c.req.path, error });
+    log.error('request failed', { method: c.req.method, path: c.req.path, error });
     return c.json({ error: SERVER_ERROR }, 500);
   });
   return app;

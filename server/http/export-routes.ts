@@ -1,10 +1,12 @@
 /**
  * GET /api/documents/:id/export?format=docx|xlsx|pdf|csv|json[&version=<versionId>]
  * id "all" exports the programmes together; version "current" (or none) is the live state. The answer is the file itself, with a Dutch file
- * name; errors are `{ error }` with a Dutch message.
+ * name; errors are `{ error }` with a Dutch message. Needs the read right; "all" holds the
+ * programmes this user may read.
  */
 import { Hono } from 'hono';
 import {
+  ALL_PROGRAMMES,
   PdfRenderer,
   contentDisposition,
   exportSnapshot,
@@ -12,13 +14,17 @@ import {
   loadSnapshot,
 } from '../export/index.ts';
 import { storedVersions } from '../export/versions.ts';
+import type { AuthApi, AuthEnv } from '../auth/index.ts';
+import { NO_PROGRAMME_ACCESS } from '../auth/messages.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
+import { programmeIds, requireRight } from './rights.ts';
 
 export interface ExportRouteDeps {
   registry: RoomRegistry;
   store: Pick<DocumentStore, 'listDocuments' | 'loadVersion'>;
+  auth: Pick<AuthApi, 'can'>;
   log: Logger;
 }
 
@@ -27,16 +33,22 @@ export const EXPORT_NOT_FOUND_DOCUMENT = 'Dit programma bestaat niet (meer).';
 export const NOT_FOUND_VERSION = 'Deze versie bestaat niet.';
 export const PDF_UNAVAILABLE = 'De PDF kon nu niet worden gemaakt. Probeer het later opnieuw, of exporteer naar Word.';
 
-export function exportRoutes(deps: ExportRouteDeps): Hono {
+export function exportRoutes(deps: ExportRouteDeps): Hono<AuthEnv> {
   const pdf = new PdfRenderer(deps.log);
   deps.registry.onClose(() => pdf.close());
-  const snapshots = { registry: deps.registry, store: deps.store, versions: storedVersions(deps.store) };
-  const api = new Hono();
+  const versions = storedVersions(deps.store);
+  const api = new Hono<AuthEnv>();
+  const read = requireRight(deps.auth, 'read');
 
-  api.get('/documents/:id/export', async (c) => {
+  api.get('/documents/:id/export', (c, next) => (c.req.param('id') === ALL_PROGRAMMES ? next() : read(c, next)), async (c) => {
     const format = c.req.query('format');
     if (!isExportFormat(format)) return c.json({ error: UNKNOWN_FORMAT }, 400);
     const versionId = c.req.query('version') || null;
+    const principal = c.get('principal');
+    // "all" is what this user may read, so the combined file never holds a programme they cannot open.
+    const readable = programmeIds(deps.store.listDocuments()).filter((id) => deps.auth.can(principal, id, 'read'));
+    if (c.req.param('id') === ALL_PROGRAMMES && readable.length === 0) return c.json({ error: NO_PROGRAMME_ACCESS }, 403);
+    const snapshots = { registry: deps.registry, store: { listDocuments: () => readable }, versions };
     const loaded = loadSnapshot(snapshots, c.req.param('id'), versionId);
     if (!loaded.ok) return c.json({ error: loaded.missing === 'version' ? NOT_FOUND_VERSION : EXPORT_NOT_FOUND_DOCUMENT }, 404);
     const started = performance.now();

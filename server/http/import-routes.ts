@@ -9,18 +9,21 @@
  * ?confirmDeletes=true in the query). Both answer an ImportReport (server/import/index.ts):
  * rows, findings with Dutch messages naming sheet, row and column, and a summary
  * { update, add, unchanged, wouldDelete, skipped }. Apply answers 422 with the same report
- * when anything is wrong, and then nothing was written. The importer is named by the
- * X-Koers-User-Id / X-Koers-User-Name headers, as for versions.
+ * when anything is wrong, and then nothing was written. Both steps need the edit right on the
+ * programme; the importer is the signed-in user.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { authorOfRequest } from '../history/attribution.ts';
+import type { AuthApi, AuthEnv } from '../auth/index.ts';
+import { authorOfPrincipal } from '../history/attribution.ts';
 import { MAX_IMPORT_BYTES, applyImport, importOrigin, parseMapping, previewImport, readImport, type ImportMapping } from '../import/index.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
+import { requireRight } from './rights.ts';
 
 export interface ImportRouteDeps {
   registry: RoomRegistry;
+  auth: Pick<AuthApi, 'can'>;
   log: Logger;
 }
 
@@ -36,11 +39,11 @@ interface ImportRequest {
   confirmDeletes: boolean;
 }
 
-export function importRoutes({ registry, log }: ImportRouteDeps): Hono {
-  const api = new Hono();
+export function importRoutes({ registry, auth, log }: ImportRouteDeps): Hono<AuthEnv> {
+  const api = new Hono<AuthEnv>();
   const limit = bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: (c) => c.json({ error: IMPORT_TOO_LARGE }, 413) });
 
-  api.post('/documents/:id/import/:step{preview|apply}', limit, async (c) => {
+  api.post('/documents/:id/import/:step{preview|apply}', requireRight(auth, 'edit'), limit, async (c) => {
     const docId = c.req.param('id');
     if (!registry.readDocument(docId, () => true)) return c.json({ error: IMPORT_NOT_FOUND_DOCUMENT }, 404);
     const request = await readRequest(c);
@@ -53,7 +56,7 @@ export function importRoutes({ registry, log }: ImportRouteDeps): Hono {
       log.info('import preview', { docId, format: read.format, ...result.summary, ok: result.ok, ms: Math.round(performance.now() - started) });
       return c.json(result);
     }
-    const author = authorOfRequest((name) => c.req.header(name));
+    const author = authorOfPrincipal(c.get('principal'));
     const result = applyImport(registry, docId, read, request.confirmDeletes, importOrigin(author.id, author.name));
     if (!result) return c.json({ error: IMPORT_NOT_FOUND_DOCUMENT }, 404);
     log.info('import apply', { docId, format: read.format, ...result.summary, applied: result.applied, by: author.id, ms: Math.round(performance.now() - started) });
@@ -63,7 +66,7 @@ export function importRoutes({ registry, log }: ImportRouteDeps): Hono {
   return api;
 }
 
-async function readRequest(c: Context): Promise<ImportRequest | { error: string }> {
+async function readRequest(c: Context<AuthEnv>): Promise<ImportRequest | { error: string }> {
   const type = c.req.header('content-type') ?? '';
   let bytes: Uint8Array;
   let fileName: string;

@@ -13,14 +13,17 @@ import {
 import { localIsoDate } from '../../shared/model/dates.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { sourceValidationContext } from '../../shared/seed/source-context.ts';
+import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { NOT_FOUND_DOCUMENT } from './api-routes.ts';
+import { programmeIds, requireRight } from './rights.ts';
 
 export interface ValidationDeps {
   registry: Pick<RoomRegistry, 'readDocument'>;
   /** Every programme is context for the others (shared effects, delegated indicators). */
   store: Pick<DocumentStore, 'listDocuments'>;
+  auth: Pick<AuthApi, 'can'>;
   /** The clock, replaceable in tests; overdue checks (V10) depend on the date. */
   now?: () => Date;
 }
@@ -42,10 +45,10 @@ export interface ValidationReport {
   acknowledgements: (StoredAcknowledgement & { status: AcknowledgementStatus })[];
 }
 
-export function validationRoutes({ registry, store, now = () => new Date() }: ValidationDeps): Hono {
-  const api = new Hono();
+export function validationRoutes({ registry, store, auth, now = () => new Date() }: ValidationDeps): Hono<AuthEnv> {
+  const api = new Hono<AuthEnv>();
 
-  api.get('/documents/:id/validation', (c) => {
+  api.get('/documents/:id/validation', requireRight(auth, 'read'), (c) => {
     const documentId = c.req.param('id');
     const state = registry.readDocument(documentId, (doc) => ({
       programme: readProgramme(doc),
@@ -54,8 +57,9 @@ export function validationRoutes({ registry, store, now = () => new Date() }: Va
     if (!state) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
 
     const today = localIsoDate(now());
-    const all = store
-      .listDocuments()
+    // Context comes from every programme, whatever this user may read, so every reader of a
+    // programme gets the same verdict.
+    const all = programmeIds(store.listDocuments())
       .map((id) => (id === documentId ? state.programme : registry.readDocument(id, readProgramme)))
       .filter((p): p is Programme => p !== undefined && p !== null);
     const raw = validateProgramme(state.programme, sourceValidationContext(state.programme, all, today));

@@ -13,22 +13,25 @@
  * A restore is a new change by the requester (origin kind 'restore'): it reaches every client
  * and the cell history, but no client's undo stack. It answers with what it changed (summary
  * and diff) and is reversed by restoring a version taken before it.
- * The author of a version or restore comes from X-Koers-User-Id / X-Koers-User-Name until
- * sign-in exists (server/history/attribution.ts).
+ * Reading needs the read right on the programme; taking a version and restoring need edit.
+ * The author of a version or restore is the signed-in user (server/history/attribution.ts).
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { DocError } from '../../shared/doc/index.ts';
 import { checkRestoreRequest, checkVersionInput, diffProgrammes } from '../../shared/history/index.ts';
-import { authorOfRequest } from '../history/attribution.ts';
+import type { AuthApi, AuthEnv } from '../auth/index.ts';
+import { authorOfPrincipal } from '../history/attribution.ts';
 import { CURRENT, freezeVersion, openState, openVersion, restoreVersion } from '../history/versions.ts';
 import { MAX_HISTORY_LIMIT, type DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { NOT_FOUND_DOCUMENT } from './api-routes.ts';
+import { requireRight } from './rights.ts';
 
 export interface VersionRouteDeps {
   store: DocumentStore;
   registry: RoomRegistry;
+  auth: Pick<AuthApi, 'can'>;
   now?: () => Date;
 }
 
@@ -40,19 +43,21 @@ export const MISSING_FROM = 'Geef met "from" op welke versie je wilt vergelijken
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-export function versionRoutes({ store, registry, now = () => new Date() }: VersionRouteDeps): Hono {
-  const api = new Hono();
+export function versionRoutes({ store, registry, auth, now = () => new Date() }: VersionRouteDeps): Hono<AuthEnv> {
+  const api = new Hono<AuthEnv>();
+  const read = requireRight(auth, 'read');
+  const edit = requireRight(auth, 'edit');
   const deps = { store, registry };
   const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: TOO_LARGE }, 413) });
-  const author = (c: Context) => authorOfRequest((name) => c.req.header(name));
+  const author = (c: Context<AuthEnv>) => authorOfPrincipal(c.get('principal'));
 
-  api.get('/documents/:id/versions', (c) => {
+  api.get('/documents/:id/versions', read, (c) => {
     const id = c.req.param('id');
     if (!store.hasDocument(id)) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
     return c.json(store.listVersions(id));
   });
 
-  api.post('/documents/:id/versions', limit, async (c) => {
+  api.post('/documents/:id/versions', edit, limit, async (c) => {
     const id = c.req.param('id');
     if (!store.hasDocument(id)) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
     const body = await jsonBody(c);
@@ -64,7 +69,7 @@ export function versionRoutes({ store, registry, now = () => new Date() }: Versi
     return c.json(version, 201, { Location: `/api/documents/${id}/versions/${version.id}` });
   });
 
-  api.get('/documents/:id/versions/:versionId', (c) => {
+  api.get('/documents/:id/versions/:versionId', read, (c) => {
     const id = c.req.param('id');
     if (!store.hasDocument(id)) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
     const programme = openVersion(store, id, c.req.param('versionId'));
@@ -77,7 +82,7 @@ export function versionRoutes({ store, registry, now = () => new Date() }: Versi
     c.json({ error: VERSION_IMMUTABLE }, 405, { Allow: 'GET' }),
   );
 
-  api.get('/documents/:id/diff', (c) => {
+  api.get('/documents/:id/diff', read, (c) => {
     const id = c.req.param('id');
     if (!store.hasDocument(id)) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
     const from = c.req.query('from');
@@ -90,7 +95,7 @@ export function versionRoutes({ store, registry, now = () => new Date() }: Versi
     return c.json({ from, to, ...diffProgrammes(before, after) });
   });
 
-  api.post('/documents/:id/restore', limit, async (c) => {
+  api.post('/documents/:id/restore', edit, limit, async (c) => {
     const id = c.req.param('id');
     if (!store.hasDocument(id)) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
     const body = await jsonBody(c);
@@ -107,7 +112,7 @@ export function versionRoutes({ store, registry, now = () => new Date() }: Versi
     }
   });
 
-  api.get('/documents/:id/history', (c) => {
+  api.get('/documents/:id/history', read, (c) => {
     const id = c.req.param('id');
     if (!store.hasDocument(id)) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
     const rowId = c.req.query('rowId') || undefined;
@@ -125,7 +130,7 @@ export function versionRoutes({ store, registry, now = () => new Date() }: Versi
 
 const BAD = Symbol('bad json');
 
-async function jsonBody(c: Context): Promise<unknown> {
+async function jsonBody(c: Context<AuthEnv>): Promise<unknown> {
   try {
     return await c.req.json();
   } catch {

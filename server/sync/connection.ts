@@ -1,6 +1,10 @@
-/** One client socket in a room: liveness for the heartbeat, awareness ids, guarded sending. */
+/**
+ * One client socket in a room: who opened it and what they may do, liveness for the
+ * heartbeat, awareness ids, guarded sending.
+ */
 import type { WebSocket } from 'ws';
 import type { CloseSpec } from '../../shared/protocol.ts';
+import type { Access, Principal } from '../auth/principal.ts';
 
 let lastId = 0;
 
@@ -14,6 +18,12 @@ export class Connection {
   constructor(
     readonly socket: WebSocket,
     readonly docId: string,
+    /**
+     * As verified at the upgrade. Its grants are not refreshed: a change of rights closes the
+     * socket instead (4403, or 4001 to reconnect with the new access).
+     */
+    readonly principal: Principal,
+    readonly access: Access,
   ) {
     socket.on('pong', () => {
       this.alive = true;

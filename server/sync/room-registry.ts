@@ -13,13 +13,19 @@
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { EditOrigin } from '../../shared/doc/index.ts';
-import { CLOSE } from '../../shared/protocol.ts';
+import { CLOSE, type CloseSpec } from '../../shared/protocol.ts';
+import type { Access, Principal } from '../auth/principal.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import { replayUpdates } from '../persistence/replay.ts';
 import type { Connection } from './connection.ts';
+import { programmePolicy } from './programme-policy.ts';
 import { Room, type RoomHooks } from './room.ts';
+import type { UpdatePolicy } from './update-policy.ts';
+
+/** The update policy of a document's room, picked when the room loads. */
+export type PolicyPicker = (docId: string) => UpdatePolicy;
 
 export type RegistryConfig = Pick<
   ServerConfig,
@@ -46,12 +52,17 @@ export class RoomRegistry {
     private readonly config: RegistryConfig,
     private readonly log: Logger,
     private readonly hooks: RoomHooks = {},
+    /**
+     * Default: the programme policy for every room. start.ts passes one that gives werkatelier
+     * docs their own; the programme policy refuses every update from a werkatelier access.
+     */
+    private readonly policyFor: PolicyPicker = () => programmePolicy,
   ) {
     this.heartbeat = setInterval(() => this.beat(), config.heartbeatMs);
   }
 
   /** Joins a socket to its document's room, or closes it when that cannot be. */
-  connect(docId: string, socket: WebSocket): Membership | null {
+  connect(docId: string, socket: WebSocket, principal: Principal, access: Access): Membership | null {
     if (this.closing) {
       socket.close(CLOSE.serverShutdown.code, CLOSE.serverShutdown.reason);
       return null;
@@ -74,7 +85,7 @@ export class RoomRegistry {
       return null;
     }
     this.cancelIdle(docId);
-    return { room, conn: room.join(socket) };
+    return { room, conn: room.join(socket, principal, access) };
   }
 
   isLoaded(docId: string): boolean {
@@ -119,6 +130,22 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * Closes every socket the predicate picks (sign-out, changed rights, a closed werkatelier);
+   * answers how many were closed.
+   */
+  dropWhere(predicate: (conn: Connection, room: Room) => boolean, spec: CloseSpec, detail: string): number {
+    let dropped = 0;
+    for (const room of [...this.rooms.values()]) {
+      for (const conn of [...room.connections]) {
+        if (!predicate(conn, room)) continue;
+        room.drop(conn, spec, detail);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
   /** Runs after the rooms closed on shutdown: for resources that live as long as the server (the PDF browser). */
   onClose(hook: () => unknown): void {
     this.closeHooks.push(hook);
@@ -153,7 +180,7 @@ export class RoomRegistry {
 
   private load(docId: string): Room {
     const started = performance.now();
-    const room = new Room(docId, this.store, this.config, this.log, (empty) => this.scheduleUnload(empty), this.hooks);
+    const room = new Room(docId, this.store, this.config, this.log, (empty) => this.scheduleUnload(empty), this.hooks, this.policyFor(docId));
     this.rooms.set(docId, room);
     this.log.info('room loaded', { docId, ms: Math.round(performance.now() - started) });
     return room;

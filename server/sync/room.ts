@@ -1,15 +1,17 @@
 /**
  * One loaded document and the sockets editing it.
  *
- * The path of an incoming update: size check, structural guard, skip if already known,
+ * The path of an incoming update: size check, the room's update policy (the structural guard
+ * and the socket's rights), skip if already known,
  * append to the store (durable), apply to the room doc, relay to the other sockets. An update
  * that cannot be stored is never applied or relayed; its sender is closed with a transient
  * code and resends it through sync step 2 when it reconnects.
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { EditOrigin, inspectUpdate } from '../../shared/doc/index.ts';
+import { EditOrigin } from '../../shared/doc/index.ts';
 import { CLOSE, type CloseSpec } from '../../shared/protocol.ts';
+import type { Access, Principal } from '../auth/principal.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
@@ -24,6 +26,18 @@ import {
   syncStep2Message,
   updateMessage,
 } from './messages.ts';
+import type { UpdatePolicy } from './update-policy.ts';
+
+const READ_ONLY: ReadonlySet<Access> = new Set(['read', 'comment']);
+
+/** updateIsKnown, false for an unreadable update (the policy then says why it is refused). */
+function knownSafely(doc: Y.Doc, update: Uint8Array): boolean {
+  try {
+    return updateIsKnown(doc, update);
+  } catch {
+    return false;
+  }
+}
 
 export type RoomConfig = Pick<ServerConfig, 'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes'>;
 
@@ -58,7 +72,9 @@ export class Room {
     private readonly log: Logger,
     /** Called when the last socket left; the registry decides when to unload. */
     private readonly onEmpty: (room: Room) => void,
-    private readonly hooks: RoomHooks = {},
+    private readonly hooks: RoomHooks,
+    /** Decides per update and socket what may be stored (programme or werkatelier rules). */
+    private readonly policy: UpdatePolicy,
   ) {
     this.awareness.setLocalState(null); // the server has no presence of its own
     this.load();
@@ -68,13 +84,13 @@ export class Room {
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.relayAwareness(change, origin));
   }
 
-  join(socket: Connection['socket']): Connection {
-    const conn = new Connection(socket, this.id);
+  join(socket: Connection['socket'], principal: Principal, access: Access): Connection {
+    const conn = new Connection(socket, this.id, principal, access);
     this.connections.add(conn);
     this.send(conn, syncStep1Message(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) this.send(conn, awarenessMessage(this.awareness, states));
-    this.log.debug('connection opened', { docId: this.id, conn: conn.id, connections: this.connections.size });
+    this.log.debug('connection opened', { docId: this.id, conn: conn.id, access, connections: this.connections.size });
     return conn;
   }
 
@@ -107,7 +123,7 @@ export class Room {
       case 'queryAwareness':
         return this.send(conn, awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
       case 'auth':
-        return; // no auth protocol yet; the upgrade request is where it will live
+        return; // sign-in is checked once, at the upgrade (session cookie); nothing to do here
     }
   }
 
@@ -179,12 +195,24 @@ export class Room {
   }
 
   private receiveUpdate(conn: Connection, update: Uint8Array): void {
-    const verdict = inspectUpdate(this.doc, update);
-    if (verdict) {
-      return this.drop(conn, verdict.missingDependency ? CLOSE.missingDependency : CLOSE.updateRejected, verdict.reason);
+    // A read-only socket sends sync step 2 on every (re)connect; when it adds nothing there is
+    // nothing to refuse, and no reason to log a refusal.
+    if (READ_ONLY.has(conn.access) && knownSafely(this.doc, update)) return;
+    const decision = this.policy.check(this.doc, conn, update);
+    if (decision) {
+      if (decision.close) return this.drop(conn, decision.close, decision.reason);
+      this.log.warn('update ignored', { docId: this.id, conn: conn.id, access: conn.access, user: conn.principal.id, reason: decision.reason });
+      return;
     }
     // Every (re)connect sends sync step 2; most carry nothing new and need no log row.
-    if (updateIsKnown(this.doc, update)) return;
+    let known: boolean;
+    try {
+      known = updateIsKnown(this.doc, update);
+    } catch (error) {
+      // A policy that lets an unreadable update through must not get it stored.
+      return this.drop(conn, CLOSE.updateRejected, `unreadable update (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (known) return;
     try {
       this.store.append(this.id, update);
     } catch (error) {

@@ -31,3 +31,4 @@ export {
   type NewChangeRequest,
 } from './change-requests.ts';
 export { watchClashes, type Clash, type ClashOptions } from './clash.ts';
+export { changedCollections, changesOnlyComments, COMMENT_COLLECTION, META_COLLECTION } from './changed-collections.ts';

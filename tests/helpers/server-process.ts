@@ -1,10 +1,13 @@
 /**
  * The real server as a separate process (`node --import tsx server/main.ts`), as `npm run
  * serve` runs it but without the npm/tsx wrappers, so a signal reaches the server itself.
- * PORT=0 by default; the port is read from the "Koers draait op ..." line.
+ * PORT=0 by default; the port is read from the "Koers draait op ..." line. The first beheerder
+ * comes from KOERS_ADMIN_* (TEST_ADMIN unless env overrides; KOERS_ADMIN_EMAIL='' for none) and
+ * is signed in once the server runs: `adminCookie`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { TEST_ADMIN } from './test-app.ts';
 import { withTimeout } from './wait.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,6 +17,8 @@ export interface ServerProcess {
   url: string;
   syncUrl: string;
   port: number;
+  /** The beheerder's session cookie (`koers_sessie=...`), '' when started without one. */
+  adminCookie: string;
   /** Everything the process printed so far (stdout and stderr). */
   output(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -32,7 +37,17 @@ export async function spawnServerProcess({
 }): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      KOERS_ADMIN_EMAIL: TEST_ADMIN.email,
+      KOERS_ADMIN_PASSWORD: TEST_ADMIN.password,
+      KOERS_ADMIN_NAME: TEST_ADMIN.name,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -61,10 +76,26 @@ export async function spawnServerProcess({
     throw error;
   }
   const port = Number(new URL(url).port);
+  const email = env.KOERS_ADMIN_EMAIL ?? TEST_ADMIN.email;
+  const password = env.KOERS_ADMIN_PASSWORD ?? TEST_ADMIN.password;
+  let adminCookie = '';
+  if (email && password) {
+    const response = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (response.status !== 200) {
+      child.kill('SIGKILL');
+      throw new Error(`sign-in on the server process: ${response.status} ${await response.text()}\n${output}`);
+    }
+    adminCookie = response.headers.getSetCookie().map((line) => line.split(';')[0]!).join('; ');
+  }
   return {
     child,
     url,
     port,
+    adminCookie,
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     output: () => output,
     exited,

@@ -33,12 +33,33 @@ export interface ClientOptions {
   connect?: boolean;
   /** Lower than y-websocket's 2.5 s default so reconnect tests stay quick. */
   maxBackoffTime?: number;
+  /** Cookie header for the upgrade (`koers_sessie=...`), as a browser would send it. */
+  cookie?: string;
+  /** Origin header for the upgrade; none by default (not a browser). */
+  origin?: string;
+}
+
+/**
+ * ws takes request headers as a third constructor argument, which y-websocket never passes:
+ * a subclass bakes them in, so every (re)connect sends the cookie like a browser does.
+ */
+function socketWithHeaders(headers: Record<string, string>): typeof globalThis.WebSocket {
+  if (Object.keys(headers).length === 0) return WebSocket as unknown as typeof globalThis.WebSocket;
+  class HeaderSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  return HeaderSocket as unknown as typeof globalThis.WebSocket;
 }
 
 export function connectClient(syncUrl: string, docId: string, options: ClientOptions = {}): TestClient {
   const doc = new Y.Doc();
+  const headers: Record<string, string> = {};
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.origin) headers.origin = options.origin;
   const provider = new WebsocketProvider(syncUrl, docId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: socketWithHeaders(headers),
     disableBc: true,
     connect: options.connect ?? true,
     maxBackoffTime: options.maxBackoffTime ?? 1_000,

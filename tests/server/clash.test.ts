@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setField, userOrigin, type EditOrigin } from '../../shared/doc/index.ts';
 import { ClashTracker } from '../../client/clash/clash-tracker.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
-import { connectClient, type TestClient } from '../helpers/test-client.ts';
-import { startTestServer } from '../helpers/test-server.ts';
+import type { TestClient } from '../helpers/test-client.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const DOC = 'bestaanszekerheid';
 const POLL = { timeout: 20_000, interval: 25 };
@@ -22,8 +22,8 @@ interface Officer {
   tracker: ClashTracker;
 }
 
-function officer(syncUrl: string, id: string, name: string): Officer {
-  const client = connectClient(syncUrl, DOC);
+function officer(server: TestServer, id: string, name: string): Officer {
+  const client = server.connect(DOC);
   cleanup.add(() => client.destroy());
   client.awareness.setLocalStateField('user', { id, name, color: '#1d4ed8' });
   const origin = userOrigin(id, name);
@@ -38,8 +38,8 @@ describe('visible clashes', () => {
   it('two officers write one cell at once: only the one whose value lost sees a notice with both values, and can take theirs back', async () => {
     const server = await startTestServer();
     cleanup.add(() => server.dispose());
-    const anna = officer(server.syncUrl, 'anna', 'Anna de Vries');
-    const bram = officer(server.syncUrl, 'bram', 'Bram Jansen');
+    const anna = officer(server, 'anna', 'Anna de Vries');
+    const bram = officer(server, 'bram', 'Bram Jansen');
     await Promise.all([anna.client.whenSynced(), bram.client.whenSynced()]);
     await expect.poll(() => anna.client.awareness.getStates().has(bram.client.doc.clientID), POLL).toBe(true);
     await expect.poll(() => bram.client.awareness.getStates().has(anna.client.doc.clientID), POLL).toBe(true);
@@ -75,8 +75,8 @@ describe('visible clashes', () => {
   it('edits of different cells at the same moment are no clash', async () => {
     const server = await startTestServer();
     cleanup.add(() => server.dispose());
-    const anna = officer(server.syncUrl, 'anna', 'Anna de Vries');
-    const bram = officer(server.syncUrl, 'bram', 'Bram Jansen');
+    const anna = officer(server, 'anna', 'Anna de Vries');
+    const bram = officer(server, 'bram', 'Bram Jansen');
     await Promise.all([anna.client.whenSynced(), bram.client.whenSynced()]);
 
     setField(anna.client.doc, 'goalIndicator', 'g1-i1', 'source', 'Van Anna', anna.origin);

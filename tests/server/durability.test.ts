@@ -9,7 +9,7 @@ import { addRow, setField, userOrigin } from '../../shared/doc/index.ts';
 import { SEED_PROGRAMMES } from '../../shared/seed/programmes.ts';
 import { SqliteStore } from '../../server/persistence/sqlite-store.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
-import { connectClient, type TestClient } from '../helpers/test-client.ts';
+import type { TestClient } from '../helpers/test-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const DOC = 'gezond-samenleven';
@@ -24,7 +24,7 @@ async function server(options: Parameters<typeof startTestServer>[0] = {}): Prom
 }
 
 function client(s: TestServer, docId = DOC): TestClient {
-  const c = connectClient(s.syncUrl, docId);
+  const c = s.connect(docId);
   cleanup.add(() => c.destroy());
   return c;
 }
@@ -44,7 +44,7 @@ describe('durability across restarts', () => {
     expect(first.logs.filter((e) => e.msg === 'programme seeded').map((e) => e.docId)).toEqual(
       SEED_PROGRAMMES.map((p) => p.id),
     );
-    const list = (await (await fetch(`${first.url}/api/documents`)).json()) as Array<{ id: string }>;
+    const list = (await (await first.api('/api/documents')).json()) as Array<{ id: string }>;
     expect(list.map((d) => d.id)).toEqual(['bestaanszekerheid', 'gezond-samenleven', 'kansengelijkheid']);
     const c = client(first);
     await c.whenSynced();

@@ -5,7 +5,6 @@ import { acknowledgeFinding, userOrigin } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import type { Finding } from '../../shared/validation/index.ts';
 import { SEED_PROGRAMMES } from '../../shared/seed/programmes.ts';
-import { createApp } from '../../server/http/app.ts';
 import { EXPORT_NOT_FOUND_DOCUMENT, NOT_FOUND_VERSION, UNKNOWN_FORMAT } from '../../server/http/export-routes.ts';
 import type { ProgrammeArchive } from '../../server/export/json.ts';
 import { dutchDate } from '../../server/export/snapshot.ts';
@@ -16,6 +15,7 @@ import { RoomRegistry } from '../../server/sync/room-registry.ts';
 import { DEFAULT_CONFIG } from '../../server/config.ts';
 import { collectingLogger } from '../helpers/log-sink.ts';
 import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
+import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const log = createLogger('silent');
 const SLOW = 120_000;
@@ -24,18 +24,19 @@ describe('export over HTTP', () => {
   let store: MemoryStore;
   let registry: RoomRegistry;
   let staticDir: string;
-  let app: ReturnType<typeof createApp>;
+  let app: TestApp;
 
   beforeEach(async () => {
     store = new MemoryStore();
     seedMissingProgrammes(store, log);
     registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
     staticDir = await makeTempDir('koers-static-');
-    app = createApp({ store, registry, staticDir, log });
+    app = await createTestApp({ store, registry, staticDir, log });
   });
 
   afterEach(async () => {
     await registry.close(); // also closes the PDF browser, if one was started
+    app.close();
     store.close();
     await removeDir(staticDir);
   });
@@ -64,7 +65,8 @@ describe('export over HTTP', () => {
     const { logger, entries } = collectingLogger('info');
     await registry.close();
     registry = new RoomRegistry(store, DEFAULT_CONFIG, logger);
-    app = createApp({ store, registry, staticDir, log: logger });
+    app.close();
+    app = await createTestApp({ store, registry, staticDir, log: logger });
     const first = await app.request('/api/documents/kansengelijkheid/export?format=pdf');
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toBe('application/pdf');

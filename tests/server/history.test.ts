@@ -1,15 +1,15 @@
 /**
- * Cell history recorded by the server from real clients: attributed to the user each
- * connection published in awareness, kept through compaction and a restart, newest first.
+ * Cell history recorded by the server from real clients: attributed to the signed-in user of
+ * each connection (never to what a client says about itself), kept through compaction and a
+ * restart, newest first.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { addRow, deleteRow, setField, userOrigin } from '../../shared/doc/index.ts';
 import type { HistoryEntry } from '../../shared/history/index.ts';
 import { seedProgrammeById } from '../../shared/seed/programmes.ts';
-import { UNKNOWN_AUTHOR } from '../../server/history/attribution.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
-import { connectClient, type TestClient } from '../helpers/test-client.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import type { TestClient } from '../helpers/test-client.ts';
+import { startTestServer, type TestServer, type TestUser } from '../helpers/test-server.ts';
 
 const DOC = 'kansengelijkheid';
 const POLL = { timeout: 30_000, interval: 25 };
@@ -22,15 +22,17 @@ async function server(options: Parameters<typeof startTestServer>[0] = {}): Prom
   return s;
 }
 
-function client(s: TestServer, user?: { id: string; name: string }): TestClient {
-  const c = connectClient(s.syncUrl, DOC);
-  if (user) c.awareness.setLocalStateField('user', { ...user, color: '#0b7285' });
+function client(s: TestServer, user: TestUser, shownAs?: { id: string; name: string }): TestClient {
+  const c = s.connect(DOC, { cookie: user.cookie });
+  if (shownAs) c.awareness.setLocalStateField('user', { ...shownAs, color: '#0b7285' });
   cleanup.add(() => c.destroy());
   return c;
 }
 
+const editor = (s: TestServer, name: string) => s.createUser({ name, grants: [{ scope: DOC, role: 'redacteur' }] });
+
 async function history(s: TestServer, query: string): Promise<HistoryEntry[]> {
-  const response = await fetch(`${s.url}/api/documents/${DOC}/history?${query}`);
+  const response = await s.api(`/api/documents/${DOC}/history?${query}`);
   expect(response.status).toBe(200);
   return (await response.json()) as HistoryEntry[];
 }
@@ -40,8 +42,10 @@ const changeOf = (e: HistoryEntry) => [e.action, e.old, e.new, e.userName];
 describe('cell history', () => {
   it('names who changed a cell, from what to what, through compaction and a restart', async () => {
     const first = await server({ compactThreshold: 4, roomIdleMs: 0 });
-    const fatima = client(first, { id: 'fatima', name: 'Fatima El Amrani' });
-    const willem = client(first, { id: 'willem', name: 'Willem de Boer' });
+    const fatimaUser = await editor(first, 'Fatima El Amrani');
+    const willemUser = await editor(first, 'Willem de Boer');
+    const fatima = client(first, fatimaUser);
+    const willem = client(first, willemUser);
     await Promise.all([fatima.whenSynced(), willem.whenSynced()]);
     const seededTitle = seedProgrammeById(DOC)!.goals[0]!.title;
 
@@ -71,7 +75,7 @@ describe('cell history', () => {
       ['set', 'Eerste herschrijving', 'Tweede herschrijving', 'Willem de Boer'],
       ['set', seededTitle, 'Eerste herschrijving', 'Fatima El Amrani'],
     ]);
-    expect(title.map((e) => e.userId)).toEqual(['fatima', 'willem', 'fatima']);
+    expect(title.map((e) => e.userId)).toEqual([fatimaUser.id, willemUser.id, fatimaUser.id]);
     const times = title.map((e) => e.at);
     expect([...times].sort().reverse()).toEqual(times);
     expect(times.every((t) => t >= startedAt && t <= new Date().toISOString())).toBe(true);
@@ -96,30 +100,34 @@ describe('cell history', () => {
     expect(everything).toHaveLength(6);
   });
 
-  it('records an edit from a connection without a user as unknown, and a restore under the requester', async () => {
+  it('records an edit under the signed-in user whatever awareness says, and a restore under the requester whatever headers say', async () => {
     const s = await server();
-    const anonymous = client(s);
-    await anonymous.whenSynced();
-    const response = await fetch(`${s.url}/api/documents/${DOC}/versions`, {
+    const ahmed = await editor(s, 'Ahmed Yilmaz');
+    const sanne = await editor(s, 'Sanne Ünal');
+    const pretender = client(s, ahmed, { id: 'sanne', name: 'Sanne Ünal' });
+    await pretender.whenSynced();
+    const response = await s.api(`/api/documents/${DOC}/versions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Concept', status: 'concept', date: '2025-01-10' }),
     });
     const { id: versionId } = (await response.json()) as { id: string };
-    setField(anonymous.doc, 'goal', 'g2', 'code', '2b', userOrigin('x'));
+    setField(pretender.doc, 'goal', 'g2', 'code', '2b', userOrigin('sanne', 'Sanne Ünal'));
     await expect.poll(async () => (await history(s, 'rowId=g2&field=code')).length, POLL).toBe(1);
-    expect((await history(s, 'rowId=g2&field=code'))[0]).toMatchObject({ userId: UNKNOWN_AUTHOR.id, userName: UNKNOWN_AUTHOR.name });
+    expect((await history(s, 'rowId=g2&field=code'))[0]).toMatchObject({ userId: ahmed.id, userName: 'Ahmed Yilmaz' });
 
-    const restored = await fetch(`${s.url}/api/documents/${DOC}/restore`, {
+    const restored = await s.api(`/api/documents/${DOC}/restore`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-koers-user-id': 'sanne', 'x-koers-user-name': encodeURIComponent('Sanne Ünal') },
+      cookie: sanne.cookie,
+      headers: { 'content-type': 'application/json', 'x-koers-user-id': 'ahmed', 'x-koers-user-name': encodeURIComponent('Ahmed Yilmaz') },
       body: JSON.stringify({ versionId, scope: 'cell', kind: 'goal', rowId: 'g2', field: 'code' }),
     });
     expect(restored.status).toBe(200);
     const entries = await history(s, 'rowId=g2&field=code');
     expect(entries.map(changeOf)).toEqual([
       ['set', '2b', seedProgrammeById(DOC)!.goals[1]!.number.toString(), 'Sanne Ünal'],
-      ['set', seedProgrammeById(DOC)!.goals[1]!.number.toString(), '2b', UNKNOWN_AUTHOR.name],
+      ['set', seedProgrammeById(DOC)!.goals[1]!.number.toString(), '2b', 'Ahmed Yilmaz'],
     ]);
+    expect((await history(s, 'rowId=g2&field=code'))[0]!.userId).toBe(sanne.id);
   });
 });

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readProgramme, seedProgramme, setField, userOrigin } from '../../shared/doc/index.ts';
 import { SEED_PROGRAMMES, seedProgrammeById } from '../../shared/seed/programmes.ts';
-import { createApp } from '../../server/http/app.ts';
 import { NOT_FOUND_DOCUMENT } from '../../server/http/api-routes.ts';
 import { NOT_BUILT_MESSAGE } from '../../server/http/static-client.ts';
 import { createLogger } from '../../server/log.ts';
@@ -14,6 +13,7 @@ import { seedMissingProgrammes } from '../../server/seed.ts';
 import { RoomRegistry } from '../../server/sync/room-registry.ts';
 import { DEFAULT_CONFIG } from '../../server/config.ts';
 import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
+import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const log = createLogger('silent');
 
@@ -21,21 +21,25 @@ describe('HTTP API', () => {
   let store: MemoryStore;
   let registry: RoomRegistry;
   let staticDir: string;
+  let testApp: TestApp;
 
   beforeEach(async () => {
     store = new MemoryStore();
     seedMissingProgrammes(store, log);
     registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
     staticDir = await makeTempDir('koers-static-');
+    testApp = await createTestApp({ store, registry, staticDir, log });
   });
 
   afterEach(async () => {
     await registry.close();
+    testApp.close();
     store.close();
     await removeDir(staticDir);
   });
 
-  const app = () => createApp({ store, registry, staticDir, log });
+  // Signed in as a beheerder of every programme; the sign-in rules themselves: auth-*.test.ts.
+  const app = () => testApp;
 
   it('GET /api/health', async () => {
     const response = await app().request('/api/health');

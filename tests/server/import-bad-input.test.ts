@@ -11,7 +11,6 @@ import { readProgramme } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { renderCsv } from '../../server/export/csv.ts';
 import { renderXlsx } from '../../server/export/xlsx.ts';
-import { createApp } from '../../server/http/app.ts';
 import { IMPORT_REFUSED } from '../../server/http/import-routes.ts';
 import type { ImportReport } from '../../server/import/index.ts';
 import { UTF16_CSV } from '../../server/import/read-csv.ts';
@@ -23,6 +22,7 @@ import { RoomRegistry } from '../../server/sync/room-registry.ts';
 import { DEFAULT_CONFIG } from '../../server/config.ts';
 import { saveXlsxWithPassword } from '../helpers/libreoffice.ts';
 import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
+import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { snapshotOf } from './export-fixtures.ts';
 
 const log = createLogger('silent');
@@ -32,7 +32,7 @@ describe('import refuses bad files', () => {
   let store: MemoryStore;
   let registry: RoomRegistry;
   let staticDir: string;
-  let app: ReturnType<typeof createApp>;
+  let app: TestApp;
   let programme: Programme;
 
   beforeEach(async () => {
@@ -40,12 +40,13 @@ describe('import refuses bad files', () => {
     seedMissingProgrammes(store, log);
     registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
     staticDir = await makeTempDir('koers-static-');
-    app = createApp({ store, registry, staticDir, log });
+    app = await createTestApp({ store, registry, staticDir, log });
     programme = registry.readDocument(DOC, readProgramme)!;
   });
 
   afterEach(async () => {
     await registry.close();
+    app.close();
     store.close();
     await removeDir(staticDir);
   });
@@ -217,8 +218,8 @@ describe('import into the wrong programme', () => {
     seedMissingProgrammes(store, log);
     const registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
     const staticDir = await makeTempDir('koers-static-');
+    const app = await createTestApp({ store, registry, staticDir, log });
     try {
-      const app = createApp({ store, registry, staticDir, log });
       const other = registry.readDocument('kansengelijkheid', readProgramme)!;
       const form = new FormData();
       form.set('file', new File([(await renderXlsx(snapshotOf([other]))) as Uint8Array<ArrayBuffer>], 'kansengelijkheid.xlsx'));
@@ -228,6 +229,7 @@ describe('import into the wrong programme', () => {
       expect(messages).toEqual([`Blad Doelen: geen enkele rij hoort bij dit programma ("Bestaanszekerheid bieden"): het bestand is van "${other.name}". Importeer het bij dat programma, of pas de kolom Programma aan.`]);
     } finally {
       await registry.close();
+      app.close();
       store.close();
       await removeDir(staticDir);
     }

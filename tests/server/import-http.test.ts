@@ -11,7 +11,6 @@ import { IMPORT_NOT_FOUND_DOCUMENT, IMPORT_TOO_LARGE, NO_FILE } from '../../serv
 import type { ImportReport } from '../../server/import/index.ts';
 import { MAX_IMPORT_BYTES } from '../../server/import/limits.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
-import { connectClient } from '../helpers/test-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { snapshotOf } from './export-fixtures.ts';
 
@@ -25,17 +24,20 @@ async function started(): Promise<TestServer> {
   return server;
 }
 
-const importer = { 'x-koers-user-id': 'ilse', 'x-koers-user-name': encodeURIComponent('Ilse de Vries') };
+/** The importer is whoever is signed in; these headers from before sign-in must be ignored. */
+const claimed = { 'x-koers-user-id': 'iemand', 'x-koers-user-name': 'Iemand Anders' };
+const ilse = (server: TestServer) => server.createUser({ name: 'Ilse de Vries', grants: [{ scope: DOC, role: 'redacteur' }] });
 
 describe('import over HTTP', () => {
   it('applies an edited export to the live document: editors see it, stored as one update, attributed', async () => {
     const server = await started();
-    const client = connectClient(server.syncUrl, DOC);
+    const importer = await ilse(server);
+    const client = server.connect(DOC);
     cleanup.add(() => client.destroy());
     await client.whenSynced();
     const before = client.programme();
 
-    const exported = await fetch(`${server.url}/api/documents/${DOC}/export?format=xlsx`);
+    const exported = await server.api(`/api/documents/${DOC}/export?format=xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await exported.arrayBuffer());
     const goals = book.getWorksheet('Doelen')!;
@@ -45,14 +47,14 @@ describe('import over HTTP', () => {
     const bytes = await book.xlsx.writeBuffer();
 
     const updatesBefore = server.store.countUpdates(DOC);
-    const preview = await fetch(`${server.url}/api/documents/${DOC}/import/preview?fileName=bewerkt.xlsx`, { method: 'POST', body: bytes });
+    const preview = await server.api(`/api/documents/${DOC}/import/preview?fileName=bewerkt.xlsx`, { method: 'POST', body: bytes, cookie: importer.cookie });
     expect(preview.status).toBe(200);
     expect(((await preview.json()) as ImportReport).summary).toMatchObject({ update: 1, add: 1, wouldDelete: 0 });
     expect(server.store.countUpdates(DOC)).toBe(updatesBefore);
 
     const form = new FormData();
     form.set('file', new File([bytes], 'bewerkt.xlsx'));
-    const apply = await fetch(`${server.url}/api/documents/${DOC}/import/apply`, { method: 'POST', body: form, headers: importer });
+    const apply = await server.api(`/api/documents/${DOC}/import/apply`, { method: 'POST', body: form, headers: claimed, cookie: importer.cookie });
     expect(apply.status).toBe(200);
     const report = (await apply.json()) as ImportReport;
     expect(report).toMatchObject({ ok: true, applied: true, summary: { update: 1, add: 1 } });
@@ -63,8 +65,8 @@ describe('import over HTTP', () => {
     expect(live.goals[0]!.indicators.at(-1)).toMatchObject({ indicator: 'Aandeel jongeren met een startkwalificatie', baseline: 'Nulmeting 2025: 88%', target: 'Minimaal 90%' });
     expect(live).toEqual(server.programme(DOC));
 
-    const history = (await (await fetch(`${server.url}/api/documents/${DOC}/history?rowId=g1&field=title`)).json()) as HistoryEntry[];
-    expect(history[0]).toMatchObject({ action: 'set', new: 'Inwoners doen mee, met dezelfde kansen', userId: 'ilse', userName: 'Ilse de Vries' });
+    const history = (await (await server.api(`/api/documents/${DOC}/history?rowId=g1&field=title`)).json()) as HistoryEntry[];
+    expect(history[0]).toMatchObject({ action: 'set', new: 'Inwoners doen mee, met dezelfde kansen', userId: importer.id, userName: 'Ilse de Vries' });
   });
 
   it('takes a CSV as raw body with options in the query', async () => {
@@ -72,7 +74,7 @@ describe('import over HTTP', () => {
     const programme = server.programme(DOC)!;
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(renderCsv(snapshotOf([programme])));
     const post = (body: string) =>
-      fetch(`${server.url}/api/documents/${DOC}/import/apply?fileName=tabel.csv`, { method: 'POST', body, headers: { 'content-type': 'text/csv', ...importer } });
+      server.api(`/api/documents/${DOC}/import/apply?fileName=tabel.csv`, { method: 'POST', body, headers: { 'content-type': 'text/csv', ...claimed } });
     // The goal is on several lines; renamed on only the first, the lines disagree.
     const once = csv.replace(`;${programme.goals[0]!.title};`, ';Iedereen doet mee;');
     const disagree = await post(once);
@@ -89,7 +91,8 @@ describe('import over HTTP', () => {
 
   it('answers in Dutch for a missing programme, a missing file, a bad mapping and a file over the limit', async () => {
     const server = await started();
-    const url = (id: string, step = 'preview') => `${server.url}/api/documents/${id}/import/${step}`;
+    const url = (id: string, step = 'preview') => `/api/documents/${id}/import/${step}`;
+    const fetch = server.api;
     const missing = await fetch(url('bestaat-niet'), { method: 'POST', body: 'a;b' });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: IMPORT_NOT_FOUND_DOCUMENT });

@@ -32,13 +32,13 @@ async function spawnServer(dir: string, env: Record<string, string> = {}): Promi
 }
 
 function client(p: ServerProcess): TestClient {
-  const c = connectClient(p.syncUrl, DOC);
+  const c = connectClient(p.syncUrl, DOC, { cookie: p.adminCookie });
   cleanup.add(() => c.destroy());
   return c;
 }
 
 async function fetchProgramme(p: ServerProcess): Promise<Programme> {
-  const response = await fetch(`${p.url}/api/documents/${DOC}`);
+  const response = await fetch(`${p.url}/api/documents/${DOC}`, { headers: { cookie: p.adminCookie } });
   expect(response.status).toBe(200);
   return (await response.json()) as Programme;
 }
@@ -50,6 +50,18 @@ describe('the server process', () => {
     expect(p.output()).toMatch(/Koers draait op http:\/\/127\.0\.0\.1:\d+ \(data: .*koers\.sqlite\)/);
     const health = (await (await fetch(`${p.url}/api/health`)).json()) as { status: string; documents: number };
     expect(health).toMatchObject({ status: 'ok', documents: 3 });
+  });
+
+  it('without KOERS_ADMIN_* prints the one-time setup link after its address, and only while no account exists', async () => {
+    const p = await spawnServer(await dataDir(), { KOERS_ADMIN_EMAIL: '', KOERS_ADMIN_PASSWORD: '' });
+    expect(p.adminCookie).toBe('');
+    // The line follows the address line, possibly in a later chunk of stdout.
+    await expect.poll(() => p.output(), POLL).toContain('Koers heeft nog geen beheerder.');
+    const lines = p.output().trim().split('\n');
+    const setupLine = lines.find((line) => line.startsWith('Koers heeft nog geen beheerder.'));
+    expect(setupLine).toMatch(new RegExp(`^Koers heeft nog geen beheerder\\. Maak het eerste account aan via ${p.url.replace(/[.]/g, '\\.')}/#/inrichten/[A-Za-z0-9_-]{20,}$`));
+    expect(lines.indexOf(setupLine!)).toBeGreaterThan(lines.findIndex((line) => line.startsWith('Koers draait op')));
+    expect((await fetch(`${p.url}/api/documents`)).status).toBe(401);
   });
 
   it('killed with SIGKILL right after an acknowledged edit, loses nothing', async () => {

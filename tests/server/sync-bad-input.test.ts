@@ -13,7 +13,7 @@ import { Cleanup } from '../helpers/cleanup.ts';
 import { FaultyStore, updateWritesText } from '../helpers/faulty-store.ts';
 import { openRawSocket, type RawSocket } from '../helpers/raw-socket.ts';
 import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
-import { connectClient, type TestClient } from '../helpers/test-client.ts';
+import type { TestClient } from '../helpers/test-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { updateFrame } from '../helpers/wire.ts';
 
@@ -24,13 +24,13 @@ const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
 
 function client(s: TestServer, docId = DOC): TestClient {
-  const c = connectClient(s.syncUrl, docId);
+  const c = s.connect(docId);
   cleanup.add(() => c.destroy());
   return c;
 }
 
 async function raw(s: TestServer, docId = DOC): Promise<RawSocket> {
-  const socket = await openRawSocket(`${s.syncUrl}/${docId}`);
+  const socket = await openRawSocket(`${s.syncUrl}/${docId}`, { headers: { cookie: s.adminCookie } });
   cleanup.add(() => socket.close());
   return socket;
 }
@@ -146,7 +146,7 @@ describe('bad input on /sync', () => {
     await expect.poll(() => lost.terminal, POLL).toEqual({ code: 4404, reason: 'unknown-document' });
     expect(lost.provider.shouldConnect).toBe(false);
     expect(lost.closes).toEqual([{ code: 4404, reason: 'unknown-document' }]);
-    const odd = await openRawSocket(`${s.syncUrl}/..%2Fetc%2Fpasswd`);
+    const odd = await openRawSocket(`${s.syncUrl}/..%2Fetc%2Fpasswd`, { headers: { cookie: s.adminCookie } });
     cleanup.add(() => odd.close());
     expect(await odd.closed).toEqual({ code: 4404, reason: 'unknown-document' });
     expect(s.logs.filter((e) => e.msg === 'connection refused' && e.code === 4404)).toHaveLength(2);

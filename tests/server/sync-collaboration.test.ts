@@ -26,7 +26,7 @@ async function server(options: Parameters<typeof startTestServer>[0] = {}): Prom
 }
 
 function client(s: TestServer, docId = DOC, options: Parameters<typeof connectClient>[2] = {}): TestClient {
-  const c = connectClient(s.syncUrl, docId, options);
+  const c = s.connect(docId, options);
   cleanup.add(() => c.destroy());
   return c;
 }
@@ -110,7 +110,7 @@ describe('live co-editing', () => {
     const s = await server({ heartbeatMs: 150 });
     const healthy = client(s);
     await synced(healthy);
-    const zombie = await openRawSocket(`${s.syncUrl}/${DOC}`, { autoPong: false });
+    const zombie = await openRawSocket(`${s.syncUrl}/${DOC}`, { autoPong: false, headers: { cookie: s.adminCookie } });
     const ghost = new Awareness(new Y.Doc());
     ghost.setLocalState({ user: { name: 'Zombie' } });
     const encoder = encoding.createEncoder();
@@ -139,7 +139,7 @@ describe('live co-editing', () => {
     client(s, 'kansengelijkheid');
     await synced(a, b);
     const connected = async () => {
-      const list = (await (await fetch(`${s.url}/api/documents`)).json()) as Array<{ id: string; connected: number }>;
+      const list = (await (await s.api('/api/documents')).json()) as Array<{ id: string; connected: number }>;
       return Object.fromEntries(list.map((d) => [d.id, d.connected]));
     };
     await expect.poll(connected, POLL).toEqual({ bestaanszekerheid: 2, 'gezond-samenleven': 0, kansengelijkheid: 1 });

@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { acknowledgeFinding, setField, userOrigin } from '../../shared/doc/index.ts';
 import { findingFingerprint, type AcknowledgedFinding } from '../../shared/validation/index.ts';
-import { createApp } from '../../server/http/app.ts';
 import { NOT_FOUND_DOCUMENT } from '../../server/http/api-routes.ts';
 import { validationRoutes, type ValidationReport } from '../../server/http/validation-routes.ts';
 import { localIsoDate } from '../../shared/model/dates.ts';
@@ -17,6 +16,7 @@ import { seedMissingProgrammes } from '../../server/seed.ts';
 import { RoomRegistry } from '../../server/sync/room-registry.ts';
 import { DEFAULT_CONFIG } from '../../server/config.ts';
 import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
+import { asPrincipal, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const log = createLogger('silent');
 const anna = userOrigin('anna', 'Anna de Vries');
@@ -25,22 +25,24 @@ describe('GET /api/documents/:id/validation', () => {
   let store: MemoryStore;
   let registry: RoomRegistry;
   let staticDir: string;
+  let app: TestApp;
 
   beforeEach(async () => {
     store = new MemoryStore();
     seedMissingProgrammes(store, log);
     registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
     staticDir = await makeTempDir('koers-static-');
+    app = await createTestApp({ store, registry, staticDir, log });
   });
 
   afterEach(async () => {
     await registry.close();
+    app.close();
     store.close();
     await removeDir(staticDir);
   });
 
   async function report(id: string): Promise<ValidationReport> {
-    const app = createApp({ store, registry, staticDir, log });
     const response = await app.request(`/api/documents/${id}/validation`);
     expect(response.status).toBe(200);
     return (await response.json()) as ValidationReport;
@@ -95,7 +97,7 @@ describe('GET /api/documents/:id/validation', () => {
   it('passes today to the engine: a nulmeting planned for 2025 is overdue only once 2025 is over', async () => {
     // The route file on its own with a fixed clock; the same registry and engine as the app uses.
     const at = async (iso: string) => {
-      const routes = validationRoutes({ registry, store, now: () => new Date(`${iso}T12:00:00`) });
+      const routes = asPrincipal(app.adminPrincipal, validationRoutes({ registry, store, auth: app.auth, now: () => new Date(`${iso}T12:00:00`) }));
       const response = await routes.request('/documents/kansengelijkheid/validation');
       return (await response.json()) as ValidationReport;
     };
@@ -156,7 +158,6 @@ describe('GET /api/documents/:id/validation', () => {
   });
 
   it('answers 404 with a Dutch message for an unknown programme', async () => {
-    const app = createApp({ store, registry, staticDir, log });
     const response = await app.request('/api/documents/bestaat-niet/validation');
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: NOT_FOUND_DOCUMENT });
@@ -169,8 +170,9 @@ describe('GET /api/documents/:id/validation with the other programmes as context
     const log = createLogger('silent');
     seedMissingProgrammes(store, log);
     const registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
+    const app = await createTestApp({ store, registry, staticDir: '/nonexistent', log });
     try {
-      const routes = validationRoutes({ registry, store });
+      const routes = asPrincipal(app.adminPrincipal, validationRoutes({ registry, store, auth: app.auth }));
       const report = (await (await routes.request('/documents/kansengelijkheid/validation')).json()) as ValidationReport;
       const rules = new Set(report.findings.map((f) => f.ruleId));
       expect(rules.has('V25')).toBe(true);
@@ -178,6 +180,7 @@ describe('GET /api/documents/:id/validation with the other programmes as context
       expect(rules.has('V36')).toBe(true);
     } finally {
       await registry.close();
+      app.close();
     }
   });
 });

@@ -11,6 +11,7 @@ import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 const DOC = 'bestaanszekerheid';
 let server: TestServer;
 let version: VersionInfo;
+let jeroen: { id: string; cookie: string };
 
 const validInput = {
   name: 'Concept voor ASD',
@@ -20,9 +21,10 @@ const validInput = {
   note: 'Ter advisering aan de ASD',
 };
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}/api${path}`, {
+async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, cookie?: string) {
+  const response = await server.api(`/api${path}`, {
     method,
+    cookie,
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
@@ -31,10 +33,8 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
 
 beforeAll(async () => {
   server = await startTestServer();
-  const created = await call('POST', `/documents/${DOC}/versions`, validInput, {
-    'x-koers-user-id': 'jeroen',
-    'x-koers-user-name': encodeURIComponent('Jeroen Dĳkstra'),
-  });
+  jeroen = await server.createUser({ name: 'Jeroen Dĳkstra', grants: [{ scope: DOC, role: 'redacteur' }] });
+  const created = await call('POST', `/documents/${DOC}/versions`, validInput, {}, jeroen.cookie);
   expect(created.status).toBe(201);
   version = created.body as unknown as VersionInfo;
 });
@@ -48,7 +48,7 @@ describe('versions API', () => {
       id: expect.any(String),
       documentId: DOC,
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
-      createdBy: { id: 'jeroen', name: 'Jeroen Dĳkstra' },
+      createdBy: { id: jeroen.id, name: 'Jeroen Dĳkstra' },
     });
     const list = await call('GET', `/documents/${DOC}/versions`);
     expect(list.status).toBe(200);

@@ -9,7 +9,7 @@ import type { ProgrammeDiff, VersionInfo } from '../../shared/history/index.ts';
 import type { RestoreSummary } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
-import { connectClient, type TestClient } from '../helpers/test-client.ts';
+import type { TestClient } from '../helpers/test-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const DOC = 'bestaanszekerheid';
@@ -24,15 +24,15 @@ async function server(options: Parameters<typeof startTestServer>[0] = {}): Prom
 }
 
 function client(s: TestServer): TestClient {
-  const c = connectClient(s.syncUrl, DOC);
+  const c = s.connect(DOC);
   cleanup.add(() => c.destroy());
   return c;
 }
 
 async function post<T>(s: TestServer, path: string, body: unknown): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${s.url}/api/documents/${DOC}${path}`, {
+  const response = await s.api(`/api/documents/${DOC}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-koers-user-id': 'lisa', 'x-koers-user-name': 'Lisa' },
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as T };

@@ -7,7 +7,7 @@ import { addRow, deleteRow, moveRow, setField, userOrigin } from '../../shared/d
 import type { ProgrammeDiff, VersionInfo } from '../../shared/history/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
-import { connectClient, type TestClient } from '../helpers/test-client.ts';
+import type { TestClient } from '../helpers/test-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const DOC = 'gezond-samenleven';
@@ -22,14 +22,14 @@ async function server(options: Parameters<typeof startTestServer>[0] = {}): Prom
 }
 
 function client(s: TestServer, name: string): TestClient {
-  const c = connectClient(s.syncUrl, DOC);
+  const c = s.connect(DOC);
   c.awareness.setLocalStateField('user', { id: name.toLowerCase(), name, color: '#1f6feb' });
   cleanup.add(() => c.destroy());
   return c;
 }
 
 async function getJson<T>(s: TestServer, path: string): Promise<T> {
-  const response = await fetch(`${s.url}/api${path}`);
+  const response = await s.api(`/api${path}`);
   expect(response.status, path).toBe(200);
   return (await response.json()) as T;
 }
@@ -43,7 +43,7 @@ describe('a named version across edits and a restart', () => {
     await expect.poll(async () => (await first.fetchProgramme(DOC)).goals[1]!.title, POLL).toBe('Titel zoals de raad hem vaststelde');
     const frozen = await first.fetchProgramme(DOC);
 
-    const created = await fetch(`${first.url}/api/documents/${DOC}/versions`, {
+    const created = await first.api(`/api/documents/${DOC}/versions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Raadsbesluit', status: 'raad-vastgesteld', date: '2024-09-26', documentNumber: '824720', note: '' }),
@@ -155,7 +155,7 @@ describe('a named version across edits and a restart', () => {
     c.destroy();
     await expect.poll(() => s.registry.isLoaded(DOC), POLL).toBe(false);
 
-    const created = await fetch(`${s.url}/api/documents/${DOC}/versions`, {
+    const created = await s.api(`/api/documents/${DOC}/versions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Jaarplan 2026', status: 'jaarplan', date: '2026-01-15', documentNumber: 'JP-2026' }),

@@ -1,0 +1,39 @@
+/**
+ * The accounts tables in the shared SQLite file (component 'accounts'). Append only: a new
+ * migration is a new array entry, never an edit of an old one.
+ */
+export const ACCOUNT_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL,
+    name TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX users_email ON users (email COLLATE NOCASE);
+  CREATE TABLE grants (
+    user_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    role TEXT NOT NULL,
+    PRIMARY KEY (user_id, scope, role)
+  );
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('user', 'participant')),
+    user_id TEXT,
+    participant_id TEXT,
+    participant_name TEXT,
+    workshop_id TEXT,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_user ON sessions (user_id);
+  CREATE INDEX sessions_workshop ON sessions (workshop_id);
+  CREATE TABLE auth_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+];

@@ -1,0 +1,176 @@
+/**
+ * Sign-in with e-mail and password, sessions in cookies, and the principal of a request or
+ * socket. Implements AuthApi (server/auth/index.ts) plus what the auth and user routes need.
+ */
+import { randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { parse } from 'hono/utils/cookie';
+import { PARTICIPANT_COOKIE, SESSION_COOKIE, type Me, type SignedInUser } from '../../shared/auth/me.ts';
+import { can, type RoleGrant, type Right } from '../../shared/auth/roles.ts';
+import type { ServerConfig } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { migrateComponent } from '../persistence/component-schema.ts';
+import { ACCOUNT_MIGRATIONS } from './account-schema.ts';
+import { AccountStore } from './account-store.ts';
+import { signValue, unsignValue } from './cookie-signature.ts';
+import type { AuthApi, AuthEnv, Principal } from './index.ts';
+import { NOT_SIGNED_IN } from './messages.ts';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
+import { SessionStore, type NewSession } from './session-store.ts';
+
+export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+
+export type AuthConfig = Pick<ServerConfig, 'sessionSecret' | 'secureCookies'>;
+
+export interface AuthDeps {
+  db: Database.Database;
+  config: AuthConfig;
+  log: Logger;
+  now?: () => number;
+}
+
+export interface Auth extends AuthApi {
+  readonly accounts: AccountStore;
+  /** Both sessions a Cookie header may carry: a browser can hold an account and a werkatelier seat. */
+  principalsOf(cookieHeader: string | undefined): { user: Principal | null; participant: Principal | null };
+  /** The user for these credentials, or null; always costs one password hash. */
+  checkCredentials(email: string, password: string): Promise<SignedInUser | null>;
+  /** Starts a user session and sets its cookie on the response. */
+  startUserSession(c: Context, userId: string): void;
+  /** Ends a session and clears the cookie it came in. */
+  endSession(c: Context, principal: Principal): void;
+  createUser(input: { email: string; name: string; password: string; grants: readonly RoleGrant[] }): Promise<SignedInUser>;
+  /**
+   * A participant session without a request (tests, and anything that hands out the cookie
+   * itself): answers the Cookie header value (`koers_deelnemer=...`) and the session id.
+   */
+  createParticipantSession(participant: { id: string; name: string; workshopId: string }): { cookie: string; sessionId: string };
+  /** The same for a user: `koers_sessie=...`. */
+  createUserSessionCookie(userId: string): { cookie: string; sessionId: string };
+}
+
+export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth {
+  migrateComponent(db, 'accounts', ACCOUNT_MIGRATIONS);
+  const accounts = new AccountStore(db);
+  const sessions = new SessionStore(db, now);
+  const secret = config.sessionSecret || storedSecret(db);
+
+  const principalFromValue = (signed: string | undefined, expected: 'user' | 'participant'): Principal | null => {
+    if (!signed) return null;
+    const token = unsignValue(signed, secret);
+    if (!token) return null;
+    const session = sessions.find(token);
+    if (!session || session.kind !== expected) return null;
+    if (session.kind === 'participant') return { kind: 'participant', ...session.participant, sessionId: session.id };
+    // Read fresh on every request, so a changed role counts at once.
+    const user = accounts.user(session.userId);
+    return user ? { ...user, sessionId: session.id } : null;
+  };
+
+  const principalsOf = (cookieHeader: string | undefined) => {
+    const cookies = cookieHeader ? parse(cookieHeader) : {};
+    return {
+      user: principalFromValue(cookies[SESSION_COOKIE], 'user'),
+      participant: principalFromValue(cookies[PARTICIPANT_COOKIE], 'participant'),
+    };
+  };
+
+  const principalOf = (cookieHeader: string | undefined): Principal | null => {
+    const both = principalsOf(cookieHeader);
+    return both.user ?? both.participant;
+  };
+
+  const startSession = (session: NewSession) => {
+    const started = sessions.start(session, SESSION_LIFETIME_MS);
+    return { ...started, value: signValue(started.token, secret) };
+  };
+
+  const cookieOptions = () => ({
+    httpOnly: true,
+    sameSite: 'Lax' as const,
+    path: '/',
+    secure: config.secureCookies,
+    maxAge: SESSION_LIFETIME_MS / 1000,
+  });
+
+  const requireSession: MiddlewareHandler<AuthEnv> = async (c, next) => {
+    const principal = principalOf(c.req.header('cookie'));
+    if (!principal) return c.json({ error: NOT_SIGNED_IN }, 401);
+    c.set('principal', principal);
+    await next();
+  };
+
+  return {
+    accounts,
+    principalOf,
+    principalsOf,
+    requireSession,
+
+    can(principal: Principal, documentId: string, right: Right): boolean {
+      return principal.kind === 'user' && can(principal.grants, documentId, right);
+    },
+
+    async startParticipantSession(c, participant) {
+      const session = startSession({ kind: 'participant', participant });
+      setCookie(c, PARTICIPANT_COOKIE, session.value, cookieOptions());
+    },
+
+    endWorkshopSessions(workshopId) {
+      const ended = sessions.endWorkshop(workshopId);
+      if (ended.length > 0) log.info('werkatelier sessions ended', { workshopId, sessions: ended.length });
+    },
+
+    async checkCredentials(email, password) {
+      const found = accounts.credentialsOf(email);
+      if (!found) return verifyAgainstNothing(password).then(() => null);
+      return (await verifyPassword(password, found.passwordHash)) ? found.user : null;
+    },
+
+    startUserSession(c, userId) {
+      const session = startSession({ kind: 'user', userId });
+      setCookie(c, SESSION_COOKIE, session.value, cookieOptions());
+    },
+
+    endSession(c, principal) {
+      sessions.end(principal.sessionId);
+      deleteCookie(c, principal.kind === 'user' ? SESSION_COOKIE : PARTICIPANT_COOKIE, {
+        path: '/',
+        secure: config.secureCookies,
+        httpOnly: true,
+        sameSite: 'Lax',
+      });
+    },
+
+    async createUser(input) {
+      const passwordHash = await hashPassword(input.password);
+      return accounts.createUser({ email: input.email, name: input.name, passwordHash, grants: input.grants });
+    },
+
+    createParticipantSession(participant) {
+      const session = startSession({ kind: 'participant', participant });
+      return { cookie: `${PARTICIPANT_COOKIE}=${encodeURIComponent(session.value)}`, sessionId: session.id };
+    },
+
+    createUserSessionCookie(userId) {
+      const session = startSession({ kind: 'user', userId });
+      return { cookie: `${SESSION_COOKIE}=${encodeURIComponent(session.value)}`, sessionId: session.id };
+    },
+  };
+}
+
+/** The Me of a principal, as the API shows it (no session id). */
+export function meOf(principal: Principal): Me {
+  const { sessionId: _, ...me } = principal;
+  return me;
+}
+
+/** Without KOERS_SESSION_SECRET, a secret generated once and kept in the database file. */
+function storedSecret(db: Database.Database): string {
+  const row = db.prepare("SELECT value FROM auth_settings WHERE key = 'cookie_secret'").get() as { value: string } | undefined;
+  if (row) return row.value;
+  const secret = randomBytes(32).toString('base64url');
+  db.prepare("INSERT INTO auth_settings (key, value) VALUES ('cookie_secret', ?)").run(secret);
+  return secret;
+}

@@ -1,0 +1,91 @@
+/**
+ * Sessions in SQLite. Only a SHA-256 of the token is stored: a copy of the database file does
+ * not let anyone sign in. Expired rows are removed whenever a new session starts.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+
+export type SessionRecord =
+  | { id: string; kind: 'user'; userId: string; expiresAt: number }
+  | { id: string; kind: 'participant'; participant: { id: string; name: string; workshopId: string }; expiresAt: number };
+
+export type NewSession =
+  | { kind: 'user'; userId: string }
+  | { kind: 'participant'; participant: { id: string; name: string; workshopId: string } };
+
+interface SessionRow {
+  id: string;
+  kind: 'user' | 'participant';
+  user_id: string | null;
+  participant_id: string | null;
+  participant_name: string | null;
+  workshop_id: string | null;
+  expires_at: number;
+}
+
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export class SessionStore {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Starts a session; the token is returned once and never stored. */
+  start(session: NewSession, lifetimeMs: number): { id: string; token: string; expiresAt: number } {
+    const now = this.now();
+    const id = randomUUID();
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = now + lifetimeMs;
+    this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+    const participant = session.kind === 'participant' ? session.participant : null;
+    this.db
+      .prepare(
+        `INSERT INTO sessions (id, token_hash, kind, user_id, participant_id, participant_name, workshop_id, created_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        tokenHash(token),
+        session.kind,
+        session.kind === 'user' ? session.userId : null,
+        participant?.id ?? null,
+        participant?.name ?? null,
+        participant?.workshopId ?? null,
+        now,
+        expiresAt,
+      );
+    return { id, token, expiresAt };
+  }
+
+  /** The live session of a token, or undefined (unknown or expired). */
+  find(token: string): SessionRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ? AND expires_at > ?').get(tokenHash(token), this.now()) as
+      | SessionRow
+      | undefined;
+    if (!row) return undefined;
+    if (row.kind === 'user') return row.user_id ? { id: row.id, kind: 'user', userId: row.user_id, expiresAt: row.expires_at } : undefined;
+    if (!row.participant_id || !row.workshop_id) return undefined;
+    return {
+      id: row.id,
+      kind: 'participant',
+      participant: { id: row.participant_id, name: row.participant_name ?? '', workshopId: row.workshop_id },
+      expiresAt: row.expires_at,
+    };
+  }
+
+  end(sessionId: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+  }
+
+  /** Ends every participant session of a werkatelier; answers their session ids. */
+  endWorkshop(workshopId: string): string[] {
+    const ids = (this.db.prepare("SELECT id FROM sessions WHERE kind = 'participant' AND workshop_id = ?").all(workshopId) as { id: string }[]).map(
+      (r) => r.id,
+    );
+    this.db.prepare("DELETE FROM sessions WHERE kind = 'participant' AND workshop_id = ?").run(workshopId);
+    return ids;
+  }
+}

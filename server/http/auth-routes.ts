@@ -1,0 +1,111 @@
+/**
+ * Sign-in under /api/auth (JSON; errors `{ error }` in Dutch):
+ *
+ *   GET  /auth/setup     { needed }: true while no account exists (open)
+ *   POST /auth/setup     { token, name, email, password } -> 201 Me + cookie: the first beheerder (open)
+ *   POST /auth/login     { email, password } -> 200 Me + cookie; 401; 429 + Retry-After (open)
+ *   POST /auth/logout    -> 204; ends the session(s) of this browser and closes their sockets (4401)
+ *   GET  /auth/me        -> Me, or 401
+ */
+import { Hono, type Context } from 'hono';
+import { AttemptLimiter, LOGIN_LIMITS, type LimitCheck } from '../auth/attempt-limiter.ts';
+import { meOf, type Auth } from '../auth/create-auth.ts';
+import type { SetupGate } from '../auth/first-admin.ts';
+import type { AuthEnv } from '../auth/index.ts';
+import { BAD_JSON, MISSING_CREDENTIALS, SETUP_REFUSED, WRONG_CREDENTIALS, tooManyAttempts } from '../auth/messages.ts';
+import { checkNewAccount } from '../auth/user-input.ts';
+import type { Logger } from '../log.ts';
+import { CLOSE } from '../../shared/protocol.ts';
+import type { RoomRegistry } from '../sync/room-registry.ts';
+import { clientAddress } from './client-address.ts';
+import { BAD_BODY, readJson } from './json-body.ts';
+
+export interface AuthRouteDeps {
+  auth: Auth;
+  setup: SetupGate;
+  registry: Pick<RoomRegistry, 'dropWhere'>;
+  log: Logger;
+  now?: () => number;
+}
+
+/**
+ * Per address more failures are free than per e-mail address: a whole office may sit behind
+ * one address, while one account is guarded by its own limit.
+ */
+const ADDRESS_FREE_FAILURES = 20;
+
+export function authRoutes({ auth, setup, registry, log, now }: AuthRouteDeps): Hono<AuthEnv> {
+  const api = new Hono<AuthEnv>();
+  const byEmail = new AttemptLimiter({ ...LOGIN_LIMITS, now });
+  const byAddress = new AttemptLimiter({ ...LOGIN_LIMITS, freeFailures: ADDRESS_FREE_FAILURES, now });
+  const blocked = (emailKey: string, address: string): number | null => {
+    const waits = [byEmail.check(emailKey), byAddress.check(address)].map((check: LimitCheck) => (check.allowed ? 0 : check.retryAfterSeconds));
+    const wait = Math.max(...waits);
+    return wait > 0 ? wait : null;
+  };
+  const tooMany = (c: Context<AuthEnv>, seconds: number) =>
+    c.json({ error: tooManyAttempts(seconds), retryAfterSeconds: seconds }, 429, { 'Retry-After': String(seconds) });
+
+  api.get('/auth/setup', (c) => c.json({ needed: setup.needed() }));
+
+  api.post('/auth/setup', async (c) => {
+    const body = await readJson(c);
+    if (body === BAD_BODY) return c.json({ error: BAD_JSON }, 400);
+    const token = (body as { token?: unknown } | null)?.token;
+    if (typeof token !== 'string' || !setup.needed()) return c.json({ error: SETUP_REFUSED }, 403);
+    const account = checkNewAccount(body);
+    if (!account.ok) return c.json({ error: account.error, field: account.field }, 400);
+    const user = await setup.complete(token, account.value);
+    if (!user) {
+      log.warn('setup link refused', { address: clientAddress(c) });
+      return c.json({ error: SETUP_REFUSED }, 403);
+    }
+    auth.startUserSession(c, user.id);
+    return c.json(user, 201);
+  });
+
+  api.post('/auth/login', async (c) => {
+    const body = await readJson(c);
+    if (body === BAD_BODY) return c.json({ error: BAD_JSON }, 400);
+    const { email, password } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    if (typeof email !== 'string' || email.trim() === '' || typeof password !== 'string' || password === '') {
+      return c.json({ error: MISSING_CREDENTIALS }, 400);
+    }
+    const emailKey = email.trim().toLowerCase().slice(0, 254);
+    const address = clientAddress(c);
+    const waitBefore = blocked(emailKey, address);
+    if (waitBefore !== null) {
+      log.warn('sign-in refused: too many failures', { email: emailKey, address, retryAfterSeconds: waitBefore });
+      return tooMany(c, waitBefore);
+    }
+    const user = await auth.checkCredentials(email, password);
+    if (!user) {
+      byEmail.fail(emailKey);
+      byAddress.fail(address);
+      log.warn('sign-in failed', { email: emailKey, address });
+      // The failure that starts a wait says so at once, rather than one attempt later.
+      const waitAfter = blocked(emailKey, address);
+      return waitAfter !== null ? tooMany(c, waitAfter) : c.json({ error: WRONG_CREDENTIALS }, 401);
+    }
+    byEmail.succeed(emailKey);
+    auth.startUserSession(c, user.id);
+    log.info('signed in', { userId: user.id, address });
+    return c.json(user);
+  });
+
+  api.post('/auth/logout', (c) => {
+    // Both sessions of this browser end: signing out should leave nothing signed in.
+    const { user, participant } = auth.principalsOf(c.req.header('cookie'));
+    for (const principal of [user, participant]) {
+      if (!principal) continue;
+      auth.endSession(c, principal);
+      const closed = registry.dropWhere((conn) => conn.principal.sessionId === principal.sessionId, CLOSE.notSignedIn, 'signed out');
+      log.info('signed out', { id: principal.id, kind: principal.kind, socketsClosed: closed });
+    }
+    return c.body(null, 204);
+  });
+
+  api.get('/auth/me', (c) => c.json(meOf(c.get('principal'))));
+
+  return api;
+}

@@ -1,0 +1,91 @@
+/**
+ * User management for beheerders (JSON; errors `{ error }` in Dutch):
+ *
+ *   GET  /users                  -> SignedInUser[] (with grants)
+ *   POST /users                  { email, name, password, grants } -> 201 SignedInUser
+ *   PUT  /users/:id/grants       { grants } -> 200 SignedInUser
+ *
+ * A beheerder gives and takes only grants within the scopes they manage (mayManageScope);
+ * grants in other scopes stay as they are. The last beheerder of all programmes keeps that role.
+ */
+import { Hono, type MiddlewareHandler } from 'hono';
+import { ALL_PROGRAMMES, managesAnything, mayManageScope, type RoleGrant } from '../../shared/auth/roles.ts';
+import { EmailTaken } from '../auth/account-store.ts';
+import type { Auth } from '../auth/create-auth.ts';
+import type { AuthEnv } from '../auth/index.ts';
+import { BAD_JSON, EMAIL_TAKEN, LAST_ADMIN, MANAGERS_ONLY, SCOPE_NOT_MANAGED, UNKNOWN_USER } from '../auth/messages.ts';
+import { checkGrants, checkNewAccount } from '../auth/user-input.ts';
+import type { Logger } from '../log.ts';
+import type { AccessDecider } from '../sync/access.ts';
+import { recheckUserSockets } from '../sync/recheck-access.ts';
+import type { RoomRegistry } from '../sync/room-registry.ts';
+import { BAD_BODY, readJson } from './json-body.ts';
+
+export interface UserRouteDeps {
+  auth: Auth;
+  registry: Pick<RoomRegistry, 'dropWhere'>;
+  decideAccess: AccessDecider;
+  log: Logger;
+}
+
+export function userRoutes({ auth, registry, decideAccess, log }: UserRouteDeps): Hono<AuthEnv> {
+  const api = new Hono<AuthEnv>();
+  const managersOnly: MiddlewareHandler<AuthEnv> = async (c, next) => {
+    const principal = c.get('principal');
+    if (principal.kind !== 'user' || !managesAnything(principal.grants)) return c.json({ error: MANAGERS_ONLY }, 403);
+    await next();
+  };
+  const managerGrants = (principal: AuthEnv['Variables']['principal']) => (principal.kind === 'user' ? principal.grants : []);
+
+  api.use('/users', managersOnly);
+  api.use('/users/*', managersOnly);
+
+  api.get('/users', (c) => c.json(auth.accounts.listUsers()));
+
+  api.post('/users', async (c) => {
+    const body = await readJson(c);
+    if (body === BAD_BODY) return c.json({ error: BAD_JSON }, 400);
+    const account = checkNewAccount(body);
+    if (!account.ok) return c.json({ error: account.error, field: account.field }, 400);
+    const grants = checkGrants((body as { grants?: unknown }).grants ?? []);
+    if (!grants.ok) return c.json({ error: grants.error, field: grants.field }, 400);
+    const mine = managerGrants(c.get('principal'));
+    if (!grants.value.every((g) => mayManageScope(mine, g.scope))) return c.json({ error: SCOPE_NOT_MANAGED, field: 'grants' }, 403);
+    try {
+      const user = await auth.createUser({ ...account.value, grants: grants.value });
+      log.info('user created', { userId: user.id, by: c.get('principal').id, grants: user.grants });
+      return c.json(user, 201, { Location: `/api/users/${user.id}` });
+    } catch (error) {
+      if (error instanceof EmailTaken) return c.json({ error: EMAIL_TAKEN, field: 'email' }, 409);
+      throw error;
+    }
+  });
+
+  api.put('/users/:id/grants', async (c) => {
+    const body = await readJson(c);
+    if (body === BAD_BODY) return c.json({ error: BAD_JSON }, 400);
+    const grants = checkGrants((body as { grants?: unknown } | null)?.grants);
+    if (!grants.ok) return c.json({ error: grants.error, field: grants.field }, 400);
+    const target = auth.accounts.user(c.req.param('id'));
+    if (!target) return c.json({ error: UNKNOWN_USER }, 404);
+    const mine = managerGrants(c.get('principal'));
+    if (!grants.value.every((g) => mayManageScope(mine, g.scope))) return c.json({ error: SCOPE_NOT_MANAGED, field: 'grants' }, 403);
+    const kept = target.grants.filter((g) => !mayManageScope(mine, g.scope));
+    const next: RoleGrant[] = [...kept, ...grants.value];
+    if (losesLastAdmin(auth, target.id, target.grants, next)) return c.json({ error: LAST_ADMIN, field: 'grants' }, 409);
+    auth.accounts.setGrants(target.id, next);
+    const updated = auth.accounts.user(target.id)!;
+    const sockets = recheckUserSockets(registry, decideAccess, updated);
+    log.info('grants changed', { userId: target.id, by: c.get('principal').id, grants: updated.grants, socketsClosed: sockets });
+    return c.json(updated);
+  });
+
+  return api;
+}
+
+const isAdminOfAll = (g: RoleGrant) => g.role === 'beheerder' && g.scope === ALL_PROGRAMMES;
+
+function losesLastAdmin(auth: Auth, userId: string, before: readonly RoleGrant[], after: readonly RoleGrant[]): boolean {
+  if (!before.some(isAdminOfAll) || after.some(isAdminOfAll)) return false;
+  return auth.accounts.adminsOfAll().every((id) => id === userId);
+}

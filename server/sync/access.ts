@@ -1,0 +1,33 @@
+/**
+ * What a principal may do in one document over /sync, or the close code that says why not.
+ * Used at the upgrade and again when someone's roles change (open sockets are re-checked).
+ */
+import { workshopIdOfDoc } from '../../shared/workshop/api.ts';
+import { CLOSE, type CloseSpec } from '../../shared/protocol.ts';
+import type { AuthApi } from '../auth/index.ts';
+import type { Access, Principal } from '../auth/principal.ts';
+import type { WorkshopModule } from '../workshop/index.ts';
+
+export type AccessDecision = { access: Access } | { close: CloseSpec; reason: string };
+
+export type AccessDecider = (principal: Principal, docId: string) => AccessDecision;
+
+export function accessDecider(auth: Pick<AuthApi, 'can'>, workshops: Pick<WorkshopModule, 'lookup'>): AccessDecider {
+  return (principal, docId) => {
+    const workshopId = workshopIdOfDoc(docId);
+    if (workshopId === null) {
+      if (auth.can(principal, docId, 'edit')) return { access: 'edit' };
+      if (auth.can(principal, docId, 'comment')) return { access: 'comment' };
+      return { close: CLOSE.forbidden, reason: 'no rights on this programme' };
+    }
+    const workshop = workshops.lookup(workshopId);
+    if (!workshop) return { close: CLOSE.unknownDocument, reason: 'no such werkatelier' };
+    if (principal.kind === 'participant') {
+      if (principal.workshopId !== workshopId) return { close: CLOSE.forbidden, reason: 'participant of another werkatelier' };
+      return workshop.status === 'open' ? { access: 'participate' } : { close: CLOSE.workshopClosed, reason: 'werkatelier closed' };
+    }
+    if (auth.can(principal, workshop.programmeId, 'facilitate')) return { access: 'facilitate' };
+    if (auth.can(principal, workshop.programmeId, 'read')) return { access: 'read' };
+    return { close: CLOSE.forbidden, reason: 'no rights on the programme of this werkatelier' };
+  };
+}

@@ -5,15 +5,29 @@
 import type Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
+import type { LimiterOptions } from '../auth/attempt-limiter.ts';
 import type { Logger } from '../log.ts';
+import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import type { UpdatePolicy } from '../sync/update-policy.ts';
+import type { WorkshopContext } from './context.ts';
+import { workshopPolicy } from './policy.ts';
+import { feedbackRoutes } from './routes-feedback.ts';
+import { joinRoutes } from './routes-join.ts';
+import { outcomeRoutes } from './routes-outcome.ts';
+import { setupRoutes } from './routes-setup.ts';
+import { SliceCache } from './slice-cache.ts';
+import { WorkshopStore } from './workshop-store.ts';
 
 export interface WorkshopDeps {
   db: Database.Database;
   registry: RoomRegistry;
   auth: AuthApi;
   log: Logger;
+  /** Where a new werkatelier's Y.Doc is written; the registry only opens documents that exist. */
+  store: Pick<DocumentStore, 'append' | 'hasDocument'>;
+  /** Tests shorten the wait after wrong join codes. */
+  joinLimits?: LimiterOptions;
 }
 
 export interface WorkshopModule {
@@ -25,11 +39,30 @@ export interface WorkshopModule {
   lookup(workshopId: string): { programmeId: string; status: 'open' | 'closed' } | null;
 }
 
-/** Placeholder until the werkatelier implementation lands: no routes, no werkatelier docs. */
-export function createWorkshops(_deps: WorkshopDeps): WorkshopModule {
+export function createWorkshops(deps: WorkshopDeps): WorkshopModule {
+  const workshops = new WorkshopStore(deps.db);
+  const slices = new SliceCache(deps.registry);
+  const ctx: WorkshopContext = { workshops, slices, registry: deps.registry, documents: deps.store, auth: deps.auth, log: deps.log };
+
+  const routes = new Hono<AuthEnv>();
+  routes.route('/', joinRoutes(ctx, deps.joinLimits));
+  routes.route('/', setupRoutes(ctx));
+  routes.route('/', outcomeRoutes(ctx));
+  routes.route('/', feedbackRoutes(ctx));
+
+  const policy = workshopPolicy({
+    sliceOf(workshopId) {
+      const record = workshops.get(workshopId);
+      return record ? slices.get(record.id, record.programmeId, record.scope) : null;
+    },
+  });
+
   return {
-    routes: new Hono<AuthEnv>(),
-    policy: { check: () => ({ close: null, reason: 'werkateliers are not available yet' }) },
-    lookup: () => null,
+    routes,
+    policy,
+    lookup(workshopId) {
+      const record = workshops.get(workshopId);
+      return record ? { programmeId: record.programmeId, status: record.status } : null;
+    },
   };
 }

@@ -1,0 +1,170 @@
+/** The werkatelier bookkeeping in SQLite: code, scope, status, frozen outcome, card dispositions. */
+import type Database from 'better-sqlite3';
+import type { CardDisposition, CardDispositionRecord, VotingMode, WorkshopInfo, WorkshopOutcome, WorkshopScope } from '../../shared/workshop/types.ts';
+import { workshopDocId } from '../../shared/workshop/api.ts';
+import { migrateComponent } from '../persistence/component-schema.ts';
+import { WORKSHOP_MIGRATIONS } from './workshop-schema.ts';
+
+export interface WorkshopRecord {
+  id: string;
+  programmeId: string;
+  scope: WorkshopScope;
+  title: string;
+  code: string;
+  status: 'open' | 'closed';
+  votingMode: VotingMode;
+  dots: number;
+  createdAt: string;
+  createdBy: { id: string; name: string };
+  closedAt: string | null;
+}
+
+export type NewWorkshop = Omit<WorkshopRecord, 'status' | 'closedAt'>;
+
+interface Row {
+  id: string;
+  programme_id: string;
+  scope: string;
+  title: string;
+  code: string;
+  status: 'open' | 'closed';
+  voting_mode: VotingMode;
+  dots: number;
+  created_at: string;
+  created_by_id: string;
+  created_by_name: string;
+  closed_at: string | null;
+}
+
+interface DispositionRow {
+  card_id: string;
+  disposition: string;
+  by_id: string;
+  by_name: string;
+  at: string;
+}
+
+const COLUMNS = 'id, programme_id, scope, title, code, status, voting_mode, dots, created_at, created_by_id, created_by_name, closed_at';
+
+export class WorkshopStore {
+  private readonly insert: Database.Statement<[Row]>;
+  private readonly byId: Database.Statement<[string], Row>;
+  private readonly byCode: Database.Statement<[string], Row>;
+  private readonly byProgramme: Database.Statement<[string], Row>;
+  private readonly close: Database.Statement<[string, string, string]>;
+  private readonly outcomeOf: Database.Statement<[string], { outcome: string | null }>;
+  private readonly insertDisposition: Database.Statement<[string, string, string, string, string, string]>;
+  private readonly dispositionsOf: Database.Statement<[string], DispositionRow>;
+
+  constructor(db: Database.Database) {
+    migrateComponent(db, 'workshops', WORKSHOP_MIGRATIONS);
+    this.insert = db.prepare(
+      `INSERT INTO workshops (${COLUMNS}) VALUES (@id, @programme_id, @scope, @title, @code, @status, @voting_mode, @dots, @created_at, @created_by_id, @created_by_name, @closed_at)`,
+    );
+    this.byId = db.prepare(`SELECT ${COLUMNS} FROM workshops WHERE id = ?`);
+    this.byCode = db.prepare(`SELECT ${COLUMNS} FROM workshops WHERE code = ?`);
+    this.byProgramme = db.prepare(`SELECT ${COLUMNS} FROM workshops WHERE programme_id = ? ORDER BY created_at DESC, id`);
+    // The status condition makes closing happen once, even when two facilitators press at the same time.
+    this.close = db.prepare(`UPDATE workshops SET status = 'closed', closed_at = ?, outcome = ? WHERE id = ? AND status = 'open'`);
+    this.outcomeOf = db.prepare('SELECT outcome FROM workshops WHERE id = ?');
+    this.insertDisposition = db.prepare(
+      'INSERT INTO card_dispositions (workshop_id, card_id, disposition, by_id, by_name, at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.dispositionsOf = db.prepare('SELECT card_id, disposition, by_id, by_name, at FROM card_dispositions WHERE workshop_id = ? ORDER BY seq');
+  }
+
+  /** Throws on a duplicate code (the UNIQUE constraint); the caller draws a new one. */
+  create(workshop: NewWorkshop): WorkshopRecord {
+    const record: WorkshopRecord = { ...workshop, status: 'open', closedAt: null };
+    this.insert.run(toRow(record));
+    return record;
+  }
+
+  get(id: string): WorkshopRecord | null {
+    const row = this.byId.get(id);
+    return row ? fromRow(row) : null;
+  }
+
+  findByCode(code: string): WorkshopRecord | null {
+    const row = this.byCode.get(code);
+    return row ? fromRow(row) : null;
+  }
+
+  listForProgramme(programmeId: string): WorkshopRecord[] {
+    return this.byProgramme.all(programmeId).map(fromRow);
+  }
+
+  /** Freezes the outcome; false when it was already closed. */
+  markClosed(id: string, outcome: WorkshopOutcome): boolean {
+    return this.close.run(outcome.closedAt, JSON.stringify(outcome), id).changes === 1;
+  }
+
+  outcome(id: string): WorkshopOutcome | null {
+    const row = this.outcomeOf.get(id);
+    return row?.outcome ? (JSON.parse(row.outcome) as WorkshopOutcome) : null;
+  }
+
+  addDisposition(workshopId: string, record: CardDispositionRecord): void {
+    this.insertDisposition.run(workshopId, record.cardId, JSON.stringify(record.disposition), record.by.id, record.by.name, record.at);
+  }
+
+  /** Every disposition, oldest first; a later one for the same card supersedes the earlier. */
+  dispositions(workshopId: string): CardDispositionRecord[] {
+    return this.dispositionsOf.all(workshopId).map((row) => ({
+      cardId: row.card_id,
+      disposition: JSON.parse(row.disposition) as CardDisposition,
+      by: { id: row.by_id, name: row.by_name },
+      at: row.at,
+    }));
+  }
+}
+
+/** The REST shape; the code only for those who may see it, and only while open. */
+export function workshopInfo(record: WorkshopRecord, withCode: boolean): WorkshopInfo {
+  const info: WorkshopInfo = {
+    id: record.id,
+    programmeId: record.programmeId,
+    scope: record.scope,
+    title: record.title,
+    status: record.status,
+    createdAt: record.createdAt,
+    createdBy: record.createdBy,
+    closedAt: record.closedAt,
+    docId: workshopDocId(record.id),
+  };
+  if (withCode && record.status === 'open') info.code = record.code;
+  return info;
+}
+
+function toRow(r: WorkshopRecord): Row {
+  return {
+    id: r.id,
+    programme_id: r.programmeId,
+    scope: JSON.stringify(r.scope),
+    title: r.title,
+    code: r.code,
+    status: r.status,
+    voting_mode: r.votingMode,
+    dots: r.dots,
+    created_at: r.createdAt,
+    created_by_id: r.createdBy.id,
+    created_by_name: r.createdBy.name,
+    closed_at: r.closedAt,
+  };
+}
+
+function fromRow(row: Row): WorkshopRecord {
+  return {
+    id: row.id,
+    programmeId: row.programme_id,
+    scope: JSON.parse(row.scope) as WorkshopScope,
+    title: row.title,
+    code: row.code,
+    status: row.status,
+    votingMode: row.voting_mode,
+    dots: row.dots,
+    createdAt: row.created_at,
+    createdBy: { id: row.created_by_id, name: row.created_by_name },
+    closedAt: row.closed_at,
+  };
+}

@@ -1,0 +1,58 @@
+/** Sets a werkatelier's ranking beside another priority list, such as the ASD's top 10. */
+import { ASD_PRIORITIES } from '../seed/source-context.ts';
+import type { ComparisonRow, WorkshopOutcome } from './types.ts';
+
+export interface RankedEntry {
+  code: string;
+  text: string;
+  rank: number;
+}
+
+export const COMPARE_WITH = ['asd'] as const;
+export type CompareWith = (typeof COMPARE_WITH)[number];
+
+export const COMPARE_LABELS: Record<CompareWith, string> = { asd: 'Adviesraad Sociaal Domein (ASD)' };
+
+/** The ASD's priorities for one programme (empty when it gave none). */
+export function asdList(programmeId: string): RankedEntry[] {
+  const list = ASD_PRIORITIES.programmes.find((p) => p.programme === programmeId);
+  return (list?.priorities ?? []).map((p) => ({ code: p.code, text: p.result, rank: p.rank }));
+}
+
+/** Lower case, no accents, punctuation or doubled spaces: texts differ in those between versions. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * One row per item in either list: matched by code, else by normalised text. Items of the
+ * werkatelier first in its order, then what only the other list has, in that list's order.
+ */
+export function compareRankings(outcome: Pick<WorkshopOutcome, 'ranking'>, other: readonly RankedEntry[]): ComparisonRow[] {
+  const unmatched = [...other];
+  const take = (predicate: (entry: RankedEntry) => boolean): RankedEntry | null => {
+    const index = unmatched.findIndex(predicate);
+    return index < 0 ? null : unmatched.splice(index, 1)[0]!;
+  };
+  const rows: ComparisonRow[] = [];
+  const byText: { row: ComparisonRow; text: string }[] = [];
+  // Codes first over the whole list, so a text match never steals an entry that a later item matches by code.
+  for (const item of outcome.ranking) {
+    const code = item.code.trim();
+    const match = code ? take((entry) => entry.code.trim() === code) : null;
+    const row: ComparisonRow = { code: item.code, text: item.text, workshopRank: item.rank, otherRank: match?.rank ?? null };
+    rows.push(row);
+    if (!match) byText.push({ row, text: normaliseText(item.text) });
+  }
+  for (const { row, text } of byText) {
+    const match = text ? take((entry) => normaliseText(entry.text) === text) : null;
+    if (match) row.otherRank = match.rank;
+  }
+  for (const entry of unmatched) rows.push({ code: entry.code, text: entry.text, workshopRank: null, otherRank: entry.rank });
+  return rows;
+}

@@ -17,12 +17,12 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { DEFAULT_CONFIG } from '../server/config.ts';
-import { createApp } from '../server/http/app.ts';
 import type { ImportReport } from '../server/import/index.ts';
 import { createLogger } from '../server/log.ts';
 import { SqliteStore } from '../server/persistence/sqlite-store.ts';
 import { seedMissingProgrammes } from '../server/seed.ts';
 import { RoomRegistry } from '../server/sync/room-registry.ts';
+import { createTestApp, type TestApp } from '../tests/helpers/test-app.ts';
 import { fmt, markdownTable } from './stats.ts';
 
 const log = createLogger('silent');
@@ -30,19 +30,20 @@ const IMPORT_DOC = 'bestaanszekerheid';
 const IMPORT_ROWS = 5_000;
 
 interface Server {
-  app: ReturnType<typeof createApp>;
+  /** The real app with real sign-in; requests carry the beheerder's session cookie. */
+  app: Pick<TestApp, 'request'>;
   registry: RoomRegistry;
   store: SqliteStore;
   dir: string;
   close(): Promise<void>;
 }
 
-function startServer(): Server {
+async function startServer(): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'koers-export-bench-'));
   const store = new SqliteStore(join(dir, 'koers.sqlite'));
   seedMissingProgrammes(store, log);
   const registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
-  const app = createApp({ store, registry, staticDir: dir, log });
+  const app = await createTestApp({ store, registry, staticDir: dir, log });
   return {
     app,
     registry,
@@ -50,6 +51,7 @@ function startServer(): Server {
     dir,
     async close() {
       await registry.close();
+      app.close();
       store.close();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -148,7 +150,7 @@ export async function runExportBench(options: { runs?: number } = {}): Promise<{
     ]);
   };
 
-  const server = startServer();
+  const server = await startServer();
   try {
     const cold = await timed(() => exportFile(server, 'pdf'));
     row('pdf, first (starts Chromium)', [cold], null);
@@ -164,7 +166,7 @@ export async function runExportBench(options: { runs?: number } = {}): Promise<{
     const totals: Sample[] = [];
     let summary = '';
     for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
-      const fresh = startServer();
+      const fresh = await startServer();
       try {
         const preview = await timed(async () => (await importStep(fresh, 'preview', bytes)).rows.length);
         let report: ImportReport | null = null;

@@ -21,6 +21,7 @@ import { SQLITE_FILE_NAME } from '../server/config.ts';
 import { programmeFromState } from '../server/history/versions.ts';
 import { createLogger } from '../server/log.ts';
 import { startServer, type RunningServer } from '../server/start.ts';
+import { BENCH_ADMIN, signIn } from './processes.ts';
 import { connectClient, type TestClient } from '../tests/helpers/test-client.ts';
 import { waitUntil } from '../tests/helpers/wait.ts';
 import { fmt, markdownTable, summarise } from './stats.ts';
@@ -52,7 +53,7 @@ export async function runHistoryBench(options: HistoryBenchOptions = {}): Promis
 
     // Phase 2: timings on a restarted server with the programme open, as during a meeting.
     server = await start(dataDir, 60_000);
-    const viewer = connectClient(server.syncUrl, DOC);
+    const viewer = connectClient(server.syncUrl, DOC, { cookie: server.cookie });
     await viewer.whenSynced(60_000);
     const rowId = editing.mostEditedCell.rowId;
     const field = editing.mostEditedCell.field;
@@ -118,15 +119,27 @@ export async function runHistoryBench(options: HistoryBenchOptions = {}): Promis
   }
 }
 
-async function start(dataDir: string, roomIdleMs: number): Promise<RunningServer> {
-  return startServer({
+/** A running server and the beheerder's session cookie: every route and socket needs sign-in. */
+type BenchServer = RunningServer & { cookie: string };
+
+async function start(dataDir: string, roomIdleMs: number): Promise<BenchServer> {
+  const server = await startServer({
     port: 0,
     host: '127.0.0.1',
     dataDir,
     logger: createLogger('silent'),
     seed: [seedProgrammeById(DOC)!],
     roomIdleMs,
+    adminEmail: BENCH_ADMIN.email,
+    adminPassword: BENCH_ADMIN.password,
+    adminName: BENCH_ADMIN.name,
   });
+  try {
+    return Object.assign(server, { cookie: await signIn(server.url) });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
 }
 
 interface EditRun {
@@ -138,8 +151,8 @@ interface EditRun {
  * Realistic single-cell edits: a random text or number cell of the programme gets a new
  * value close to its original (a rewording keeps roughly the length; numbers stay numbers).
  */
-async function editThroughRoom(server: RunningServer, edits: number): Promise<EditRun> {
-  const client = connectClient(server.syncUrl, DOC);
+async function editThroughRoom(server: BenchServer, edits: number): Promise<EditRun> {
+  const client = connectClient(server.syncUrl, DOC, { cookie: server.cookie });
   client.awareness.setLocalStateField('user', { id: 'bench', name: 'Benchmark Redacteur', color: '#1f6feb' });
   const origin = userOrigin('bench', 'Benchmark Redacteur');
   await client.whenSynced(60_000);
@@ -187,7 +200,7 @@ function editableCells(programme: Programme): Cell[] {
   return cells;
 }
 
-async function serverCaughtUp(server: RunningServer, client: TestClient): Promise<void> {
+async function serverCaughtUp(server: BenchServer, client: TestClient): Promise<void> {
   const target = Y.encodeStateVector(client.doc);
   await waitUntil(
     () => {
@@ -245,22 +258,22 @@ async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<numbe
   return samples;
 }
 
-async function postVersion(server: RunningServer, name: string): Promise<VersionInfo> {
+async function postVersion(server: BenchServer, name: string): Promise<VersionInfo> {
   return postJson<VersionInfo>(server, '/versions', { name, status: 'concept', date: '2025-06-01', documentNumber: '', note: '' });
 }
 
-async function postJson<T>(server: RunningServer, path: string, body: unknown): Promise<T> {
+async function postJson<T>(server: BenchServer, path: string, body: unknown): Promise<T> {
   const response = await fetch(`${server.url}/api/documents/${DOC}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie: server.cookie },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
 
-async function getJson<T>(server: RunningServer, path: string): Promise<T> {
-  const response = await fetch(`${server.url}/api/documents/${DOC}${path}`);
+async function getJson<T>(server: BenchServer, path: string): Promise<T> {
+  const response = await fetch(`${server.url}/api/documents/${DOC}${path}`, { headers: { cookie: server.cookie } });
   if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }

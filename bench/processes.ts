@@ -10,7 +10,30 @@ export interface RunningServer {
   name: string;
   port: number;
   process: ChildProcess;
+  /** Koers: the benchmark beheerder's session cookie (`koers_sessie=...`); the reference server needs none. */
+  cookie: string | null;
   stop(): Promise<void>;
+}
+
+/** The beheerder every benchmark server gets from the environment, as an unattended install would. */
+export const BENCH_ADMIN = { email: 'bench@koers.test', password: 'benchmark-wachtwoord', name: 'Benchmark' } as const;
+
+/** Signs in over HTTP and answers the cookie to send back, as a browser would keep it. */
+export async function signIn(baseUrl: string, credentials: { email: string; password: string } = BENCH_ADMIN): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: credentials.email, password: credentials.password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in: ${response.status} ${await response.text()}`);
+  return sessionCookie(response);
+}
+
+/** The `name=value` parts of a response's Set-Cookie headers. */
+export function sessionCookie(response: Response): string {
+  const lines = response.headers.getSetCookie();
+  if (lines.length === 0) throw new Error(`no Set-Cookie in the answer (${response.status})`);
+  return lines.map((line) => line.split(';')[0]!).join('; ');
 }
 
 export function freePort(): Promise<number> {
@@ -39,7 +62,7 @@ async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
   }
 }
 
-function launch(name: string, args: string[], env: Record<string, string>, port: number, healthPath: string): Promise<RunningServer> {
+function launch(name: string, args: string[], env: Record<string, string>, port: number, healthPath: string): Promise<Omit<RunningServer, 'cookie'>> {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -55,17 +78,32 @@ function launch(name: string, args: string[], env: Record<string, string>, port:
   return waitForHttp(`http://127.0.0.1:${port}${healthPath}`).then(() => ({ name, port, process: child, stop }));
 }
 
-/** Koers' own server, with durable SQLite storage (WAL, synchronous=FULL) in dataDir. */
+/** Koers' own server, with durable SQLite storage (WAL, synchronous=FULL) in dataDir, signed in as BENCH_ADMIN. */
 export async function startKoers(dataDir: string): Promise<RunningServer> {
   const port = await freePort();
-  return launch('koers', ['--import', 'tsx', 'server/main.ts'], { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, port, '/api/health');
+  const env = {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    KOERS_ADMIN_EMAIL: BENCH_ADMIN.email,
+    KOERS_ADMIN_PASSWORD: BENCH_ADMIN.password,
+    KOERS_ADMIN_NAME: BENCH_ADMIN.name,
+  };
+  const server = await launch('koers', ['--import', 'tsx', 'server/main.ts'], env, port, '/api/health');
+  try {
+    return { ...server, cookie: await signIn(`http://127.0.0.1:${port}`) };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }
 
 /** The reference y-websocket server (@y/websocket-server 0.1.1, in-memory, no persistence). */
 export async function startReference(): Promise<RunningServer> {
   const port = await freePort();
   const script = join(ROOT, 'node_modules/@y/websocket-server/src/server.js');
-  return launch('reference', [script], { PORT: String(port), HOST: '127.0.0.1' }, port, '/');
+  return { ...(await launch('reference', [script], { PORT: String(port), HOST: '127.0.0.1' }, port, '/')), cookie: null };
 }
 
 export interface ProcessSample {

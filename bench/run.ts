@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: every benchmark, one after the other (never in parallel: they measure time).
  * Each prints its own table; docs/BENCHMARKS.md records the figures with their context.
- * BENCH_ONLY=sync,validation,history,export runs a subset.
+ * BENCH_ONLY=sync,validation,history,export,workshop runs a subset.
  */
 import { runHistoryBench } from './history.bench.ts';
 import { runSyncBench } from './sync.bench.ts';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'sync,validation,history,export').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'sync,validation,history,export,workshop').split(','));
 
 console.log('# Koers benchmarks\n');
 console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
@@ -32,6 +32,12 @@ if (only.has('export')) {
   console.log('## Export and import\n');
   const { runExportBench } = await import('./export.bench.ts');
   console.log((await runExportBench()).table + '\n');
+}
+
+if (only.has('workshop')) {
+  console.log('## Werkatelier: 40 participants join and vote within a minute\n');
+  const { runWorkshopBench } = await import('./workshop.bench.ts');
+  console.log((await runWorkshopBench()).table + '\n');
 }
 
 process.exit(0);

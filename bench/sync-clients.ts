@@ -14,13 +14,24 @@ export interface Client {
   provider: WebsocketProvider;
 }
 
-export function connect(url: string, room: string): Client {
+/** cookie: sent with every (re)connect, as a browser sends its session cookie; null for the reference server. */
+export function connect(url: string, room: string, cookie: string | null = null): Client {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(url, room, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: cookie ? socketWithCookie(cookie) : (WebSocket as unknown as typeof globalThis.WebSocket),
     disableBc: true,
   });
   return { doc, provider };
+}
+
+/** ws takes headers as a third constructor argument, which y-websocket never passes: bake them in. */
+function socketWithCookie(cookie: string): typeof globalThis.WebSocket {
+  class CookieSocket extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie } });
+    }
+  }
+  return CookieSocket as unknown as typeof globalThis.WebSocket;
 }
 
 export function whenSynced(client: Client, timeoutMs = 60_000): Promise<void> {

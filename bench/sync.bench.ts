@@ -34,12 +34,12 @@ export interface SyncRow {
 
 async function measure(server: RunningServer, n: number): Promise<SyncRow> {
   const url = `ws://127.0.0.1:${server.port}/sync`;
-  const first = connect(url, PROGRAMME);
+  const first = connect(url, PROGRAMME, server.cookie);
   await whenSynced(first);
   // The reference server starts empty: seed it through a client, as an editor would.
   if (isEmptyProgramme(first.doc)) seedProgramme(first.doc, seedProgrammeById(PROGRAMME)!);
   const clients: Client[] = [first];
-  for (let i = 1; i < n; i++) clients.push(connect(url, PROGRAMME));
+  for (let i = 1; i < n; i++) clients.push(connect(url, PROGRAMME, server.cookie));
   await Promise.all(clients.map((c) => whenSynced(c)));
   const pid = server.process.pid!;
   const before = sampleProcess(pid);

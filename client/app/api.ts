@@ -4,6 +4,7 @@
  */
 
 import type { Programme } from '../../shared/model/types.ts';
+import { requestJson } from './http.ts';
 
 export interface DocumentSummary {
   id: string;
@@ -24,9 +25,7 @@ const COUNT_LABELS: [string[], string, string][] = [
 ];
 
 export async function fetchDocuments(signal?: AbortSignal): Promise<DocumentSummary[]> {
-  const response = await fetch('/api/documents', { signal, headers: { accept: 'application/json' } });
-  if (!response.ok) throw new Error(`De server antwoordde met status ${response.status}.`);
-  const body: unknown = await response.json();
+  const body = await requestJson<unknown>('/api/documents', { signal });
   const list = Array.isArray(body)
     ? body
     : body && typeof body === 'object' && Array.isArray((body as { documents?: unknown }).documents)
@@ -72,11 +71,7 @@ export const formatNumber = (value: number): string => new Intl.NumberFormat('nl
 export async function fetchOtherProgrammes(exceptId: string, signal?: AbortSignal): Promise<Programme[]> {
   const ids = (await fetchDocuments(signal)).map((d) => d.id).filter((id) => id !== exceptId);
   const results = await Promise.allSettled(
-    ids.map(async (id) => {
-      const response = await fetch(`/api/documents/${encodeURIComponent(id)}`, { signal, headers: { accept: 'application/json' } });
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      return (await response.json()) as Programme;
-    }),
+    ids.map((id) => requestJson<Programme>(`/api/documents/${encodeURIComponent(id)}`, { signal })),
   );
   return results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }

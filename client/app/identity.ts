@@ -1,15 +1,14 @@
 /**
- * Who is typing, until there are accounts: a display name asked once and kept in
- * localStorage, a random id, and a presence colour derived from the id.
+ * Who is typing, as colleagues see it: the signed-in account's id and name, and a presence
+ * colour derived from the id so it stays the same across sessions and devices.
  */
+import type { Me } from '../../shared/auth/me.ts';
 
 export interface Identity {
   id: string;
   name: string;
   color: string;
 }
-
-const STORAGE_KEY = 'koers.identiteit';
 
 /**
  * Presence colours: each has at least 4.5:1 contrast with white (the name label is white
@@ -32,34 +31,8 @@ export function colorFor(id: string): string {
   return PRESENCE_COLORS[Math.abs(hash) % PRESENCE_COLORS.length]!;
 }
 
-export function loadIdentity(): Identity | null {
-  try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const parsed: unknown = JSON.parse(raw);
-    if (!parsed || typeof parsed !== 'object') return null;
-    const { id, name } = parsed as Record<string, unknown>;
-    if (typeof id !== 'string' || typeof name !== 'string' || !name.trim()) return null;
-    return { id, name: name.trim(), color: colorFor(id) };
-  } catch {
-    return null;
-  }
-}
-
-export function saveIdentity(name: string, existingId?: string): Identity {
-  const id = existingId ?? newId();
-  const clean = name.trim().replace(/\s+/g, ' ').slice(0, 60);
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ id, name: clean }));
-  } catch {
-    // Private mode without storage: the name lasts for this tab only.
-  }
-  return { id, name: clean, color: colorFor(id) };
-}
-
-function newId(): string {
-  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
-  return `u-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+export function identityOf(me: Pick<Me, 'id' | 'name'>): Identity {
+  return { id: me.id, name: me.name, color: colorFor(me.id) };
 }
 
 export function firstName(name: string): string {

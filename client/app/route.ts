@@ -5,6 +5,11 @@
  *   #/programma/<id>/versies                     its versions (timeline)
  *   #/programma/<id>/versies/<versie>            one frozen version, read-only
  *   #/programma/<id>/verschillen/<van>/<naar>    differences; <naar> may be "huidig"
+ *   #/programma/<id>/werkateliers                its werkateliers
+ *   #/werkatelier/<wid>                          one werkatelier (presenter or participant)
+ *   #/doe-mee/<code>                             joining a werkatelier, without an account
+ *   #/beheer/gebruikers                          accounts and roles
+ *   #/inrichten/<token>                          creating the first beheerder
  */
 import { useEffect, useState } from 'react';
 
@@ -13,11 +18,16 @@ export type ProgrammeView =
   | { kind: 'live' }
   | { kind: 'versions' }
   | { kind: 'version'; versionId: string }
-  | { kind: 'diff'; from: string; to: string };
+  | { kind: 'diff'; from: string; to: string }
+  | { kind: 'workshops' };
 
 export type Route =
   | { name: 'overview' }
   | { name: 'programme'; id: string; view: ProgrammeView }
+  | { name: 'workshop'; workshopId: string }
+  | { name: 'join'; code: string }
+  | { name: 'users' }
+  | { name: 'setup'; token: string }
   | { name: 'unknown'; hash: string };
 
 /** The live state in a differences link. */
@@ -26,16 +36,23 @@ export const CURRENT_IN_ROUTE = 'huidig';
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'overview' };
-  const match = /^\/programma\/([^/?#]+)(\/[^?#]*)?$/.exec(path);
-  if (!match) return { name: 'unknown', hash };
+  let parts: string[];
   try {
-    const id = decodeURIComponent(match[1]!);
-    const rest = (match[2] ?? '').split('/').filter(Boolean).map(decodeURIComponent);
-    const view = viewOf(rest);
-    return view ? { name: 'programme', id, view } : { name: 'unknown', hash };
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   } catch {
     return { name: 'unknown', hash };
   }
+  if (!path.startsWith('/') || /[?#]/.test(path)) return { name: 'unknown', hash };
+  const [head, first, ...rest] = parts;
+  if (head === 'programma' && first) {
+    const view = viewOf(rest);
+    return view ? { name: 'programme', id: first, view } : { name: 'unknown', hash };
+  }
+  if (head === 'werkatelier' && first && rest.length === 0) return { name: 'workshop', workshopId: first };
+  if (head === 'doe-mee' && first && rest.length === 0) return { name: 'join', code: first };
+  if (head === 'inrichten' && first && rest.length === 0) return { name: 'setup', token: first };
+  if (head === 'beheer' && first === 'gebruikers' && rest.length === 0) return { name: 'users' };
+  return { name: 'unknown', hash };
 }
 
 function viewOf(parts: string[]): ProgrammeView | null {
@@ -43,6 +60,7 @@ function viewOf(parts: string[]): ProgrammeView | null {
   if (parts[0] === 'versies' && parts.length === 1) return { kind: 'versions' };
   if (parts[0] === 'versies' && parts.length === 2) return { kind: 'version', versionId: parts[1]! };
   if (parts[0] === 'verschillen' && parts.length === 3) return { kind: 'diff', from: parts[1]!, to: parts[2]! };
+  if (parts[0] === 'werkateliers' && parts.length === 1) return { kind: 'workshops' };
   return null;
 }
 
@@ -57,10 +75,17 @@ export function programmeHref(id: string, view: ProgrammeView = { kind: 'live' }
       return `${base}/versies/${encodeURIComponent(view.versionId)}`;
     case 'diff':
       return `${base}/verschillen/${encodeURIComponent(view.from)}/${encodeURIComponent(view.to)}`;
+    case 'workshops':
+      return `${base}/werkateliers`;
   }
 }
 
+export function workshopHref(workshopId: string): string {
+  return `#/werkatelier/${encodeURIComponent(workshopId)}`;
+}
+
 export const overviewHref = '#/';
+export const usersHref = '#/beheer/gebruikers';
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseHash(window.location.hash));

@@ -9,6 +9,7 @@ import { setChangeRequestStatus, type StoredChangeRequest } from '../../shared/d
 import { fieldLabel, shorten, valueText } from '../history/wording.ts';
 import { placeLabel } from '../programme/place-label.ts';
 import { useSession } from '../programme/SessionContext.ts';
+import { useCan } from '../programme/rights.ts';
 import { useStore } from '../programme/store.ts';
 import type { Places } from '../validation/places.ts';
 import { formatDateTime } from '../validation/wording.ts';
@@ -39,6 +40,8 @@ export function ChangeRequestList({ places, focusedRowId }: { places: Places | n
 
 function ChangeRequestItem({ request, place, here }: { request: StoredChangeRequest; place: string; here: boolean }) {
   const session = useSession();
+  // Withdrawing writes to the programme; a former redacteur who is now lezer may no longer.
+  const canEdit = useCan('edit');
   return (
     <li className={`change-request${here ? ' here' : ''}`}>
       <p className="change-request-head">
@@ -61,7 +64,7 @@ function ChangeRequestItem({ request, place, here }: { request: StoredChangeRequ
         Besluitmoment: {decisionMomentLabel(request.decisionMoment)} · door {request.authorName || request.authorId} op{' '}
         {formatDateTime(request.at)}
       </p>
-      {request.authorId === session.identity.id && (
+      {canEdit && request.authorId === session.identity.id && (
         <button
           type="button"
           className="button small"

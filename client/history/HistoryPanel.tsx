@@ -14,6 +14,7 @@ import type { Places } from '../validation/places.ts';
 import { formatDateTime } from '../validation/wording.ts';
 import { ChangeRequestList } from '../council/ChangeRequestList.tsx';
 import { RestoreForm } from './RestoreForm.tsx';
+import { useCan } from '../programme/rights.ts';
 import { useCellHistory } from './use-cell-history.ts';
 import { fieldLabel, valueText } from './wording.ts';
 
@@ -21,6 +22,8 @@ export const HISTORY_PANEL_ID = 'geschiedenis';
 
 export function HistoryPanel({ places }: { places: Places | null }) {
   const session = useSession();
+  // Restoring writes to the programme: not offered to a role without 'edit'.
+  const canEdit = useCan('edit');
   const focused = useStore(session.focusedCell);
   const { history, reload } = useCellHistory(session, focused);
   const titleId = useId();
@@ -59,7 +62,7 @@ export function HistoryPanel({ places }: { places: Places | null }) {
               ))}
             </ol>
           )}
-          <RestoreForm focused={focused} place={place} />
+          {canEdit && <RestoreForm focused={focused} place={place} />}
         </section>
       ) : (
         <p className="hint">Kies een cel in de tabel (of een tekst met een potlood) om te zien wie wat wanneer veranderde.</p>

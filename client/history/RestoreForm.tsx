@@ -58,7 +58,7 @@ export function RestoreForm({ focused, place }: { focused: FocusedCell; place: s
           : what === 'row'
             ? [{ scope: 'row', kind: focused.kind, rowId: focused.rowId }]
             : cellFields.map((field) => ({ scope: 'cell', kind: focused.kind, rowId: focused.rowId, field }));
-      const target = await fetchVersion(session.requester, session.documentId, version.id);
+      const target = await fetchVersion(session.documentId, version.id);
       const before = readProgramme(session.doc);
       const summaries: RestoreSummary[] = [];
       // A cell may be several stored fields (a nulmeting and its parts): all in one undo step.

@@ -77,7 +77,7 @@ export function VersionDialog({
     setErrors({});
     setGeneral(null);
     try {
-      const version = await createVersion(session.requester, session.documentId, check.value);
+      const version = await createVersion(session.documentId, check.value);
       session.versions.added(version);
       onClose(version);
     } catch (error) {

@@ -11,7 +11,8 @@ import { useStore } from '../programme/store.ts';
 import { formatDateTime } from '../validation/wording.ts';
 import { formatIsoDate } from './dates.ts';
 
-export function VersionsView({ session, onNewVersion }: { session: Session; onNewVersion(): void }) {
+/** `onNewVersion` is null when the role may not take versions: the button is then not offered. */
+export function VersionsView({ session, onNewVersion }: { session: Session; onNewVersion: (() => void) | null }) {
   const versions = useStore(session.versions.versions);
   const error = useStore(session.versions.error);
   const headingId = useId();
@@ -19,9 +20,11 @@ export function VersionsView({ session, onNewVersion }: { session: Session; onNe
     <main id="inhoud" tabIndex={-1} className="programme-main versions-view" aria-labelledby={headingId}>
       <div className="versions-head">
         <h2 id={headingId}>Versies</h2>
-        <button type="button" className="button primary" onClick={onNewVersion}>
-          Versie vastleggen…
-        </button>
+        {onNewVersion && (
+          <button type="button" className="button primary" onClick={onNewVersion}>
+            Versie vastleggen…
+          </button>
+        )}
       </div>
       <p className="lead">
         Een versie is het programma zoals het op een moment was vastgelegd, met de status van het besluit. Versies veranderen
@@ -37,7 +40,7 @@ export function VersionsView({ session, onNewVersion }: { session: Session; onNe
           Versies laden…
         </p>
       )}
-      {versions !== null && versions.length === 0 && <p>Er zijn nog geen versies. Leg de eerste vast met “Versie vastleggen”.</p>}
+      {versions !== null && versions.length === 0 && <p>Er zijn nog geen versies.{onNewVersion ? ' Leg de eerste vast met “Versie vastleggen”.' : ''}</p>}
       {versions !== null && versions.length > 0 && (
         <>
           <CompareForm documentId={session.documentId} versions={versions} />

@@ -1,17 +1,12 @@
 /**
- * The versions, history and restore routes (server/http/version-routes.ts). Every call says who
- * asks in the X-Koers-User-* headers until there is sign-in; the name is URI-encoded because
- * HTTP headers are Latin-1 and names are not. Failures throw an ApiError with the server's Dutch
- * message.
+ * The versions, history and restore routes (server/http/version-routes.ts). Who asks is the
+ * session cookie's account; the server records it. Failures throw an ApiError with the server's
+ * Dutch message.
  */
 import type { ProgrammeDiff, RestoreScope, VersionInfo, VersionInput, HistoryEntry } from '../../shared/history/index.ts';
 import type { RestoreSummary } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
-
-export interface Requester {
-  id: string;
-  name: string;
-}
+import { reportUnauthorized } from '../app/http.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -31,12 +26,8 @@ export interface RestoreOutcome {
 
 const base = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}`;
 
-async function call<T>(requester: Requester, url: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
-  const headers: Record<string, string> = {
-    accept: 'application/json',
-    'x-koers-user-id': requester.id,
-    'x-koers-user-name': encodeURIComponent(requester.name),
-  };
+async function call<T>(url: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
@@ -52,6 +43,7 @@ async function call<T>(requester: Requester, url: string, init: { method?: strin
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
+    if (response.status === 401) reportUnauthorized();
     const { error, field } = (body ?? {}) as { error?: unknown; field?: unknown };
     throw new ApiError(
       typeof error === 'string' ? error : `De server antwoordde met status ${response.status}.`,
@@ -62,20 +54,19 @@ async function call<T>(requester: Requester, url: string, init: { method?: strin
   return body as T;
 }
 
-export function listVersions(requester: Requester, documentId: string, signal?: AbortSignal): Promise<VersionInfo[]> {
-  return call(requester, `${base(documentId)}/versions`, { signal });
+export function listVersions(documentId: string, signal?: AbortSignal): Promise<VersionInfo[]> {
+  return call(`${base(documentId)}/versions`, { signal });
 }
 
-export function createVersion(requester: Requester, documentId: string, input: VersionInput): Promise<VersionInfo> {
-  return call(requester, `${base(documentId)}/versions`, { method: 'POST', body: input });
+export function createVersion(documentId: string, input: VersionInput): Promise<VersionInfo> {
+  return call(`${base(documentId)}/versions`, { method: 'POST', body: input });
 }
 
-export function fetchVersion(requester: Requester, documentId: string, versionId: string, signal?: AbortSignal): Promise<Programme> {
-  return call(requester, `${base(documentId)}/versions/${encodeURIComponent(versionId)}`, { signal });
+export function fetchVersion(documentId: string, versionId: string, signal?: AbortSignal): Promise<Programme> {
+  return call(`${base(documentId)}/versions/${encodeURIComponent(versionId)}`, { signal });
 }
 
 export function fetchHistory(
-  requester: Requester,
   documentId: string,
   query: { rowId: string; field?: string; limit?: number },
   signal?: AbortSignal,
@@ -83,9 +74,9 @@ export function fetchHistory(
   const params = new URLSearchParams({ rowId: query.rowId });
   if (query.field) params.set('field', query.field);
   if (query.limit) params.set('limit', String(query.limit));
-  return call(requester, `${base(documentId)}/history?${params}`, { signal });
+  return call(`${base(documentId)}/history?${params}`, { signal });
 }
 
-export function restoreFromVersion(requester: Requester, documentId: string, versionId: string, what: RestoreScope): Promise<RestoreOutcome> {
-  return call(requester, `${base(documentId)}/restore`, { method: 'POST', body: { versionId, ...what } });
+export function restoreFromVersion(documentId: string, versionId: string, what: RestoreScope): Promise<RestoreOutcome> {
+  return call(`${base(documentId)}/restore`, { method: 'POST', body: { versionId, ...what } });
 }

@@ -38,7 +38,7 @@ export function useCellHistory(session: Session, cell: FocusedCell | null): { hi
     shownFor.current = cell;
     const indicators = isResultIndicatorsCell(cell.kind, cell.colId);
     const fields = new Set(indicators ? ['text'] : fieldsOfCell(cell.kind, cell.colId));
-    Promise.all(rowKey.split('|').filter(Boolean).map((rowId) => fetchHistory(session.requester, session.documentId, { rowId, limit: LIMIT }, controller.signal)))
+    Promise.all(rowKey.split('|').filter(Boolean).map((rowId) => fetchHistory(session.documentId, { rowId, limit: LIMIT }, controller.signal)))
       .then((lists) => {
         const entries = lists
           .flat()

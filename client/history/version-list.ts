@@ -6,7 +6,7 @@
 import type { VersionInfo } from '../../shared/history/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { Store } from '../programme/store.ts';
-import { ApiError, fetchVersion, listVersions, type Requester } from './api.ts';
+import { ApiError, fetchVersion, listVersions } from './api.ts';
 
 const REFRESH_MS = 60_000;
 
@@ -19,10 +19,7 @@ export class VersionList {
   /** Versions never change, so each is fetched once. */
   private readonly programmes = new Map<string, Promise<Programme>>();
 
-  constructor(
-    private readonly requester: Requester,
-    private readonly documentId: string,
-  ) {
+  constructor(private readonly documentId: string) {
     void this.refresh();
     const onFocus = () => void this.refresh();
     const onVisible = () => {
@@ -43,7 +40,7 @@ export class VersionList {
   }
 
   refresh(): Promise<void> {
-    this.inFlight ??= listVersions(this.requester, this.documentId)
+    this.inFlight ??= listVersions(this.documentId)
       .then((list) => {
         this.versions.set(sameList(this.versions.get(), list) ? this.versions.get() : list);
         this.error.set(null);
@@ -66,7 +63,7 @@ export class VersionList {
   programmeOf(versionId: string): Promise<Programme> {
     let promise = this.programmes.get(versionId);
     if (!promise) {
-      promise = fetchVersion(this.requester, this.documentId, versionId);
+      promise = fetchVersion(this.documentId, versionId);
       promise.catch(() => this.programmes.delete(versionId));
       this.programmes.set(versionId, promise);
     }

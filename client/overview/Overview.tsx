@@ -1,22 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
+import { managesAnything } from '../../shared/auth/roles.ts';
 import { fetchDocuments, formatNumber, type DocumentSummary } from '../app/api.ts';
-import type { Identity } from '../app/identity.ts';
-import { programmeHref } from '../app/route.ts';
-import { Avatar } from '../programme/Avatars.tsx';
+import { programmeHref, usersHref } from '../app/route.ts';
+import { useSignedIn } from '../auth/auth-context.ts';
+import { SignOutButton, WhoAmI } from '../auth/SignOutButton.tsx';
 import { CardFindings } from './CardFindings.tsx';
-
-interface Props {
-  identity: Identity;
-  onRename(): void;
-}
+import { RoleOnCard } from './RoleOnCard.tsx';
 
 type State =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready'; documents: DocumentSummary[] };
 
-export function Overview({ identity, onRename }: Props) {
+export function Overview() {
+  const { me } = useSignedIn();
   const [state, setState] = useState<State>({ status: 'loading' });
+
+  useEffect(() => {
+    document.title = 'Overzicht – Koers';
+  }, []);
 
   const load = useCallback((signal?: AbortSignal) => {
     setState({ status: 'loading' });
@@ -43,13 +45,13 @@ export function Overview({ identity, onRename }: Props) {
         <span className="brand">Koers</span>
         <span className="topbar-title">Overzicht</span>
         <div className="topbar-right">
-          <span className="whoami">
-            <Avatar name={identity.name} color={identity.color} self />
-            <span>{identity.name}</span>
-          </span>
-          <button type="button" className="button small" onClick={onRename}>
-            Naam wijzigen
-          </button>
+          {managesAnything(me.grants) && (
+            <a className="button small" href={usersHref}>
+              Gebruikers
+            </a>
+          )}
+          <WhoAmI />
+          <SignOutButton />
         </div>
       </header>
       <main id="inhoud" tabIndex={-1} className="overview">
@@ -68,7 +70,9 @@ export function Overview({ identity, onRename }: Props) {
             </button>
           </div>
         )}
-        {state.status === 'ready' && state.documents.length === 0 && <p>Er zijn nog geen programma&apos;s.</p>}
+        {state.status === 'ready' && state.documents.length === 0 && (
+          <p>Er zijn nog geen programma&apos;s waar je toegang toe hebt. Vraag een beheerder om een rol.</p>
+        )}
         {state.status === 'ready' && state.documents.length > 0 && (
           <ul className="cards">
             {state.documents.map((doc) => (
@@ -77,6 +81,7 @@ export function Overview({ identity, onRename }: Props) {
                   <a href={programmeHref(doc.id)}>{doc.name}</a>
                 </h2>
                 {doc.period && <p className="card-period">Periode {doc.period}</p>}
+                <RoleOnCard grants={me.grants} documentId={doc.id} />
                 {doc.connected !== null && (
                   <p className="card-presence">
                     {doc.connected === 0

@@ -3,9 +3,14 @@
  * side panel. The live session stays open whichever view is shown: the current version, the
  * versions timeline, a frozen version (read-only) or the differences between two.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Identity } from '../app/identity.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SignedInUser } from '../../shared/auth/me.ts';
+import { rightsFor } from '../../shared/auth/roles.ts';
+import { CLOSE } from '../../shared/protocol.ts';
+import { identityOf } from '../app/identity.ts';
 import { CURRENT_IN_ROUTE, overviewHref, type ProgrammeView } from '../app/route.ts';
+import { useSignedIn } from '../auth/auth-context.ts';
+import { WorkshopsPanel } from '../workshop/WorkshopsPanel.tsx';
 import { skipTo } from '../overview/Overview.tsx';
 import { ClashesContext, indexClashes } from '../clash/clash-index.ts';
 import { ClashList } from '../clash/ClashNotice.tsx';
@@ -30,29 +35,49 @@ import { Session } from './session.ts';
 import { SessionContext } from './SessionContext.ts';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { SidePanel, type PanelTab } from './SidePanel.tsx';
-import { useStore } from './store.ts';
+import { Store, useStore } from './store.ts';
 import { TopBar } from './TopBar.tsx';
 import { DiffView, VersionView } from './VersionViews.tsx';
+import { EDITABLE, READ_ONLY_ROLE, ViewModeContext } from './view-mode.ts';
+import { useCan } from './rights.ts';
 
-export function ProgrammePage({ documentId, identity, view }: { documentId: string; identity: Identity; view: ProgrammeView }) {
+export function ProgrammePage({ documentId, me, view }: { documentId: string; me: SignedInUser; view: ProgrammeView }) {
+  const { refresh } = useSignedIn();
   const [session, setSession] = useState<Session | null>(null);
+  // A new name or role must not reopen the document: the session lives as long as the account.
+  const identity = useMemo(() => identityOf(me), [me.id, me.name]);
+  const rights = useMemo(() => rightsFor(me.grants, documentId), [me.grants, documentId]);
   useEffect(() => {
-    const s = new Session(documentId, identity);
+    const s = new Session(documentId, identity, rights);
     setSession(s);
     return () => {
       s.destroy();
       setSession(null);
     };
+    // Rights change in place (below); only another document or account opens a new session.
   }, [documentId, identity]);
+  useEffect(() => {
+    session?.setRights(rights);
+  }, [session, rights]);
+  // The server closed with 4001 because the roles changed; it reconnects by itself, the screen
+  // must learn the new role to offer the right buttons.
+  const rightsChanged = useStore(session?.rightsChanged ?? NO_CHANGES);
+  const refreshRef = useRef(refresh);
+  refreshRef.current = refresh;
+  useEffect(() => {
+    if (rightsChanged > 0) void refreshRef.current();
+  }, [rightsChanged]);
   if (!session) return null;
   return (
     <SessionContext.Provider value={session}>
-      <ProgrammeScreen session={session} view={view} />
+      <ProgrammeScreen session={session} view={view} me={me} />
     </SessionContext.Provider>
   );
 }
 
-function ProgrammeScreen({ session, view }: { session: Session; view: ProgrammeView }) {
+const NO_CHANGES = new Store(0);
+
+function ProgrammeScreen({ session, view, me }: { session: Session; view: ProgrammeView; me: SignedInUser }) {
   const programme = useStore(session.programme);
   const synced = useStore(session.synced);
   const connection = useStore(session.connection);
@@ -72,7 +97,8 @@ function ProgrammeScreen({ session, view }: { session: Session; view: ProgrammeV
   const [panelOpen, setPanelOpen] = useState(true);
   const [tab, setTab] = useState<PanelTab>('problemen');
   const [versionDialogOpen, setVersionDialogOpen] = useState(false);
-  const editing = view.kind === 'live' || (view.kind === 'diff' && view.to === CURRENT_IN_ROUTE);
+  const canEdit = useCan('edit');
+  const editing = canEdit && (view.kind === 'live' || (view.kind === 'diff' && view.to === CURRENT_IN_ROUTE));
 
   useEffect(() => {
     document.title = programme ? `${programme.name} – Koers` : 'Programma – Koers';
@@ -112,13 +138,20 @@ function ProgrammeScreen({ session, view }: { session: Session; view: ProgrammeV
   let main;
   switch (view.kind) {
     case 'versions':
-      main = <VersionsView session={session} onNewVersion={() => setVersionDialogOpen(true)} />;
+      main = <VersionsView session={session} onNewVersion={canEdit ? () => setVersionDialogOpen(true) : null} />;
       break;
     case 'version':
       main = <VersionView session={session} versionId={view.versionId} />;
       break;
     case 'diff':
       main = <DiffView session={session} from={view.from} to={view.to} liveFindings={findings} />;
+      break;
+    case 'workshops':
+      main = (
+        <main id="inhoud" tabIndex={-1} className="programme-main workshops-view">
+          <WorkshopsPanel documentId={session.documentId} me={me} />
+        </main>
+      );
       break;
     case 'live':
       main = programme ? (
@@ -134,7 +167,7 @@ function ProgrammeScreen({ session, view }: { session: Session; view: ProgrammeV
       );
       break;
   }
-  const withRail = view.kind !== 'versions' && (view.kind !== 'live' || programme !== null);
+  const withRail = view.kind !== 'versions' && view.kind !== 'workshops' && (view.kind !== 'live' || programme !== null);
 
   return (
     <PresenceContext.Provider value={presence}>
@@ -160,7 +193,7 @@ function ProgrammeScreen({ session, view }: { session: Session; view: ProgrammeV
             <ConnectionBanner session={session} />
             {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
             <div className={`programme-layout${panelOpen ? ' with-panel' : ''}${withRail ? '' : ' no-rail'}`}>
-              {main}
+              <ViewModeContext.Provider value={canEdit ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
               {panelOpen && (
                 <SidePanel
                   tab={tab}
@@ -191,7 +224,7 @@ function ProgrammeScreen({ session, view }: { session: Session; view: ProgrammeV
             <ChangeRequestDialog request={unlockRequest} />
             <VersionDialog
               session={session}
-              open={versionDialogOpen}
+              open={versionDialogOpen && canEdit}
               errorCount={findings.counts.error}
               onClose={(created) => {
                 setVersionDialogOpen(false);
@@ -207,6 +240,20 @@ function ProgrammeScreen({ session, view }: { session: Session; view: ProgrammeV
 
 function ConnectionBanner({ session }: { session: Session }) {
   const connection = useStore(session.connection);
+  const { expired } = useSignedIn();
+  if (connection.kind === 'closed' && connection.code === CLOSE.notSignedIn.code) {
+    return (
+      <div className="banner error" role="alert">
+        <p>
+          <strong>Je bent niet (meer) aangemeld.</strong> Wat je nu nog wijzigt, wordt niet bewaard. Meld je opnieuw aan
+          om verder te werken.{' '}
+          <button type="button" className="button small" onClick={expired}>
+            Opnieuw aanmelden
+          </button>
+        </p>
+      </div>
+    );
+  }
   if (connection.kind === 'closed') {
     return (
       <div className="banner error" role="alert">

@@ -70,7 +70,7 @@ const DEFAULT_COL_DEF: ColDef = {
 function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   const { domId, label, kind, parentId, rows, columns, firstColId, rowNoun, thisNoun, onEdit, describeChildren } = props;
   const session = useSession();
-  const { readOnly } = useViewMode();
+  const { readOnly, reason: readOnlyReason } = useViewMode();
   const apiRef = useRef<GridApi<Row> | null>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const gridHostRef = useRef<HTMLDivElement>(null);
@@ -149,10 +149,10 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       setCurrent((prev) => (prev && prev.rowId === rowId && prev.colId === colId ? prev : { rowId, colId }));
       currentRef.current = { rowId, colId };
       session.setFocusedCell({ kind, rowId, colId });
-      // A frozen version is nobody's cursor in the live document.
-      if (!readOnly) session.setFocus({ rowId, colId, editing: false });
+      // A frozen version is nobody's cursor in the live document; a reader's cursor is.
+      if (readOnlyReason !== 'version') session.setFocus({ rowId, colId, editing: false });
     },
-    [kind, readOnly, session],
+    [kind, readOnlyReason, session],
   );
 
   const onCellEditingStarted = useCallback(
@@ -257,7 +257,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   );
 
   // Copy, paste and Shift+arrow selection: AG Grid Community has no clipboard or range selection.
-  const transfer = useGridTransfer({ domId, kind, parentId, rows, columns, readOnly, apiRef, hostRef: gridHostRef, current, onEdit });
+  const transfer = useGridTransfer({ domId, kind, parentId, rows, columns, readOnly, readOnlyReason, apiRef, hostRef: gridHostRef, current, onEdit });
   const transferKeyDown = transfer.onKeyDown;
 
   const onKeyDownCapture = useCallback(

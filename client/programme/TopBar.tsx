@@ -19,6 +19,8 @@ import { SIDE_PANEL_ID } from './SidePanel.tsx';
 import { useStore } from './store.ts';
 import { useTopbarHeight } from './use-topbar-height.ts';
 import { TransferActions } from '../transfer/TransferActions.tsx';
+import { SignOutButton, WhoAmI } from '../auth/SignOutButton.tsx';
+import { readOnlyNote, useCan } from './rights.ts';
 
 export function versionTitle(v: VersionInfo): string {
   return `${v.name} (${statusLabel(v)}, ${formatIsoDate(v.date)})`;
@@ -54,7 +56,9 @@ export function TopBar({
   const selfColor = useStore(session.selfColor);
   const undoState = useStore(session.undoState);
   useStore(session.versions.versions);
-  const editing = view.kind === 'live' || (view.kind === 'diff' && view.to === CURRENT_IN_ROUTE);
+  const canEdit = useCan('edit');
+  const canComment = useCan('comment');
+  const editing = canEdit && (view.kind === 'live' || (view.kind === 'diff' && view.to === CURRENT_IN_ROUTE));
   const mode = view.kind === 'version' ? 'frozen' : view.kind === 'diff' ? 'comparing' : 'live';
   const headerRef = useRef<HTMLElement>(null);
   useTopbarHeight(headerRef);
@@ -67,6 +71,11 @@ export function TopBar({
       <h1 className="topbar-title">{title}</h1>
       {period && <span className="topbar-period">{period}</span>}
       <VersionShown session={session} view={view} />
+      {!canEdit && (
+        <span className="read-only-note" role="note">
+          <LockIcon /> {readOnlyNote(canComment)}
+        </span>
+      )}
       <div className="topbar-right">
         <ConnectionStatus state={connection} />
         <Avatars self={{ ...session.identity, color: selfColor }} peers={peers} />
@@ -97,9 +106,18 @@ export function TopBar({
         <a className="button small" href={programmeHref(session.documentId, { kind: 'versions' })} aria-current={view.kind === 'versions' ? 'page' : undefined}>
           Versies
         </a>
-        <button type="button" className="button small" onClick={onNewVersion}>
-          Versie vastleggen…
-        </button>
+        <a
+          className="button small"
+          href={programmeHref(session.documentId, { kind: 'workshops' })}
+          aria-current={view.kind === 'workshops' ? 'page' : undefined}
+        >
+          Werkateliers
+        </a>
+        {canEdit && (
+          <button type="button" className="button small" onClick={onNewVersion}>
+            Versie vastleggen…
+          </button>
+        )}
         <TransferActions view={view} />
         <button
           type="button"
@@ -121,6 +139,8 @@ export function TopBar({
         <button type="button" className="button small" aria-expanded={helpOpen} aria-controls="sneltoetsen" onClick={onHelp}>
           Sneltoetsen
         </button>
+        <WhoAmI avatar={false} />
+        <SignOutButton />
       </div>
     </header>
   );
@@ -144,6 +164,12 @@ function VersionShown({ session, view }: { session: Session; view: ProgrammeView
       return (
         <span className="version-shown live">
           Versies · {back}
+        </span>
+      );
+    case 'workshops':
+      return (
+        <span className="version-shown live">
+          Werkateliers · {back}
         </span>
       );
     case 'version': {

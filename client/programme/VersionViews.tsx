@@ -20,7 +20,7 @@ import type { Session } from './session.ts';
 import { versionTitle } from './TopBar.tsx';
 import { ViewModeContext } from './view-mode.ts';
 
-const READ_ONLY = { readOnly: true };
+const READ_ONLY = { readOnly: true, reason: 'version' } as const;
 const NOBODY = new Map();
 
 /** Nothing live on a frozen programme: no cursors, findings, comment markers or clashes. */

@@ -13,7 +13,12 @@ export type ConnectionState =
   | { kind: 'offline' }
   | { kind: 'closed'; code: number; reason: string };
 
-export function watchConnection(provider: WebsocketProvider, connection: Store<ConnectionState>): () => void {
+export function watchConnection(
+  provider: WebsocketProvider,
+  connection: Store<ConnectionState>,
+  /** Every close the server chose (any code but a plain drop), transient or not. */
+  onServerClose: (code: number) => void = () => {},
+): () => void {
   let everConnected = false;
   let providerStatus: 'connected' | 'connecting' | 'disconnected' = 'connecting';
   let closed: { code: number; reason: string } | null = null;
@@ -48,7 +53,10 @@ export function watchConnection(provider: WebsocketProvider, connection: Store<C
   };
   // A transient close (server restart, storage hiccup) says why; y-websocket reconnects.
   const onConnectionClose = (event: CloseEvent | null) => {
-    if (event && event.code !== 1000 && event.code !== 1006) lastClose = closeMessageFor(event.code);
+    if (event && event.code !== 1000 && event.code !== 1006) {
+      lastClose = closeMessageFor(event.code);
+      onServerClose(event.code);
+    }
     update();
   };
   const onOnline = () => {

@@ -21,6 +21,7 @@ import {
 } from '../../shared/doc/index.ts';
 import type { EntityKind, FieldValue } from '../../shared/model/entities.ts';
 import type { Programme } from '../../shared/model/types.ts';
+import type { Right } from '../../shared/auth/roles.ts';
 import { PRESENCE_COLORS, type Identity } from '../app/identity.ts';
 import { Store, share } from './store.ts';
 import { watchConnection, type ConnectionState } from './connection-state.ts';
@@ -31,6 +32,7 @@ import { CouncilGate } from '../council/council-gate.ts';
 import { writeRow, writeRowChange, type RowChange } from '../council/council-write.ts';
 import { VersionList } from '../history/version-list.ts';
 import { fetchOtherProgrammes } from '../app/api.ts';
+import { CLOSE } from '../../shared/protocol.ts';
 
 export interface CellRef {
   rowId: string;
@@ -92,6 +94,17 @@ export class Session {
   readonly council: CouncilGate;
   /** Cells where a colleague's write replaced this officer's a moment after it. */
   readonly clashes: ClashTracker;
+  /**
+   * What this user may do here, from their roles. The server enforces it; the screen uses it to
+   * offer only what will be kept. Updated in place when the roles change during the session.
+   */
+  readonly rights: Store<ReadonlySet<Right>>;
+  /**
+   * Bumped when the roles may have changed, so the page asks who it is again: a "rights changed"
+   * close (4001), and every reconnect, because a change made while the socket was down closes
+   * nothing and would otherwise go unnoticed until a reload.
+   */
+  readonly rightsChanged = new Store(0);
 
   private focus: LocalFocus | null = null;
   private carriedFocus: CellRef | null = null;
@@ -101,7 +114,9 @@ export class Session {
   constructor(
     readonly documentId: string,
     readonly identity: Identity,
+    rights: ReadonlySet<Right>,
   ) {
+    this.rights = new Store(rights);
     this.origin = userOrigin(identity.id, identity.name);
     this.selfColor = new Store(identity.color);
     this.undoManager = new Y.UndoManager(undoScope(this.doc), {
@@ -120,7 +135,7 @@ export class Session {
     this.watchNotes();
     this.validation = new LiveValidation(this.doc, this.programme);
     this.cleanups.push(() => this.validation.destroy());
-    this.versions = new VersionList(this.requester, documentId);
+    this.versions = new VersionList(documentId);
     this.cleanups.push(() => this.versions.destroy());
     this.council = new CouncilGate(this.versions);
     this.clashes = new ClashTracker(this.doc, this.origin, this.provider.awareness);
@@ -131,7 +146,20 @@ export class Session {
       (list) => this.validation.setOtherProgrammes(list),
       () => {}, // cross-programme rules stay silent; the page itself works
     );
-    this.cleanups.push(watchConnection(this.provider, this.connection));
+    const bumpRights = () => this.rightsChanged.set(this.rightsChanged.get() + 1);
+    this.cleanups.push(
+      watchConnection(this.provider, this.connection, (code) => {
+        if (code === CLOSE.rightsChanged.code) bumpRights();
+      }),
+    );
+    let connectedBefore = false;
+    const onStatus = ({ status }: { status: string }) => {
+      if (status !== 'connected') return;
+      if (connectedBefore) bumpRights();
+      connectedBefore = true;
+    };
+    this.provider.on('status', onStatus);
+    this.cleanups.push(() => this.provider.off('status', onStatus));
     this.watchPresence();
     this.watchUndo();
   }
@@ -183,7 +211,7 @@ export class Session {
     );
   }
 
-  /** Who asks, for the REST calls. */
+  /** Who writes, for the notes a council-owned edit leaves (change requests). */
   get requester(): { id: string; name: string } {
     return { id: this.identity.id, name: this.identity.name };
   }
@@ -207,6 +235,13 @@ export class Session {
     } finally {
       this.council.endEdit();
     }
+  }
+
+  /** Replaces the rights after a role change; equal sets keep the old object (no re-render). */
+  setRights(next: ReadonlySet<Right>): void {
+    const current = this.rights.get();
+    if (current.size === next.size && [...next].every((r) => current.has(r))) return;
+    this.rights.set(next);
   }
 
   // ---- presence --------------------------------------------------------------------------

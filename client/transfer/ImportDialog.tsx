@@ -65,7 +65,7 @@ export function ImportDialog({ session, open, onClose }: { session: Session; ope
       setBusy('preview');
       setError(null);
       try {
-        const result = await previewImport({ documentId: session.documentId, requester: session.requester, ...next }, controller.signal);
+        const result = await previewImport({ documentId: session.documentId, ...next }, controller.signal);
         setReport(result);
         remember(result);
       } catch (e) {
@@ -112,7 +112,7 @@ export function ImportDialog({ session, open, onClose }: { session: Session; ope
     setBusy('apply');
     setError(null);
     try {
-      const result = await applyImport({ documentId: session.documentId, requester: session.requester, file, columns, confirmDeletes }, controller.signal);
+      const result = await applyImport({ documentId: session.documentId, file, columns, confirmDeletes }, controller.signal);
       session.notify(`Import toegepast: ${summaryText(result, confirmDeletes)}.`, 'info');
       onClose();
     } catch (e) {

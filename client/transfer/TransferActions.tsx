@@ -5,18 +5,20 @@
 import { useState } from 'react';
 import { CURRENT_IN_ROUTE, type ProgrammeView } from '../app/route.ts';
 import { useSession } from '../programme/SessionContext.ts';
+import { useCan } from '../programme/rights.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 
 export function TransferActions({ view }: { view: ProgrammeView }) {
   const session = useSession();
+  const canEdit = useCan('edit');
   const [importOpen, setImportOpen] = useState(false);
-  // A frozen version cannot take an import; the current one (also while compared) can.
+  // A frozen version cannot take an import, nor a role without 'edit'; the current one (also while compared) can.
   const live = view.kind === 'live' || (view.kind === 'diff' && view.to === CURRENT_IN_ROUTE);
   return (
     <>
       <ExportMenu view={view} />
-      {live && (
+      {live && canEdit && (
         <button type="button" className="button small" aria-haspopup="dialog" onClick={() => setImportOpen(true)}>
           Importeren…
         </button>

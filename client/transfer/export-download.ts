@@ -3,6 +3,7 @@
  * the editor keeps running while the server builds the file, and a refusal comes back as the
  * server's Dutch message instead of a page with JSON on it.
  */
+import { reportUnauthorized } from '../app/http.ts';
 
 export type ExportFormat = 'docx' | 'xlsx' | 'pdf' | 'csv' | 'json';
 
@@ -32,7 +33,10 @@ export async function downloadExport(url: string, fallbackName: string, signal?:
     if (signal?.aborted) throw error;
     throw new Error('De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
   }
-  if (!response.ok) throw new Error(await refusal(response));
+  if (!response.ok) {
+    if (response.status === 401) reportUnauthorized();
+    throw new Error(await refusal(response));
+  }
   const blob = await response.blob();
   const fileName = fileNameFromDisposition(response.headers.get('content-disposition')) ?? fallbackName;
   saveBlob(blob, fileName);

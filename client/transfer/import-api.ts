@@ -4,6 +4,7 @@
  * delete rows the file leaves out. The answer is the server's ImportReport; only the parts the
  * dialog shows are typed here (client code does not import server code).
  */
+import { reportUnauthorized } from '../app/http.ts';
 
 export interface ImportFinding {
   severity: 'error' | 'warning';
@@ -57,7 +58,6 @@ export interface ImportRequest {
   file: File;
   columns: ColumnMapping;
   confirmDeletes: boolean;
-  requester: { id: string; name: string };
 }
 
 export class ImportRefused extends Error {
@@ -89,12 +89,7 @@ async function post(step: 'preview' | 'apply', request: ImportRequest, signal?: 
       method: 'POST',
       body: form,
       signal,
-      headers: {
-        accept: 'application/json',
-        'x-koers-user-id': request.requester.id,
-        // Headers are Latin-1; names are not.
-        'x-koers-user-name': encodeURIComponent(request.requester.name),
-      },
+      headers: { accept: 'application/json' },
     });
   } catch (error) {
     if (signal?.aborted) throw error;
@@ -107,6 +102,7 @@ async function post(step: 'preview' | 'apply', request: ImportRequest, signal?: 
     // not JSON: handled below
   }
   if (response.ok && isReport(body)) return body;
+  if (response.status === 401) reportUnauthorized();
   const message = body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string' ? (body as { error: string }).error : null;
   throw new ImportRefused(message ?? `Het importeren is mislukt (status ${response.status}).`, isReport(body) ? body : null);
 }

@@ -28,6 +28,8 @@ export interface GridTransferOptions<Row extends { id: string }> {
   rows: readonly Row[];
   columns: readonly ColDef<Row>[];
   readOnly: boolean;
+  /** Why: decides the message when someone pastes anyway. */
+  readOnlyReason?: 'version' | 'role' | undefined;
   apiRef: RefObject<GridApi<Row> | null>;
   hostRef: RefObject<HTMLDivElement | null>;
   /** The grid's focused cell (the selection's anchor). */
@@ -98,7 +100,11 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
       if (!cellOf(document.activeElement) || !event.clipboardData) return;
       event.preventDefault();
       if (latest.current.options.readOnly) {
-        session.notify('Deze versie is vastgelegd en kan niet worden gewijzigd. Plakken kan in de huidige versie.');
+        session.notify(
+          latest.current.options.readOnlyReason === 'role'
+            ? 'Je kunt dit programma alleen lezen: plakken in de tabel kan niet met jouw rol.'
+            : 'Deze versie is vastgelegd en kan niet worden gewijzigd. Plakken kan in de huidige versie.',
+        );
         return;
       }
       paste(readClipboard(event.clipboardData));

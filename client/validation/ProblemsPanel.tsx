@@ -7,6 +7,7 @@ import { memo, useId, useRef, useState } from 'react';
 import { withdrawAcknowledgement, type StoredAcknowledgement } from '../../shared/doc/index.ts';
 import { useSession } from '../programme/SessionContext.ts';
 import { AcknowledgeForm } from './AcknowledgeForm.tsx';
+import { useCan } from '../programme/rights.ts';
 import type { FindingIndex, PlacedFinding } from './finding-index.ts';
 import { LevelIcon } from './LevelIcon.tsx';
 import { acknowledgementLine, LEVEL_TITLES, levelOf, plural, type Level } from './wording.ts';
@@ -29,6 +30,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
   stale: readonly StoredAcknowledgement[];
 }) {
   const titleId = useId();
+  const canEdit = useCan('edit');
   const errors = index.all.filter((f) => f.severity === 'error');
   const warnings = index.all.filter((f) => f.severity === 'warning');
   const infos = index.all.filter((f) => f.severity === 'info');
@@ -39,8 +41,9 @@ export const ProblemsPanel = memo(function ProblemsPanel({
         {ready ? summaryText(index.counts) : 'Controleren…'}
       </p>
       <p className="hint">
-        Kies een melding om naar de cel te gaan. Fouten moet je oplossen; een waarschuwing kun je erkennen met een
-        reden.
+        {canEdit
+          ? 'Kies een melding om naar de cel te gaan. Fouten moet je oplossen; een waarschuwing kun je erkennen met een reden.'
+          : 'Kies een melding om naar de cel te gaan. Oplossen en erkennen kan een redacteur; jij kunt er een opmerking bij plaatsen.'}
       </p>
       <SeverityGroup level="error" title="Fouten" findings={errors} openByDefault />
       <SeverityGroup level="warning" title="Waarschuwingen" findings={warnings} openByDefault />
@@ -107,6 +110,8 @@ function SeverityGroup({
 
 function ProblemItem({ finding }: { finding: PlacedFinding }) {
   const session = useSession();
+  // Acknowledging is a change to the programme: only for a role that may edit.
+  const canEdit = useCan('edit');
   const [acknowledging, setAcknowledging] = useState(false);
   const jumpRef = useRef<HTMLButtonElement>(null);
   const ackButtonRef = useRef<HTMLButtonElement>(null);
@@ -134,6 +139,7 @@ function ProblemItem({ finding }: { finding: PlacedFinding }) {
           <p>
             {acknowledgementLine(ack)}. Reden: <span className="ack-reason">{ack.reason}</span>
           </p>
+          {canEdit && (
           <button
             type="button"
             className="button small"
@@ -146,14 +152,15 @@ function ProblemItem({ finding }: { finding: PlacedFinding }) {
           >
             Erkenning intrekken
           </button>
+          )}
         </div>
       )}
-      {finding.severity === 'warning' && !ack && !acknowledging && (
+      {canEdit && finding.severity === 'warning' && !ack && !acknowledging && (
         <button ref={ackButtonRef} type="button" className="button small problem-ack-button" onClick={() => setAcknowledging(true)}>
           Erkennen…
         </button>
       )}
-      {finding.severity === 'warning' && !ack && acknowledging && (
+      {canEdit && finding.severity === 'warning' && !ack && acknowledging && (
         <AcknowledgeForm
           finding={finding}
           onDone={(saved) => {
@@ -182,6 +189,7 @@ function ProblemText({ finding, level }: { finding: PlacedFinding; level: Level 
 
 function StaleAcknowledgements({ stale }: { stale: readonly StoredAcknowledgement[] }) {
   const session = useSession();
+  const canEdit = useCan('edit');
   return (
     <section className="problem-group stale">
       <h3 className="problem-group-plain">Vervallen erkenningen ({stale.length})</h3>
@@ -192,9 +200,11 @@ function StaleAcknowledgements({ stale }: { stale: readonly StoredAcknowledgemen
             <p>
               {acknowledgementLine(a)}. Reden: <span className="ack-reason">{a.reason}</span>
             </p>
-            <button type="button" className="button small" onClick={() => session.run(() => withdrawAcknowledgement(session.doc, a.key, session.origin))}>
-              Verwijderen
-            </button>
+            {canEdit && (
+              <button type="button" className="button small" onClick={() => session.run(() => withdrawAcknowledgement(session.doc, a.key, session.origin))}>
+                Verwijderen
+              </button>
+            )}
           </li>
         ))}
       </ul>

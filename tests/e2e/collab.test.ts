@@ -9,6 +9,7 @@ import {
   assertClientBuilt,
   formatViolations,
   launchChromium,
+  openAsUser,
   seriousAxeViolations,
   startServer,
   type RunningServer,
@@ -24,20 +25,10 @@ const pageErrors: string[] = [];
 let anna: Page;
 let bram: Page;
 
-async function openAs(name: string, hash: string, checkNameForm = false): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /AG Grid/.test(message.text())) pageErrors.push(`${name}: ${message.text()}`);
-  });
-  await page.goto(`${server.url}/${hash}`);
-  // First visit: the display name is asked once.
-  await page.getByLabel('Je naam').waitFor();
-  if (checkNameForm) await expectNoSeriousAxeViolations(page, 'naam-formulier');
-  await page.getByLabel('Je naam').fill(name);
-  await page.getByRole('button', { name: 'Doorgaan' }).click();
+/** Signed in as a redacteur through the sign-in page (axe on that page runs in auth.test.ts). */
+async function openAs(name: string, hash: string): Promise<Page> {
+  const page = await openAsUser(browser, `${server.url}/${hash}`, name, pageErrors);
+  contexts.push(page.context());
   return page;
 }
 
@@ -79,7 +70,7 @@ afterAll(async () => {
 
 describe('two people editing one programme', () => {
   it('overview lists the three programmes and passes axe', async () => {
-    anna = await openAs('Anna de Vries', '#/', true);
+    anna = await openAs('Anna de Vries', '#/');
     await expect.poll(() => anna.locator('.card h2 a').allInnerTexts()).toEqual([
       'Bestaanszekerheid bieden',
       'Gezond Samenleven versterken',

@@ -8,8 +8,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { WebsocketProvider } from 'y-websocket';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
 import { readComments } from '../../shared/doc/index.ts';
 import {
+  adminCookie,
   assertClientBuilt,
   formatViolations,
   launchChromium,
@@ -19,7 +23,7 @@ import {
   startServer,
   type RunningServer,
 } from '../helpers/browser.ts';
-import { connectClient } from '../helpers/test-client.ts';
+import { waitUntil } from '../helpers/wait.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 const HASH = `#/programma/${PROGRAMME}`;
@@ -86,6 +90,28 @@ function settled(page: Page): Promise<void> {
 
 async function go(page: Page, hash: string): Promise<void> {
   await page.evaluate((h) => (window.location.hash = h), hash);
+}
+
+/** A y-websocket reader in Node, signed in as the beheerder: /sync needs a session. */
+async function readAsAdmin<T>(docId: string, read: (doc: Y.Doc) => T): Promise<T> {
+  const cookie = await adminCookie(server.url);
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie } });
+    }
+  }
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${server.port}/sync`, docId, doc, {
+    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  try {
+    await waitUntil(() => provider.synced, { timeoutMs: 20_000, what: `${docId} to sync` });
+    return read(doc);
+  } finally {
+    provider.destroy();
+    doc.destroy();
+  }
 }
 
 async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
@@ -245,16 +271,10 @@ describe('history you can trust', () => {
     await expect.poll(() => anna.locator('.card').count()).toBe(3);
     server = await restartServer(server);
 
-    const reader = connectClient(`ws://127.0.0.1:${server.port}/sync`, PROGRAMME);
-    try {
-      await reader.whenSynced();
-      expect(readComments(reader.doc).map((c) => c.text)).toEqual([
-        'Is 2026 de juiste peildatum? <script>window.gehackt = true</script>',
-        'Ja, de nulmeting volgt in 2026.',
-      ]);
-    } finally {
-      reader.destroy();
-    }
+    expect(await readAsAdmin(PROGRAMME, (doc) => readComments(doc).map((c) => c.text))).toEqual([
+      'Is 2026 de juiste peildatum? <script>window.gehackt = true</script>',
+      'Ja, de nulmeting volgt in 2026.',
+    ]);
 
     await go(anna, HASH);
     await go(bram, HASH);

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
+  apiAsAdmin,
   assertClientBuilt,
   formatViolations,
   launchChromium,
@@ -233,7 +234,7 @@ describe('export and import', () => {
   });
 
   it('imports a CSV after mapping an unknown column away, as one change the colleague sees', async () => {
-    const exported = await fetch(`${server.url}/api/documents/${PROGRAMME}/export?format=csv`);
+    const exported = await apiAsAdmin(server.url, `/api/documents/${PROGRAMME}/export?format=csv`);
     const csv = await exported.text();
     expect(csv).toContain('Centrumgemeente Almere');
     const [header, ...rest] = csv.split('\r\n');

@@ -9,6 +9,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { GoalIndicator, Programme } from '../../shared/model/types.ts';
 import type { ValidationReport } from '../../server/http/validation-routes.ts';
 import {
+  apiAsAdmin,
   assertClientBuilt,
   formatViolations,
   launchChromium,
@@ -56,14 +57,14 @@ function activeCell(page: Page): Promise<{ rowId: string | null; colId: string |
 }
 
 async function indicator(id: string): Promise<GoalIndicator> {
-  const programme = (await (await fetch(`${server.url}/api/documents/${PROGRAMME}`)).json()) as Programme;
+  const programme = (await (await apiAsAdmin(server.url, `/api/documents/${PROGRAMME}`)).json()) as Programme;
   const found = programme.goals.flatMap((g) => g.indicators).find((i) => i.id === id);
   if (!found) throw new Error(`indicator ${id} ontbreekt`);
   return found;
 }
 
 async function serverFindings(): Promise<ValidationReport> {
-  return (await (await fetch(`${server.url}/api/documents/${PROGRAMME}/validation`)).json()) as ValidationReport;
+  return (await (await apiAsAdmin(server.url, `/api/documents/${PROGRAMME}/validation`)).json()) as ValidationReport;
 }
 
 async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {

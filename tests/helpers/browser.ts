@@ -1,6 +1,7 @@
 /**
  * Browser end-to-end helpers: the real Koers server as a child process (own process group,
- * temp DATA_DIR, free port), Debian Chromium through playwright-core, and axe-core.
+ * temp DATA_DIR, free port, a beheerder from the environment), accounts through the REST API,
+ * Debian Chromium through playwright-core signed in through the sign-in page, and axe-core.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,15 +10,21 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { RoleGrant } from '../../shared/auth/roles.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The built client the spawned server serves: STATIC_DIR (inherited by the server) or dist/client. */
 export function assertClientBuilt(): void {
-  if (!existsSync(join(ROOT, 'dist', 'client', 'index.html'))) {
-    throw new Error('dist/client/index.html ontbreekt: run `npm run build` before the e2e tests.');
+  const dir = process.env.STATIC_DIR || join(ROOT, 'dist', 'client');
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${join(dir, 'index.html')} ontbreekt: run \`npm run build\` before the e2e tests.`);
   }
 }
+
+/** The beheerder every e2e server starts with (KOERS_ADMIN_*), unless started without. */
+export const E2E_ADMIN = { email: 'beheer@koers.test', password: 'beheer-wachtwoord-e2e', name: 'Beheerder' } as const;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,6 +43,8 @@ export interface RunningServer {
   port: number;
   dataDir: string;
   child: ChildProcess;
+  /** False when started without a beheerder (the setup link is then in output()). */
+  withAdmin: boolean;
   /** stdout + stderr so far, for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -52,15 +61,27 @@ export async function startServer(
     dataDir?: string;
     /** Listen on this port (a restart: open browsers reconnect to the same address). */
     port?: number;
+    /** False: no KOERS_ADMIN_* (Koers then waits for its first beheerder through the setup link). */
+    withAdmin?: boolean;
   } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'koers-e2e-')));
   const port = options.port ?? (await freePort());
+  const withAdmin = options.withAdmin ?? true;
   let output = '';
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.KOERS_ADMIN_EMAIL;
+  delete env.KOERS_ADMIN_PASSWORD;
+  delete env.KOERS_ADMIN_NAME;
+  if (withAdmin) {
+    env.KOERS_ADMIN_EMAIL = E2E_ADMIN.email;
+    env.KOERS_ADMIN_PASSWORD = E2E_ADMIN.password;
+    env.KOERS_ADMIN_NAME = E2E_ADMIN.name;
+  }
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'], {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -96,7 +117,7 @@ export async function startServer(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, port, dataDir, child, output: () => output, stop };
+  return { url, port, dataDir, child, withAdmin, output: () => output, stop };
 }
 
 /**
@@ -112,7 +133,7 @@ export async function restartServer(server: RunningServer, options: { timeoutMs?
     await exited;
     clearTimeout(timer);
   }
-  return startServer({ ...options, dataDir: server.dataDir, port: server.port });
+  return startServer({ ...options, dataDir: server.dataDir, port: server.port, withAdmin: server.withAdmin });
 }
 
 function killGroup(pid: number, signal: NodeJS.Signals): void {
@@ -171,9 +192,118 @@ export function formatViolations(violations: AxeViolation[]): string {
     .join('\n');
 }
 
+// ---- accounts ---------------------------------------------------------------------------
+
+const adminCookies = new Map<string, Promise<string>>();
+
+/** Signs in with Node fetch and returns the session cookie ("name=value") for later requests. */
+export async function signInCookie(url: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in of ${email} answered ${response.status}: ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('koers_sessie='));
+  if (!cookie) throw new Error(`sign-in of ${email} set no session cookie`);
+  return cookie;
+}
+
+/** The beheerder's session cookie for this server, signed in once and cached. */
+export function adminCookie(url: string): Promise<string> {
+  let cookie = adminCookies.get(url);
+  if (!cookie) {
+    cookie = signInCookie(url, E2E_ADMIN.email, E2E_ADMIN.password);
+    // A failed sign-in must not be cached: the next call tries again.
+    cookie.catch(() => adminCookies.delete(url));
+    adminCookies.set(url, cookie);
+  }
+  return cookie;
+}
+
 /**
- * A fresh browser context (own localStorage, so its own identity) at `url`, past the name form.
- * Page errors and AG Grid console errors are collected into `errors`.
+ * A REST call as the e2e beheerder (Node fetch, session cookie). `init.body` given as an object
+ * is sent as JSON. A 401 (the session was dropped, e.g. a fresh data folder on the same port)
+ * signs in again once.
+ */
+export async function apiAsAdmin(url: string, path: string, init: Omit<RequestInit, 'body'> & { body?: unknown } = {}): Promise<Response> {
+  const send = async (cookie: string) => {
+    const headers = new Headers(init.headers);
+    headers.set('cookie', cookie);
+    if (!headers.has('accept')) headers.set('accept', 'application/json');
+    let body = init.body as BodyInit | undefined;
+    if (init.body !== undefined && typeof init.body !== 'string' && !(init.body instanceof FormData) && !(init.body instanceof Uint8Array)) {
+      headers.set('content-type', 'application/json');
+      body = JSON.stringify(init.body);
+    }
+    return fetch(`${url}${path}`, { ...init, headers, body });
+  };
+  const response = await send(await adminCookie(url));
+  if (response.status !== 401) return response;
+  adminCookies.delete(url);
+  return send(await adminCookie(url));
+}
+
+/** "Anna de Vries" -> "anna-de-vries": the e-mail and password of a test user. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const ensured = new Map<string, Promise<{ email: string; password: string }>>();
+
+/**
+ * The test account of `name` on this server, created through POST /api/users when it does not
+ * exist yet: e-mail slug(name)@koers.test, password "wachtwoord-"+slug, grants by default a
+ * redacteur of every programme. An existing account keeps its grants.
+ */
+export function ensureUser(url: string, user: { name: string; grants?: RoleGrant[] }): Promise<{ email: string; password: string }> {
+  const email = `${slug(user.name)}@koers.test`;
+  const password = `wachtwoord-${slug(user.name)}`;
+  const key = `${url} ${email}`;
+  let done = ensured.get(key);
+  if (!done) {
+    done = (async () => {
+      const list = await apiAsAdmin(url, '/api/users');
+      if (!list.ok) throw new Error(`GET /api/users answered ${list.status}: ${await list.text()}`);
+      const users = (await list.json()) as { email: string }[];
+      if (!users.some((u) => u.email.toLowerCase() === email)) {
+        const created = await apiAsAdmin(url, '/api/users', {
+          method: 'POST',
+          body: { email, name: user.name, password, grants: user.grants ?? [{ scope: '*', role: 'redacteur' }] },
+        });
+        if (created.status !== 201) throw new Error(`POST /api/users for ${email} answered ${created.status}: ${await created.text()}`);
+      }
+      return { email, password };
+    })();
+    done.catch(() => ensured.delete(key));
+    ensured.set(key, done);
+  }
+  return done;
+}
+
+/** Fills in the sign-in page and waits until it has made way for the page that was asked for. */
+export async function signInThroughPage(page: Page, credentials: { email: string; password: string }): Promise<void> {
+  const heading = page.getByRole('heading', { name: 'Aanmelden bij Koers' });
+  await heading.waitFor();
+  await page.getByLabel('E-mailadres', { exact: true }).fill(credentials.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(credentials.password);
+  await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+  await heading.waitFor({ state: 'detached' });
+  await page.locator('#inhoud, header.topbar').first().waitFor();
+}
+
+/**
+ * A fresh browser context (own cookies) at `url`, signed in through the sign-in page as the test
+ * account of `name` (see ensureUser; `options.grants` for a new account's roles), back on the
+ * page `url` asked for. Page errors and AG Grid console errors are collected into `errors`.
  */
 export async function openAsUser(
   browser: Browser,
@@ -181,7 +311,10 @@ export async function openAsUser(
   name: string,
   errors: string[],
   viewport = { width: 1400, height: 1000 },
+  options: { grants?: RoleGrant[] } = {},
 ): Promise<Page> {
+  const origin = new URL(url).origin;
+  const credentials = await ensureUser(origin, { name, ...(options.grants ? { grants: options.grants } : {}) });
   const context = await browser.newContext({ viewport, locale: 'nl-NL' });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(`${name}: ${error.message}`));
@@ -189,7 +322,6 @@ export async function openAsUser(
     if (message.type() === 'error' && /AG Grid/.test(message.text())) errors.push(`${name}: ${message.text()}`);
   });
   await page.goto(url);
-  await page.getByLabel('Je naam').fill(name);
-  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await signInThroughPage(page, credentials);
   return page;
 }

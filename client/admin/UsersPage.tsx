@@ -1,0 +1,185 @@
+/**
+ * Gebruikers: who has an account and which role they hold in which programme; adding a user and
+ * changing roles. Programme names come from the document list, so a beheerder of one programme
+ * sees and hands out only that programme's roles.
+ */
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { fetchDocuments, type DocumentSummary } from '../app/api.ts';
+import { overviewHref } from '../app/route.ts';
+import { useSignedIn } from '../auth/auth-context.ts';
+import { SignOutButton, WhoAmI } from '../auth/SignOutButton.tsx';
+import { skipTo } from '../overview/Overview.tsx';
+import { AddUserForm } from './AddUserForm.tsx';
+import { EditGrantsForm } from './EditGrantsForm.tsx';
+import { ALL_PROGRAMMES_LABEL, describeGrants, manageableScopes } from './grant-selection.ts';
+import { listUsers, type UserSummary } from './users-api.ts';
+import { ALL_PROGRAMMES } from '../../shared/auth/roles.ts';
+
+type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; users: UserSummary[]; documents: DocumentSummary[] };
+
+export function UsersPage() {
+  const { me, refresh } = useSignedIn();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [editing, setEditing] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+
+  useEffect(() => {
+    document.title = 'Gebruikers – Koers';
+  }, []);
+
+  const load = useCallback(async (signal?: AbortSignal) => {
+    try {
+      const [users, documents] = await Promise.all([listUsers(signal), fetchDocuments(signal)]);
+      setLoaded({ status: 'ready', users: sortUsers(users), documents });
+    } catch (error) {
+      if (signal?.aborted) return;
+      setLoaded({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void load(controller.signal);
+    return () => controller.abort();
+  }, [load]);
+
+  const documents = loaded.status === 'ready' ? loaded.documents : null;
+  const nameOf = useCallback(
+    (scope: string) => (scope === ALL_PROGRAMMES ? ALL_PROGRAMMES_LABEL : (documents?.find((d) => d.id === scope)?.name ?? scope)),
+    [documents],
+  );
+  const scopes = useMemo(() => manageableScopes(me.grants, documents?.map((d) => d.id) ?? []), [me.grants, documents]);
+
+  const closeEditor = (userId: string) => {
+    setEditing(null);
+    queueMicrotask(() => editButtons.current.get(userId)?.focus());
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#inhoud" onClick={skipTo}>
+        Naar de inhoud
+      </a>
+      <header className="topbar">
+        <a className="brand" href={overviewHref}>
+          <span aria-hidden="true">←</span> Overzicht
+        </a>
+        <span className="topbar-title">Gebruikers</span>
+        <div className="topbar-right">
+          <WhoAmI />
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="inhoud" tabIndex={-1} className="overview admin-page">
+        <h1>Gebruikers en rollen</h1>
+        <p className="lead">Wie toegang heeft tot Koers, en met welke rol per programma.</p>
+        <p role="status" className="admin-status">
+          {status}
+        </p>
+        {loaded.status === 'loading' && (
+          <p role="status" className="muted">
+            Gebruikers laden…
+          </p>
+        )}
+        {loaded.status === 'error' && (
+          <div role="alert" className="notice error">
+            <p>De gebruikers konden niet worden geladen. {loaded.message}</p>
+            <button type="button" className="button" onClick={() => void load()}>
+              Opnieuw proberen
+            </button>
+          </div>
+        )}
+        {loaded.status === 'ready' && (
+          <>
+            <table className="users-table">
+              <caption className="sr-only">Gebruikers met hun rollen per programma</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Naam</th>
+                  <th scope="col">E-mailadres</th>
+                  <th scope="col">Rollen</th>
+                  <th scope="col">
+                    <span className="sr-only">Acties</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {loaded.users.map((user) => {
+                  const lines = describeGrants(user.grants, nameOf);
+                  return (
+                    <Fragment key={user.id}>
+                      <tr>
+                        <th scope="row">{user.name}</th>
+                        <td>{user.email}</td>
+                        <td>
+                          {lines.length === 0 ? (
+                            <span className="muted">Geen rol</span>
+                          ) : (
+                            <ul className="plain-list">
+                              {lines.map((line) => (
+                                <li key={line}>{line}</li>
+                              ))}
+                            </ul>
+                          )}
+                        </td>
+                        <td>
+                          {scopes.length > 0 && (
+                            <button
+                              ref={(el) => {
+                                if (el) editButtons.current.set(user.id, el);
+                                else editButtons.current.delete(user.id);
+                              }}
+                              type="button"
+                              className="button small"
+                              aria-expanded={editing === user.id}
+                              aria-label={`Rollen wijzigen van ${user.name || user.email}`}
+                              onClick={() => setEditing(editing === user.id ? null : user.id)}
+                            >
+                              Rollen wijzigen
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                      {editing === user.id && (
+                        <tr className="edit-row">
+                          <td colSpan={4}>
+                            <EditGrantsForm
+                              user={user}
+                              scopes={scopes}
+                              nameOf={nameOf}
+                              onCancel={() => closeEditor(user.id)}
+                              onSaved={() => {
+                                setStatus(`Rollen van ${user.name || user.email} opgeslagen.`);
+                                closeEditor(user.id);
+                                void load();
+                                // Changing one's own roles changes what this page may show.
+                                if (user.id === me.id) void refresh();
+                              }}
+                            />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
+                  );
+                })}
+              </tbody>
+            </table>
+            <AddUserForm
+              scopes={scopes}
+              nameOf={nameOf}
+              onAdded={(name) => {
+                setStatus(`Gebruiker ${name} toegevoegd.`);
+                void load();
+              }}
+            />
+          </>
+        )}
+      </main>
+    </>
+  );
+}
+
+function sortUsers(users: UserSummary[]): UserSummary[] {
+  return [...users].sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.email.localeCompare(b.email, 'nl'));
+}

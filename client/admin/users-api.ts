@@ -1,0 +1,44 @@
+/** Accounts and their roles (beheerder only); the server's Dutch refusals arrive as HttpError. */
+import type { RoleGrant } from '../../shared/auth/roles.ts';
+import { requestJson } from '../app/http.ts';
+import { parseGrants } from '../auth/auth-api.ts';
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+  grants: RoleGrant[];
+}
+
+export async function listUsers(signal?: AbortSignal): Promise<UserSummary[]> {
+  const body = await requestJson<unknown>('/api/users', { signal });
+  const list = Array.isArray(body) ? body : [];
+  return list.flatMap((item) => {
+    if (!item || typeof item !== 'object') return [];
+    const rec = item as Record<string, unknown>;
+    if (typeof rec.id !== 'string') return [];
+    return [
+      {
+        id: rec.id,
+        email: typeof rec.email === 'string' ? rec.email : '',
+        name: typeof rec.name === 'string' ? rec.name : '',
+        grants: parseGrants(rec.grants),
+      },
+    ];
+  });
+}
+
+export interface NewUser {
+  name: string;
+  email: string;
+  password: string;
+  grants: RoleGrant[];
+}
+
+export async function createUser(input: NewUser): Promise<void> {
+  await requestJson('/api/users', { method: 'POST', body: input });
+}
+
+export async function saveGrants(userId: string, grants: RoleGrant[]): Promise<void> {
+  await requestJson(`/api/users/${encodeURIComponent(userId)}/grants`, { method: 'PUT', body: { grants } });
+}

@@ -1,0 +1,57 @@
+/**
+ * Checks on the account forms before anything is sent, so the common slips get a Dutch message
+ * on the field itself. The server checks again; its message wins when it refuses.
+ */
+import { MIN_PASSWORD_LENGTH } from '../../shared/auth/me.ts';
+
+export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+
+export function checkName(name: string): string | null {
+  return name.trim().length < 2 ? 'Vul een naam in (minstens twee tekens).' : null;
+}
+
+export function checkEmail(email: string): string | null {
+  const clean = email.trim();
+  if (!clean) return 'Vul een e-mailadres in.';
+  // Only the obvious: the server is the judge of what it accepts.
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(clean) ? null : 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.';
+}
+
+export function checkPassword(password: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`;
+  return null;
+}
+
+export type SetupField = 'name' | 'email' | 'password' | 'repeat';
+
+export function checkSetup(input: { name: string; email: string; password: string; repeat: string }): FieldErrors<SetupField> {
+  const errors: FieldErrors<SetupField> = {};
+  const name = checkName(input.name);
+  if (name) errors.name = name;
+  const email = checkEmail(input.email);
+  if (email) errors.email = email;
+  const password = checkPassword(input.password);
+  if (password) errors.password = password;
+  else if (input.repeat !== input.password) errors.repeat = 'De twee wachtwoorden zijn niet gelijk.';
+  return errors;
+}
+
+export type SignInField = 'email' | 'password';
+
+export function checkSignIn(input: { email: string; password: string }): FieldErrors<SignInField> {
+  const errors: FieldErrors<SignInField> = {};
+  if (!input.email.trim()) errors.email = 'Vul je e-mailadres in.';
+  if (!input.password) errors.password = 'Vul je wachtwoord in.';
+  return errors;
+}
+
+/** "over 1 minuut", "over 45 seconden": the wait after too many attempts. */
+export function waitText(seconds: number): string {
+  if (seconds >= 90) {
+    const minutes = Math.ceil(seconds / 60);
+    return `over ${minutes} minuten`;
+  }
+  if (seconds >= 60) return 'over 1 minuut';
+  const s = Math.max(1, Math.ceil(seconds));
+  return `over ${s} ${s === 1 ? 'seconde' : 'seconden'}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * 'Verwerken' of a card: what the form may offer for the card's row, and the CardDisposition
+ * it sends. Checked here so the officer hears what is missing before anything is sent.
+ */
+import type { Programme } from '../../shared/model/types.ts';
+import type { CardDisposition, CardDispositionRecord, WorkshopCard } from '../../shared/workshop/types.ts';
+
+export type RowKind = 'goal' | 'subGoal' | 'result';
+export type DispositionAction = CardDisposition['action'];
+
+export const ACTION_LABELS: Record<DispositionAction, string> = {
+  verwerkt: 'Tekst in tabel overnemen',
+  'nieuw-resultaat': 'Nieuw resultaat toevoegen',
+  'niet-verwerkt': 'Niet verwerken',
+};
+
+/** The text fields of a row a card can change; the first is the one a card is usually about. */
+export const TEXT_FIELDS: Record<RowKind, { field: string; label: string }[]> = {
+  goal: [
+    { field: 'title', label: 'Doel' },
+    { field: 'societalEffect', label: 'Maatschappelijk effect' },
+  ],
+  subGoal: [
+    { field: 'title', label: 'Uitwerking' },
+    { field: 'problem', label: 'Probleemstelling' },
+  ],
+  result: [
+    { field: 'text', label: 'Resultaat' },
+    { field: 'source', label: 'Bron' },
+    { field: 'measurableFrom', label: 'Meetbaar vanaf' },
+  ],
+};
+
+export interface DispositionDraft {
+  action: DispositionAction;
+  field: string;
+  value: string;
+  /** The uitwerking a new result goes under. */
+  subGoalId: string;
+  note: string;
+  reason: string;
+}
+
+export interface RowPlace {
+  kind: RowKind;
+  /** The uitwerking the row is in or is; null for a goal without uitwerkingen. */
+  subGoalId: string | null;
+}
+
+export function placeOf(programme: Programme | null, rowId: string): RowPlace | null {
+  if (!programme) return null;
+  for (const goal of programme.goals) {
+    if (goal.id === rowId) return { kind: 'goal', subGoalId: goal.subGoals[0]?.id ?? null };
+    for (const subGoal of goal.subGoals) {
+      if (subGoal.id === rowId) return { kind: 'subGoal', subGoalId: subGoal.id };
+      if (subGoal.results.some((r) => r.id === rowId)) return { kind: 'result', subGoalId: subGoal.id };
+    }
+  }
+  return null;
+}
+
+export function initialDraft(card: WorkshopCard, place: RowPlace | null): DispositionDraft {
+  return {
+    action: card.type === 'voorstel' ? 'nieuw-resultaat' : place ? 'verwerkt' : 'niet-verwerkt',
+    field: place ? TEXT_FIELDS[place.kind][0]!.field : '',
+    value: card.text,
+    subGoalId: place?.subGoalId ?? '',
+    note: '',
+    reason: '',
+  };
+}
+
+export function actionsFor(place: RowPlace | null): DispositionAction[] {
+  // Without a row in the programme nothing can be taken over; a new result needs an uitwerking.
+  if (!place) return ['niet-verwerkt'];
+  return ['verwerkt', 'nieuw-resultaat', 'niet-verwerkt'];
+}
+
+export type DraftCheck = { ok: true; disposition: CardDisposition } | { ok: false; error: string };
+
+export function toDisposition(card: WorkshopCard, place: RowPlace | null, draft: DispositionDraft): DraftCheck {
+  const note = draft.note.trim();
+  switch (draft.action) {
+    case 'verwerkt': {
+      if (!place) return { ok: false, error: 'Deze rij staat niet meer in het programma.' };
+      if (!TEXT_FIELDS[place.kind].some((f) => f.field === draft.field)) return { ok: false, error: 'Kies welk veld je wilt aanpassen.' };
+      if (!draft.value.trim()) return { ok: false, error: 'Vul de nieuwe tekst in.' };
+      return { ok: true, disposition: { action: 'verwerkt', rowId: card.rowId, field: draft.field, value: draft.value.trim(), note } };
+    }
+    case 'nieuw-resultaat':
+      if (!draft.subGoalId) return { ok: false, error: 'Kies onder welke uitwerking het nieuwe resultaat komt.' };
+      return { ok: true, disposition: { action: 'nieuw-resultaat', rowId: draft.subGoalId, note } };
+    case 'niet-verwerkt':
+      if (!draft.reason.trim()) return { ok: false, error: 'Geef een reden waarom de kaart niet wordt verwerkt.' };
+      return { ok: true, disposition: { action: 'niet-verwerkt', reason: draft.reason.trim() } };
+  }
+}
+
+/** What the feedback report says was done with a card. */
+export function dispositionSummary(record: CardDispositionRecord | undefined, fieldLabel: (field: string) => string): string {
+  if (!record) return 'Nog niet verwerkt';
+  const d = record.disposition;
+  switch (d.action) {
+    case 'verwerkt':
+      return `Verwerkt: ${fieldLabel(d.field)} aangepast${d.note ? ` (${d.note})` : ''}`;
+    case 'nieuw-resultaat':
+      return `Verwerkt: nieuw resultaat toegevoegd${d.note ? ` (${d.note})` : ''}`;
+    case 'niet-verwerkt':
+      return `Niet verwerkt: ${d.reason}`;
+  }
+}
+
+export function fieldLabelOf(field: string): string {
+  for (const fields of Object.values(TEXT_FIELDS)) {
+    const found = fields.find((f) => f.field === field);
+    if (found) return found.label;
+  }
+  return field;
+}

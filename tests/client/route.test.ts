@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash, programmeHref, workshopHref } from '../../client/app/route.ts';
+
+describe('hash routes', () => {
+  it('reads the existing programme routes as before', () => {
+    expect(parseHash('')).toEqual({ name: 'overview' });
+    expect(parseHash('#/')).toEqual({ name: 'overview' });
+    expect(parseHash('#/programma/bestaanszekerheid')).toEqual({ name: 'programme', id: 'bestaanszekerheid', view: { kind: 'live' } });
+    expect(parseHash('#/programma/a/versies')).toEqual({ name: 'programme', id: 'a', view: { kind: 'versions' } });
+    expect(parseHash('#/programma/a/versies/v%201')).toEqual({ name: 'programme', id: 'a', view: { kind: 'version', versionId: 'v 1' } });
+    expect(parseHash('#/programma/a/verschillen/v1/huidig')).toEqual({ name: 'programme', id: 'a', view: { kind: 'diff', from: 'v1', to: 'huidig' } });
+  });
+
+  it('reads the werkatelier, join, users and setup routes', () => {
+    expect(parseHash('#/programma/a/werkateliers')).toEqual({ name: 'programme', id: 'a', view: { kind: 'workshops' } });
+    expect(parseHash('#/werkatelier/w-1')).toEqual({ name: 'workshop', workshopId: 'w-1' });
+    expect(parseHash('#/doe-mee/ABCDEFGH')).toEqual({ name: 'join', code: 'ABCDEFGH' });
+    expect(parseHash('#/beheer/gebruikers')).toEqual({ name: 'users' });
+    expect(parseHash('#/inrichten/t0k3n')).toEqual({ name: 'setup', token: 't0k3n' });
+  });
+
+  it('calls anything else unknown, also broken escapes', () => {
+    for (const hash of ['#/onzin', '#/programma', '#/programma/a/werkateliers/x', '#/doe-mee', '#/beheer', '#/programma/%E0%A4%A', '#/werkatelier/a/b']) {
+      expect(parseHash(hash).name, hash).toBe('unknown');
+    }
+  });
+
+  it('writes links that read back to the same route', () => {
+    const id = 'gezond samenleven/2';
+    expect(parseHash(programmeHref(id, { kind: 'workshops' }))).toEqual({ name: 'programme', id, view: { kind: 'workshops' } });
+    expect(parseHash(workshopHref('w/1'))).toEqual({ name: 'workshop', workshopId: 'w/1' });
+  });
+});

@@ -1,0 +1,282 @@
+/**
+ * Accounts in real Chromium against the real server: signing in (wrong and right password),
+ * signing out (the old session stops working), a beheerder adding a colleague with a role on
+ * the Gebruikers page, that colleague as a lezer (the grid is read-only, comments still work),
+ * and creating the first beheerder through the setup link. axe-core runs on the sign-in page,
+ * the setup page and the Gebruikers page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import {
+  apiAsAdmin,
+  assertClientBuilt,
+  E2E_ADMIN,
+  formatViolations,
+  launchChromium,
+  seriousAxeViolations,
+  signInThroughPage,
+  startServer,
+  type RunningServer,
+} from '../helpers/browser.ts';
+
+const PROGRAMME = 'bestaanszekerheid';
+/** Polls that wait on a password hash, which takes a moment on a busy machine. */
+const HASHING = { timeout: 10_000 };
+const LEZER = { name: 'Lotte Lezer', email: 'lotte.lezer@koers.test', password: 'lotte-leest-alles' };
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+let admin: Page;
+
+async function newPage(url: string, who: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /AG Grid/.test(message.text())) pageErrors.push(`${who}: ${message.text()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+function cell(page: Page, rowId: string, colId: string): Locator {
+  return page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+}
+
+async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `axe on ${screen}:\n${formatViolations(violations)}`).toEqual([]);
+}
+
+async function meStatus(cookie: string): Promise<number> {
+  return (await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).status;
+}
+
+beforeAll(async () => {
+  assertClientBuilt();
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+});
+
+describe('signing in and out', () => {
+  it('shows the sign-in page first, which passes axe', async () => {
+    admin = await newPage(`${server.url}/#/programma/${PROGRAMME}/versies`, 'beheerder');
+    await admin.getByRole('heading', { name: 'Aanmelden bij Koers' }).waitFor();
+    expect(await admin.title()).toBe('Aanmelden – Koers');
+    await expectNoSeriousAxeViolations(admin, 'aanmelden');
+  });
+
+  it('a wrong password is refused in Dutch, in an alert that takes focus', async () => {
+    await admin.getByLabel('E-mailadres', { exact: true }).fill(E2E_ADMIN.email);
+    await admin.getByLabel('Wachtwoord', { exact: true }).fill('helemaal-niet-goed');
+    await admin.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    const alert = admin.getByRole('alert');
+    await expect.poll(() => alert.innerText(), HASHING).toBe('E-mailadres of wachtwoord klopt niet.');
+    expect(await admin.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    await expectNoSeriousAxeViolations(admin, 'aanmelden met een fout');
+  });
+
+  it('the right password opens the page that was asked for, with the name and Afmelden', async () => {
+    await signInThroughPage(admin, E2E_ADMIN);
+    await expect.poll(() => admin.evaluate(() => location.hash)).toBe(`#/programma/${PROGRAMME}/versies`);
+    await admin.getByRole('heading', { name: 'Versies' }).waitFor();
+    await expect.poll(() => admin.locator('header.topbar .whoami').innerText()).toContain(E2E_ADMIN.name);
+    await admin.getByRole('link', { name: 'Overzicht' }).click();
+    await expect.poll(() => admin.locator('.card h2 a').count()).toBe(3);
+    expect(await admin.getByRole('button', { name: 'Afmelden' }).count()).toBe(1);
+  });
+});
+
+describe('Gebruikers', () => {
+  it('the beheerder adds a colleague as lezer of one programme; the page passes axe', async () => {
+    await admin.getByRole('link', { name: 'Gebruikers' }).click();
+    await admin.getByRole('heading', { name: 'Gebruikers en rollen' }).waitFor();
+    const table = admin.locator('.users-table');
+    await expect.poll(() => table.locator('tbody tr').first().innerText()).toContain("Alle programma's: Beheerder");
+    await expectNoSeriousAxeViolations(admin, 'gebruikers');
+
+    const form = admin.locator('form.admin-form').last();
+    // Checked here first: a short password never reaches the server.
+    await form.getByLabel('Naam', { exact: true }).fill(LEZER.name);
+    await form.getByLabel('E-mailadres', { exact: true }).fill(LEZER.email);
+    await form.getByLabel('Tijdelijk wachtwoord').fill('kort');
+    await form.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    await expect.poll(() => form.locator('.field-error').innerText()).toContain('minstens 10 tekens');
+
+    await form.getByLabel('Tijdelijk wachtwoord').fill(LEZER.password);
+    await form.getByLabel('Bestaanszekerheid bieden').selectOption('lezer');
+    await form.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    await expect.poll(() => admin.locator('.admin-status').innerText(), HASHING).toBe(`Gebruiker ${LEZER.name} toegevoegd.`);
+    const row = table.locator('tbody tr', { hasText: LEZER.email });
+    await expect.poll(() => row.innerText()).toContain('Bestaanszekerheid bieden: Lezer');
+
+    // The server's Dutch refusal shows as is.
+    await form.getByLabel('Naam', { exact: true }).fill('Lotte Tweemaal');
+    await form.getByLabel('E-mailadres', { exact: true }).fill(LEZER.email);
+    await form.getByLabel('Tijdelijk wachtwoord').fill('nog-een-wachtwoord');
+    await form.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    await expect.poll(() => admin.locator('.admin-section [role="alert"]').innerText(), HASHING).toBe('Er bestaat al een account met dit e-mailadres.');
+    await expectNoSeriousAxeViolations(admin, 'gebruikers met een fout');
+  });
+
+  it('roles can be changed per user', async () => {
+    const table = admin.locator('.users-table');
+    await admin.getByRole('button', { name: `Rollen wijzigen van ${LEZER.name}` }).click();
+    const edit = admin.locator('form.edit-grants');
+    await edit.getByLabel('Gezond Samenleven versterken').selectOption('facilitator');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => admin.locator('.admin-status').innerText()).toBe(`Rollen van ${LEZER.name} opgeslagen.`);
+    const row = table.locator('tbody tr', { hasText: LEZER.email });
+    await expect.poll(() => row.innerText()).toContain('Gezond Samenleven versterken: Facilitator');
+    await expect.poll(() => row.innerText()).toContain('Bestaanszekerheid bieden: Lezer');
+  });
+});
+
+describe('a lezer', () => {
+  let lezer: Page;
+
+  it('signs in with the account the beheerder made and sees only their programmes', async () => {
+    lezer = await newPage(`${server.url}/#/`, 'lezer');
+    await signInThroughPage(lezer, LEZER);
+    await expect.poll(() => lezer.locator('.card h2 a').allInnerTexts()).toEqual(['Bestaanszekerheid bieden', 'Gezond Samenleven versterken']);
+    expect(await lezer.getByRole('link', { name: 'Gebruikers' }).count()).toBe(0);
+  });
+
+  it('sees the grid read-only: typing changes nothing, no row buttons, a note in the top bar', async () => {
+    await lezer.getByRole('link', { name: 'Bestaanszekerheid bieden' }).click();
+    const source = cell(lezer, 'g1-i1', 'source');
+    await source.waitFor();
+    await expect.poll(() => lezer.locator('.read-only-note').innerText()).toContain('Alleen lezen — je kunt opmerkingen plaatsen');
+    const before = await source.locator('.cell-text').innerText();
+
+    await source.click();
+    await lezer.keyboard.press('Enter');
+    await lezer.keyboard.type('Door een lezer getypt');
+    await lezer.keyboard.press('Enter');
+    await source.dblclick();
+    expect(await lezer.locator('.ag-popup-editor, .ag-cell-inline-editing').count()).toBe(0);
+    expect(await source.locator('.cell-text').innerText()).toBe(before);
+
+    expect(await lezer.getByRole('button', { name: /^Rij toevoegen/ }).count()).toBe(0);
+    for (const name of ['Versie vastleggen…', 'Importeren…', 'Ongedaan maken', 'Opnieuw']) {
+      expect(await lezer.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    }
+    await expectNoSeriousAxeViolations(lezer, 'programma, alleen lezen');
+  });
+
+  it('can still place a comment, and the beheerder sees it', async () => {
+    const adminPage = admin;
+    await adminPage.goto(`${server.url}/#/programma/${PROGRAMME}`);
+    await cell(adminPage, 'g1-i1', 'source').waitFor();
+
+    await cell(lezer, 'g1-i1', 'source').click();
+    await lezer.getByRole('tab', { name: /^Opmerkingen/ }).click();
+    const panel = lezer.getByRole('complementary', { name: 'Opmerkingen' });
+    await panel.getByLabel('Nieuwe opmerking').fill('Klopt de bron nog?');
+    await panel.getByRole('button', { name: 'Plaatsen' }).click();
+    await expect.poll(() => panel.locator('.thread .comment-text').first().innerText()).toBe('Klopt de bron nog?');
+    await expect.poll(() => cell(adminPage, 'g1-i1', 'source').locator('.comment-mark').count()).toBe(1);
+  });
+
+  it('a role change reaches the open page: it becomes editable, and read-only again', async () => {
+    const users = (await (await apiAsAdmin(server.url, '/api/users')).json()) as { id: string; email: string }[];
+    const id = users.find((u) => u.email === LEZER.email)!.id;
+    const setRole = async (role: string) => {
+      const response = await apiAsAdmin(server.url, `/api/users/${id}/grants`, {
+        method: 'PUT',
+        body: { grants: [{ scope: PROGRAMME, role }, { scope: 'gezond-samenleven', role: 'facilitator' }] },
+      });
+      expect(response.status).toBe(200);
+    };
+    await setRole('redacteur');
+    await expect.poll(() => lezer.locator('.read-only-note').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => lezer.getByRole('button', { name: /^Rij toevoegen/ }).count()).toBeGreaterThan(0);
+    await setRole('lezer');
+    await expect.poll(() => lezer.locator('.read-only-note').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => lezer.getByRole('button', { name: /^Rij toevoegen/ }).count()).toBe(0);
+    // Back on the socket with the new access before the next step ends the session.
+    await expect.poll(() => lezer.getByRole('status').filter({ hasText: 'Verbonden' }).count(), { timeout: 15_000 }).toBe(1);
+  });
+
+  it('a session ended elsewhere closes the page with "Opnieuw aanmelden", which leads back in', async () => {
+    const session = (await lezer.context().cookies()).find((c) => c.name === 'koers_sessie')!;
+    const ended = await fetch(`${server.url}/api/auth/logout`, { method: 'POST', headers: { cookie: `${session.name}=${session.value}` } });
+    expect(ended.status).toBe(204);
+    const banner = lezer.getByRole('alert').filter({ hasText: 'Je bent niet (meer) aangemeld.' });
+    await banner.waitFor();
+    await banner.getByRole('button', { name: 'Opnieuw aanmelden' }).click();
+    await signInThroughPage(lezer, LEZER);
+    await expect.poll(() => lezer.evaluate(() => location.hash)).toBe(`#/programma/${PROGRAMME}`);
+    await cell(lezer, 'g1-i1', 'source').waitFor();
+  });
+
+  it('Afmelden returns to the sign-in page, and the old session no longer works', async () => {
+    const cookies = await lezer.context().cookies();
+    const session = cookies.find((c) => c.name === 'koers_sessie');
+    expect(session).toBeDefined();
+    const cookie = `${session!.name}=${session!.value}`;
+    expect(await meStatus(cookie)).toBe(200);
+
+    await lezer.getByRole('button', { name: 'Afmelden' }).click();
+    await lezer.getByRole('heading', { name: 'Aanmelden bij Koers' }).waitFor();
+    await expect.poll(() => lezer.getByRole('status').first().innerText()).toBe('Je bent afgemeld.');
+    expect(await meStatus(cookie)).toBe(401);
+    await lezer.reload();
+    await lezer.getByRole('heading', { name: 'Aanmelden bij Koers' }).waitFor();
+  });
+});
+
+describe('the first beheerder', () => {
+  let fresh: RunningServer | undefined;
+
+  afterAll(async () => {
+    await fresh?.stop();
+  });
+
+  it('is made through the setup link the server prints; the setup page passes axe', async () => {
+    fresh = await startServer({ withAdmin: false });
+    const setupLink = () => /(http:\/\/\S+\/#\/inrichten\/\S+)/.exec(fresh!.output())?.[1] ?? null;
+    await expect.poll(setupLink, { timeout: 10_000 }).not.toBeNull();
+    const link = setupLink()!;
+
+    // Without the link, the sign-in page says Koers still needs setting up.
+    const page = await newPage(`${fresh.url}/#/`, 'inrichter');
+    await page.getByRole('heading', { name: 'Aanmelden bij Koers' }).waitFor();
+    await expect.poll(() => page.locator('main').innerText()).toContain('Koers is nog niet ingericht');
+
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Eerste beheerder aanmaken' }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'inrichten');
+
+    await page.getByLabel('Naam', { exact: true }).fill('Eerste Beheerder');
+    await page.getByLabel('E-mailadres', { exact: true }).fill('eerste@koers.test');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('een-lang-wachtwoord');
+    await page.getByLabel('Wachtwoord herhalen').fill('een-ander-wachtwoord');
+    await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+    await expect.poll(() => page.locator('.field-error').innerText()).toBe('De twee wachtwoorden zijn niet gelijk.');
+    await expectNoSeriousAxeViolations(page, 'inrichten met een fout');
+
+    await page.getByLabel('Wachtwoord herhalen').fill('een-lang-wachtwoord');
+    await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+    // Hashing the password may take a moment on a busy machine.
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 15_000 }).toBe('#/');
+    await expect.poll(() => page.locator('.card h2 a').count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => page.locator('header.topbar .whoami').innerText()).toContain('Eerste Beheerder');
+    expect(await page.getByRole('link', { name: 'Gebruikers' }).count()).toBe(1);
+  });
+});
+
+describe('the whole run', () => {
+  it('logged no page errors and no AG Grid errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Werkatelier steps in the browser, as a facilitator and participants take them: read the code
+ * off the projector, join from a phone, put a card on a row, hand out dots.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { normaliseJoinCode } from '../../shared/workshop/api.ts';
+import { formatViolations, seriousAxeViolations } from './browser.ts';
+
+export const PHONE = { width: 390, height: 844 };
+
+/** The join code as the presenter shows it (ABCD-EFGH), in its stored form. */
+export async function readJoinCode(presenter: Page): Promise<string> {
+  const shown = await presenter.getByTestId('join-code').innerText();
+  return normaliseJoinCode(shown.replace(/^\s*Code:\s*/i, ''));
+}
+
+/** A phone in its own context at the join link; the page is left on the join form. */
+export async function openJoinPage(browser: Browser, url: string, code: string, label: string, errors: string[], contexts: BrowserContext[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL', isMobile: true, hasTouch: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`${label}: ${error.message}`));
+  await page.goto(`${url}/#/doe-mee/${code}`);
+  await page.getByRole('heading', { name: 'Meedoen aan een werkatelier' }).waitFor();
+  return page;
+}
+
+/** Fills in the join form and waits for the participant's view of the werkatelier. */
+export async function joinAs(page: Page, name: string, title: string): Promise<void> {
+  await page.getByLabel('Je naam').fill(name);
+  await page.getByRole('button', { name: 'Meedoen' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await page.getByText(`Je doet mee als ${name}.`, { exact: true }).waitFor();
+}
+
+/** Puts a card of one kind on one row through 'Kaart toevoegen' and waits for the confirmation. */
+export async function addCard(page: Page, rowId: string, typeLabel: string, text: string): Promise<void> {
+  const row = page.locator(`.ws-prow[data-row-id="${rowId}"]`);
+  await row.getByRole('button', { name: /^Kaart toevoegen/ }).click();
+  await row.getByLabel(typeLabel, { exact: true }).check();
+  await row.getByLabel('Je tekst').fill(text);
+  await row.getByRole('button', { name: 'Plaatsen' }).click();
+  await row.getByRole('status').filter({ hasText: 'Je kaart is geplaatst.' }).waitFor();
+}
+
+/** Clicks '+' on an item (by its code) `times` times. */
+export async function addDots(page: Page, code: string, times: number): Promise<void> {
+  const plus = page.getByRole('button', { name: `Stip erbij bij ${code}`, exact: true });
+  for (let i = 0; i < times; i++) await plus.click();
+}
+
+export async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `axe on ${screen}:\n${formatViolations(violations)}`).toEqual([]);
+}

@@ -3,9 +3,7 @@ import type { CardDispositionRecord, WorkshopOutcome } from '../../../shared/wor
 import { CONTENT_TYPES } from '../../export/file-name.ts';
 import { dutchDate } from '../../export/snapshot.ts';
 import { renderOutcomeCsv } from './outcome-csv.ts';
-import { renderOutcomeDocx } from './outcome-docx.ts';
 import { outcomeTables } from './outcome-tables.ts';
-import { renderOutcomeXlsx } from './outcome-xlsx.ts';
 
 export const OUTCOME_FORMATS = ['xlsx', 'docx', 'csv'] as const;
 export type OutcomeFormat = (typeof OUTCOME_FORMATS)[number];
@@ -27,12 +25,14 @@ export async function renderOutcome(
   format: OutcomeFormat,
 ): Promise<OutcomeFile> {
   const tables = outcomeTables(outcome, programmeName, dispositions);
+  // exceljs and docx are loaded on first use, as for the programme exports: a server that
+  // only edits stays small.
   const body =
     format === 'csv'
       ? renderOutcomeCsv(tables)
       : format === 'xlsx'
-        ? await renderOutcomeXlsx(tables, new Date(outcome.closedAt))
-        : await renderOutcomeDocx(tables);
+        ? await (await import('./outcome-xlsx.ts')).renderOutcomeXlsx(tables, new Date(outcome.closedAt))
+        : await (await import('./outcome-docx.ts')).renderOutcomeDocx(tables);
   return { body, contentType: CONTENT_TYPES[format], fileName: outcomeFileName(outcome, format) };
 }
 

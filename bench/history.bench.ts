@@ -24,6 +24,7 @@ import { startServer, type RunningServer } from '../server/start.ts';
 import { BENCH_ADMIN, signIn } from './processes.ts';
 import { connectClient, type TestClient } from '../tests/helpers/test-client.ts';
 import { waitUntil } from '../tests/helpers/wait.ts';
+import { seededRandom } from './seeded-random.ts';
 import { fmt, markdownTable, summarise } from './stats.ts';
 
 const DOC = 'gezond-samenleven';
@@ -157,7 +158,7 @@ async function editThroughRoom(server: BenchServer, edits: number): Promise<Edit
   const origin = userOrigin('bench', 'Benchmark Redacteur');
   await client.whenSynced(60_000);
   const cells = editableCells(client.programme());
-  const random = mulberry32(2025);
+  const random = seededRandom(2025);
   const counts = new Map<string, number>();
   const started = performance.now();
   for (let n = 0; n < edits; n++) {
@@ -284,18 +285,6 @@ function describeDiff(diff: ProgrammeDiff): string {
 
 function kb(bytes: number): string {
   return fmt(bytes / 1024, 1);
-}
-
-/** Small seeded PRNG, so every run makes the same edits. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

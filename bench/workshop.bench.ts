@@ -24,6 +24,7 @@ import type { Ballot, SliceRow, WorkshopInfo } from '../shared/workshop/types.ts
 import { connectClient, type TestClient } from '../tests/helpers/test-client.ts';
 import { waitUntil } from '../tests/helpers/wait.ts';
 import { sampleProcess, sessionCookie, startKoers, type RunningServer } from './processes.ts';
+import { seededRandom } from './seeded-random.ts';
 import { fmt, markdownTable, summarise } from './stats.ts';
 
 process.setMaxListeners(0);
@@ -93,7 +94,7 @@ export async function runWorkshopBench(): Promise<{ table: string; p99: number }
 
     // Each casts and changes their dots a few times at random moments within the minute.
     const resultIds = slice.filter((r) => r.kind === 'result').map((r) => r.id);
-    const random = seeded(20260301);
+    const random = seededRandom(20260301);
     let votesSent = 0;
     const voteWindowMs = Math.max(1_000, SECONDS * 1000 - (performance.now() - started));
     await Promise.all(
@@ -195,18 +196,6 @@ function ballotKey(ballot: Ballot): string {
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-}
-
-/** Small seeded PRNG (mulberry32), so every run has the same voting pattern. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,5 +1,8 @@
 /** Rollen wijzigen for one user: the same selects, saved as a whole with PUT .../grants. */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FormAlert } from '../app/form/FormAlert.tsx';
+import { SubmitButton } from '../app/form/SubmitButton.tsx';
+import { messageOf, useFormAlert } from '../app/form/use-form-alert.ts';
 import { GrantSelects } from './GrantSelects.tsx';
 import { grantsFromSelection, selectionFromGrants, type RoleChoice } from './grant-selection.ts';
 import { saveGrants, type UserSummary } from './users-api.ts';
@@ -16,10 +19,9 @@ export function EditGrantsForm({ user, scopes, nameOf, onSaved, onCancel }: Prop
   const id = useId();
   const initial = useMemo(() => selectionFromGrants(user.grants, scopes), [user.grants, scopes]);
   const [selection, setSelection] = useState<Record<string, RoleChoice>>(initial);
-  const [error, setError] = useState<string | null>(null);
+  const alert = useFormAlert();
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     formRef.current?.querySelector('select')?.focus();
@@ -29,13 +31,12 @@ export function EditGrantsForm({ user, scopes, nameOf, onSaved, onCancel }: Prop
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    setError(null);
+    alert.show(null);
     try {
       await saveGrants(user.id, grantsFromSelection(user.grants, initial, selection, scopes));
       onSaved();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Opslaan is niet gelukt.');
-      queueMicrotask(() => errorRef.current?.focus());
+      alert.show(messageOf(caught, 'Opslaan is niet gelukt.'));
       setBusy(false);
     }
   };
@@ -56,14 +57,10 @@ export function EditGrantsForm({ user, scopes, nameOf, onSaved, onCancel }: Prop
       aria-busy={busy}
     >
       <h3 id={`${id}-titel`}>Rollen van {user.name || user.email}</h3>
-      <div ref={errorRef} tabIndex={-1} role="alert" className={error ? 'form-error' : undefined}>
-        {error}
-      </div>
+      <FormAlert alert={alert} />
       <GrantSelects scopes={scopes} nameOf={nameOf} selection={selection} onChange={(scope, role) => setSelection((s) => ({ ...s, [scope]: role }))} />
       <div className="button-row">
-        <button type="submit" className="button primary" aria-disabled={busy}>
-          Opslaan
-        </button>
+        <SubmitButton busy={busy}>Opslaan</SubmitButton>
         <button type="button" className="button" onClick={onCancel}>
           Annuleren
         </button>

@@ -10,6 +10,8 @@ export class HttpError extends Error {
     readonly status: number,
     /** From a 429's body or Retry-After header. */
     readonly retryAfterSeconds: number | null = null,
+    /** The input field the server refused, when it says. */
+    readonly field: string | null = null,
   ) {
     super(message);
   }
@@ -61,11 +63,12 @@ export async function requestJson<T>(url: string, init: JsonRequest = {}): Promi
   return body as T;
 }
 
-/** The server's Dutch `{ error }`, or a Dutch fallback naming the status. */
+/** The server's Dutch `{ error, field? }`, or a Dutch fallback naming the status. */
 export function errorOf(response: Pick<Response, 'status' | 'headers'>, body: unknown): HttpError {
   const rec = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   const message = typeof rec.error === 'string' && rec.error.trim() ? rec.error : fallbackMessage(response.status);
-  return new HttpError(message, response.status, retryAfterOf(response, rec));
+  const field = typeof rec.field === 'string' ? rec.field : null;
+  return new HttpError(message, response.status, retryAfterOf(response, rec), field);
 }
 
 function retryAfterOf(response: Pick<Response, 'headers'>, body: Record<string, unknown>): number | null {

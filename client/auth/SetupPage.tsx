@@ -3,10 +3,15 @@
  * token in the link proves the person can read the server's output; the account created here
  * is a beheerder of every programme.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { MIN_PASSWORD_LENGTH, type Me } from '../../shared/auth/me.ts';
+import { FormAlert } from '../app/form/FormAlert.tsx';
+import { FormField } from '../app/form/FormField.tsx';
+import { SubmitButton } from '../app/form/SubmitButton.tsx';
+import { messageOf, useFormAlert } from '../app/form/use-form-alert.ts';
+import { useFormFields } from '../app/form/use-form-fields.ts';
 import { setUp } from './auth-api.ts';
-import { checkSetup, type FieldErrors, type SetupField } from './form-checks.ts';
+import { checkSetup, maxLengthOf, type SetupField } from './form-checks.ts';
 
 interface Props {
   token: string;
@@ -16,78 +21,33 @@ interface Props {
 const FIELD_ORDER: SetupField[] = ['name', 'email', 'password', 'repeat'];
 
 export function SetupPage({ token, onDone }: Props) {
-  const [values, setValues] = useState<Record<SetupField, string>>({ name: '', email: '', password: '', repeat: '' });
-  const [errors, setErrors] = useState<FieldErrors<SetupField>>({});
-  const [serverError, setServerError] = useState<string | null>(null);
+  const form = useFormFields(FIELD_ORDER);
+  const { values } = form;
+  const alert = useFormAlert();
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const inputs = useRef<Partial<Record<SetupField, HTMLInputElement | null>>>({});
-  const errorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     document.title = 'Eerste beheerder aanmaken – Koers';
-    inputs.current.name?.focus();
+    form.focus('name');
   }, []);
-
-  useEffect(() => {
-    if (serverError) errorRef.current?.focus();
-  }, [serverError]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    const found = checkSetup(values);
-    setErrors(found);
-    const first = FIELD_ORDER.find((f) => found[f]);
-    if (first) {
-      inputs.current[first]?.focus();
-      return;
-    }
+    if (busy || !form.accept(checkSetup(values))) return;
     setBusy(true);
-    setServerError(null);
+    alert.show(null);
     try {
       onDone(await setUp({ token, name: values.name.trim(), email: values.email.trim(), password: values.password }));
     } catch (error) {
-      setServerError(error instanceof Error ? error.message : 'Het aanmaken is niet gelukt.');
+      alert.show(messageOf(error, 'Het aanmaken is niet gelukt.'));
       setBusy(false);
     }
   };
 
-  const field = (name: SetupField, label: string, type: string, autoComplete: string, hint?: string) => {
-    const inputId = `${id}-${name}`;
-    const describedBy = [hint ? `${inputId}-hint` : '', errors[name] ? `${inputId}-error` : ''].filter(Boolean).join(' ');
-    return (
-      <div className="form-field">
-        <label htmlFor={inputId}>{label}</label>
-        {hint && (
-          <p id={`${inputId}-hint`} className="hint">
-            {hint}
-          </p>
-        )}
-        <input
-          ref={(el) => {
-            inputs.current[name] = el;
-          }}
-          id={inputId}
-          type={type}
-          autoComplete={autoComplete}
-          value={values[name]}
-          maxLength={name === 'name' ? 100 : 500}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          onChange={(e) => {
-            setValues((v) => ({ ...v, [name]: e.target.value }));
-            if (errors[name]) setErrors((prev) => ({ ...prev, [name]: undefined }));
-          }}
-        />
-        {errors[name] && (
-          <p id={`${inputId}-error`} className="field-error">
-            {errors[name]}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = (name: SetupField, label: string, type: string, autoComplete: string, hint?: string) => (
+    <FormField id={`${id}-${name}`} label={label} type={type} autoComplete={autoComplete} maxLength={maxLengthOf(name)} hint={hint} {...form.bind(name)} />
+  );
 
   return (
     <main id="inhoud" className="page-narrow auth-page">
@@ -96,18 +56,16 @@ export function SetupPage({ token, onDone }: Props) {
         Koers heeft nog geen accounts. Maak hier het account van de eerste beheerder aan; die kan daarna collega&apos;s
         toevoegen en rollen geven.
       </p>
-      <div ref={errorRef} tabIndex={-1} role="alert" className={serverError ? 'form-error' : undefined}>
-        {serverError}
-      </div>
+      <FormAlert alert={alert} />
       <form className="auth-form" onSubmit={submit} noValidate aria-busy={busy}>
         {field('name', 'Naam', 'text', 'name')}
         {field('email', 'E-mailadres', 'email', 'username')}
         {field('password', 'Wachtwoord', 'password', 'new-password', `Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`)}
         {field('repeat', 'Wachtwoord herhalen', 'password', 'new-password')}
         <div className="button-row">
-          <button type="submit" className="button primary" aria-disabled={busy}>
-            {busy ? 'Bezig…' : 'Beheerder aanmaken'}
-          </button>
+          <SubmitButton busy={busy} busyLabel="Bezig…">
+            Beheerder aanmaken
+          </SubmitButton>
         </div>
       </form>
     </main>

@@ -5,9 +5,13 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Me } from '../../shared/auth/me.ts';
+import { FormAlert } from '../app/form/FormAlert.tsx';
+import { SubmitButton } from '../app/form/SubmitButton.tsx';
+import { messageOf, useFormAlert } from '../app/form/use-form-alert.ts';
+import type { FieldErrors } from '../app/form/use-form-fields.ts';
 import { HttpError } from '../app/http.ts';
 import { signIn } from './auth-api.ts';
-import { checkSignIn, waitText, type FieldErrors, type SignInField } from './form-checks.ts';
+import { checkSignIn, waitText, type SignInField } from './form-checks.ts';
 
 interface Props {
   onSignedIn(me: Me): void;
@@ -21,16 +25,9 @@ export function SignInPage({ onSignedIn, reason, setupNeeded = false }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<SignInField>>({});
-  const [error, setErrorText] = useState<string | null>(null);
-  // Counts errors shown, so the same message twice (a second wrong password) still takes focus.
-  const [errorSeq, setErrorSeq] = useState(0);
-  const setError = (text: string | null) => {
-    setErrorText(text);
-    if (text) setErrorSeq((n) => n + 1);
-  };
+  const alert = useFormAlert();
   const [busy, setBusy] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
   const id = useId();
 
   useEffect(() => {
@@ -38,26 +35,22 @@ export function SignInPage({ onSignedIn, reason, setupNeeded = false }: Props) {
     emailRef.current?.focus();
   }, []);
 
-  useEffect(() => {
-    if (errorSeq > 0) errorRef.current?.focus();
-  }, [errorSeq]);
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     const local = checkSignIn({ email, password });
     setFieldErrors(local);
     if (Object.keys(local).length > 0) {
-      setError(Object.values(local).join(' '));
+      alert.show(Object.values(local).join(' '));
       return;
     }
     setBusy(true);
-    setError(null);
+    alert.show(null);
     try {
       onSignedIn(await signIn(email.trim(), password));
     } catch (caught) {
       setPassword('');
-      setError(messageOf(caught));
+      alert.show(refusalOf(caught));
       setBusy(false);
     }
   };
@@ -81,9 +74,7 @@ export function SignInPage({ onSignedIn, reason, setupNeeded = false }: Props) {
           aan te maken.
         </p>
       )}
-      <div ref={errorRef} tabIndex={-1} role="alert" className={error ? 'form-error' : undefined}>
-        {error}
-      </div>
+      <FormAlert alert={alert} />
       <form className="auth-form" onSubmit={submit} noValidate aria-busy={busy}>
         <label htmlFor={`${id}-email`}>E-mailadres</label>
         <input
@@ -107,9 +98,9 @@ export function SignInPage({ onSignedIn, reason, setupNeeded = false }: Props) {
           onChange={(e) => setPassword(e.target.value)}
         />
         <div className="button-row">
-          <button type="submit" className="button primary" aria-disabled={busy}>
-            {busy ? 'Bezig met aanmelden…' : 'Aanmelden'}
-          </button>
+          <SubmitButton busy={busy} busyLabel="Bezig met aanmelden…">
+            Aanmelden
+          </SubmitButton>
         </div>
       </form>
       <p className="hint">Geen account of wachtwoord vergeten? Vraag het een beheerder van Koers.</p>
@@ -117,12 +108,12 @@ export function SignInPage({ onSignedIn, reason, setupNeeded = false }: Props) {
   );
 }
 
-function messageOf(error: unknown): string {
+function refusalOf(error: unknown): string {
   if (error instanceof HttpError) {
     if (error.status === 429 && error.retryAfterSeconds && !/\d/.test(error.message)) {
       return `${error.message} Probeer het ${waitText(error.retryAfterSeconds)} opnieuw.`;
     }
     return error.message;
   }
-  return error instanceof Error ? error.message : 'Aanmelden is niet gelukt.';
+  return messageOf(error, 'Aanmelden is niet gelukt.');
 }

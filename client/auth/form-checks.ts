@@ -3,36 +3,49 @@
  * on the field itself. The server checks again; its message wins when it refuses.
  */
 import { MIN_PASSWORD_LENGTH } from '../../shared/auth/me.ts';
+import type { FieldErrors } from '../app/form/use-form-fields.ts';
 
-export type FieldErrors<K extends string> = Partial<Record<K, string>>;
-
-export function checkName(name: string): string | null {
+function checkName(name: string): string | null {
   return name.trim().length < 2 ? 'Vul een naam in (minstens twee tekens).' : null;
 }
 
-export function checkEmail(email: string): string | null {
+function checkEmail(email: string): string | null {
   const clean = email.trim();
   if (!clean) return 'Vul een e-mailadres in.';
   // Only the obvious: the server is the judge of what it accepts.
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(clean) ? null : 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.';
 }
 
-export function checkPassword(password: string): string | null {
+function checkPassword(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`;
   return null;
 }
 
-export type SetupField = 'name' | 'email' | 'password' | 'repeat';
+export type AccountField = 'name' | 'email' | 'password';
 
-export function checkSetup(input: { name: string; email: string; password: string; repeat: string }): FieldErrors<SetupField> {
-  const errors: FieldErrors<SetupField> = {};
+/** A new account, whether a beheerder adds it or the first beheerder sets it up. */
+export function checkAccount(input: Record<AccountField, string>): FieldErrors<AccountField> {
+  const errors: FieldErrors<AccountField> = {};
   const name = checkName(input.name);
   if (name) errors.name = name;
   const email = checkEmail(input.email);
   if (email) errors.email = email;
   const password = checkPassword(input.password);
   if (password) errors.password = password;
-  else if (input.repeat !== input.password) errors.repeat = 'De twee wachtwoorden zijn niet gelijk.';
+  return errors;
+}
+
+export type SetupField = AccountField | 'repeat';
+
+/** Generous for any real name, address or passphrase, yet short of a pasted document. */
+export function maxLengthOf(field: SetupField): number {
+  return field === 'name' ? 100 : 500;
+}
+
+export function checkSetup(input: Record<SetupField, string>): FieldErrors<SetupField> {
+  const errors: FieldErrors<SetupField> = checkAccount(input);
+  // A mismatch only matters once the password itself is acceptable.
+  if (!errors.password && input.repeat !== input.password) errors.repeat = 'De twee wachtwoorden zijn niet gelijk.';
   return errors;
 }
 

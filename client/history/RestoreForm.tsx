@@ -11,7 +11,8 @@ import { useSession } from '../programme/SessionContext.ts';
 import { useStore } from '../programme/store.ts';
 import { readProgramme, restoreFromProgramme, type RestoreSummary } from '../../shared/doc/index.ts';
 import { diffProgrammes } from '../../shared/history/index.ts';
-import { ApiError, fetchVersion, type RestoreOutcome } from './api.ts';
+import { HttpError } from '../app/http.ts';
+import { fetchVersion, type RestoreOutcome } from './api.ts';
 import { fieldsOfCell, isResultIndicatorsCell } from './cell-fields.ts';
 import { changeCounts, changeGroups } from './change-list.ts';
 import { formatIsoDate } from './dates.ts';
@@ -72,7 +73,7 @@ export function RestoreForm({ focused, place }: { focused: FocusedCell; place: s
         session.notify(`Hersteld uit ${version.name}: ${summaryText(outcome)}`, 'info');
       }
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Herstellen is niet gelukt.');
+      setError(e instanceof HttpError ? e.message : 'Herstellen is niet gelukt.');
     } finally {
       setBusy(false);
     }

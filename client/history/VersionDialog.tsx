@@ -7,7 +7,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { checkVersionInput, VERSION_STATUS_LABELS, VERSION_STATUSES, type VersionInfo, type VersionStatus } from '../../shared/history/index.ts';
 import type { Session } from '../programme/session.ts';
-import { ApiError, createVersion } from './api.ts';
+import { HttpError } from '../app/http.ts';
+import { createVersion } from './api.ts';
 import { parseDutchDate, todayDutch } from './dates.ts';
 
 type Field = 'name' | 'status' | 'date' | 'documentNumber' | 'note';
@@ -82,7 +83,7 @@ export function VersionDialog({
       onClose(version);
     } catch (error) {
       const message = error instanceof Error ? error.message : 'De versie kon niet worden vastgelegd.';
-      const field = error instanceof ApiError ? (error.field as Field | null) : null;
+      const field = error instanceof HttpError ? (error.field as Field | null) : null;
       if (field && ['name', 'status', 'date', 'documentNumber', 'note'].includes(field)) {
         setErrors({ [field]: message });
         focusField(field);

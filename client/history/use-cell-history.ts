@@ -8,7 +8,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { observeProgramme } from '../../shared/doc/index.ts';
 import type { HistoryEntry } from '../../shared/history/index.ts';
 import type { FocusedCell, Session } from '../programme/session.ts';
-import { ApiError, fetchHistory } from './api.ts';
+import { HttpError } from '../app/http.ts';
+import { fetchHistory } from './api.ts';
 import { fieldsOfCell, isResultIndicatorsCell } from './cell-fields.ts';
 
 const LIMIT = 200;
@@ -48,7 +49,7 @@ export function useCellHistory(session: Session, cell: FocusedCell | null): { hi
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setHistory({ state: 'error', message: error instanceof ApiError ? error.message : 'De geschiedenis kon niet worden geladen.' });
+        setHistory({ state: 'error', message: error instanceof HttpError ? error.message : 'De geschiedenis kon niet worden geladen.' });
       });
     return () => controller.abort();
   }, [cell, rowKey, round, session]);

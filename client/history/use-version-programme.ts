@@ -3,7 +3,7 @@ import type { Programme } from '../../shared/model/types.ts';
 import { CURRENT_IN_ROUTE } from '../app/route.ts';
 import type { Session } from '../programme/session.ts';
 import { useStore } from '../programme/store.ts';
-import { ApiError } from './api.ts';
+import { HttpError } from '../app/http.ts';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
@@ -22,7 +22,7 @@ export function useVersionProgramme(session: Session, ref: string): Loaded<Progr
         !cancelled &&
         setLoaded({
           ref,
-          result: { state: 'error', message: error instanceof ApiError ? error.message : 'Deze versie kon niet worden geladen.' },
+          result: { state: 'error', message: error instanceof HttpError ? error.message : 'Deze versie kon niet worden geladen.' },
         }),
     );
     return () => {

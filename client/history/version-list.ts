@@ -6,7 +6,8 @@
 import type { VersionInfo } from '../../shared/history/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { Store } from '../programme/store.ts';
-import { ApiError, fetchVersion, listVersions } from './api.ts';
+import { HttpError } from '../app/http.ts';
+import { fetchVersion, listVersions } from './api.ts';
 
 const REFRESH_MS = 60_000;
 
@@ -46,7 +47,7 @@ export class VersionList {
         this.error.set(null);
       })
       .catch((error: unknown) => {
-        this.error.set(error instanceof ApiError ? error.message : 'De versies konden niet worden geladen.');
+        this.error.set(error instanceof HttpError ? error.message : 'De versies konden niet worden geladen.');
       })
       .finally(() => {
         this.inFlight = null;

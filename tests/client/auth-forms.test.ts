@@ -69,6 +69,11 @@ describe('server errors', () => {
     expect(errorOf(response(429, { 'retry-after': '30' }), { error: 'Te veel pogingen.' }).retryAfterSeconds).toBe(30);
     expect(errorOf(response(429), {}).retryAfterSeconds).toBeNull();
   });
+
+  it('keeps the field a refusal of bad input names, so the form can point at it', () => {
+    expect(errorOf(response(400), { error: 'Vul een datum in.', field: 'date' }).field).toBe('date');
+    expect(errorOf(response(400), { error: 'Vul een datum in.' }).field).toBeNull();
+  });
 });
 
 describe('identity and the read-only note', () => {

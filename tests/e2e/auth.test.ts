@@ -9,13 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
   apiAsAdmin,
-  assertClientBuilt,
   E2E_ADMIN,
-  formatViolations,
-  launchChromium,
-  seriousAxeViolations,
+  expectNoSeriousAxeViolations,
   signInThroughPage,
   startServer,
+  startServerAndBrowser,
+  stopServerAndBrowser,
   type RunningServer,
 } from '../helpers/browser.ts';
 
@@ -46,26 +45,15 @@ function cell(page: Page, rowId: string, colId: string): Locator {
   return page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 }
 
-async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `axe on ${screen}:\n${formatViolations(violations)}`).toEqual([]);
-}
-
 async function meStatus(cookie: string): Promise<number> {
   return (await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).status;
 }
 
 beforeAll(async () => {
-  assertClientBuilt();
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startServerAndBrowser());
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, browser, contexts }));
 
 describe('signing in and out', () => {
   it('shows the sign-in page first, which passes axe', async () => {

@@ -6,12 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
-  assertClientBuilt,
-  formatViolations,
-  launchChromium,
+  expectNoSeriousAxeViolations,
   openAsUser,
-  seriousAxeViolations,
-  startServer,
+  startServerAndBrowser,
+  stopServerAndBrowser,
   type RunningServer,
 } from '../helpers/browser.ts';
 
@@ -51,22 +49,11 @@ function rowIds(page: Page, gridDomId: string): Promise<string[]> {
   }, gridDomId);
 }
 
-async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `axe on ${screen}:\n${formatViolations(violations)}`).toEqual([]);
-}
-
 beforeAll(async () => {
-  assertClientBuilt();
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startServerAndBrowser());
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, browser, contexts }));
 
 describe('two people editing one programme', () => {
   it('overview lists the three programmes and passes axe', async () => {

@@ -14,13 +14,11 @@ import * as Y from 'yjs';
 import { readComments } from '../../shared/doc/index.ts';
 import {
   adminCookie,
-  assertClientBuilt,
-  formatViolations,
-  launchChromium,
+  expectNoSeriousAxeViolations,
   openAsUser,
   restartServer,
-  seriousAxeViolations,
-  startServer,
+  startServerAndBrowser,
+  stopServerAndBrowser,
   type RunningServer,
 } from '../helpers/browser.ts';
 import { waitUntil } from '../helpers/wait.ts';
@@ -114,11 +112,6 @@ async function readAsAdmin<T>(docId: string, read: (doc: Y.Doc) => T): Promise<T
   }
 }
 
-async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `axe on ${screen}:\n${formatViolations(violations)}`).toEqual([]);
-}
-
 async function takeVersion(page: Page, input: { name: string; status: string; date: string; documentNumber: string }): Promise<void> {
   await page.getByRole('button', { name: 'Versie vastleggen…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Versie vastleggen' });
@@ -133,15 +126,10 @@ async function takeVersion(page: Page, input: { name: string; status: string; da
 }
 
 beforeAll(async () => {
-  assertClientBuilt();
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startServerAndBrowser());
 });
 
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, browser }));
 
 describe('history you can trust', () => {
   it('a version is taken with name, status, date and document number, and listed on the Versies timeline', async () => {

@@ -10,12 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   apiAsAdmin,
-  assertClientBuilt,
-  formatViolations,
-  launchChromium,
+  expectNoSeriousAxeViolations,
   openAsUser,
-  seriousAxeViolations,
-  startServer,
+  startServerAndBrowser,
+  stopServerAndBrowser,
   type RunningServer,
 } from '../helpers/browser.ts';
 
@@ -74,9 +72,7 @@ async function focusCell(page: Page, rowId: string, colId: string, grid = INDICA
 }
 
 beforeAll(async () => {
-  assertClientBuilt();
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startServerAndBrowser());
   anna = await openAsUser(browser, `${server.url}/#/programma/${PROGRAMME}`, 'Anna de Vries', pageErrors);
   bram = await openAsUser(browser, `${server.url}/#/programma/${PROGRAMME}`, 'Bram Jansen', pageErrors);
   await cell(anna, 'g1-i1', 'indicator').waitFor();
@@ -84,10 +80,7 @@ beforeAll(async () => {
   await anna.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
 });
 
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, browser }));
 
 describe('paste and copy in the grid', () => {
   it('Ctrl+V reads the real clipboard; Shift+arrows select a block that Ctrl+C copies as Excel text and HTML', async () => {
@@ -207,8 +200,7 @@ describe('export and import', () => {
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     expect(await menu.getByRole('group', { name: "Alle drie programma's" }).getByRole('menuitem').count()).toBe(5);
 
-    const violations = await seriousAxeViolations(anna);
-    expect(violations, `axe with the export menu open:\n${formatViolations(violations)}`).toEqual([]);
+    await expectNoSeriousAxeViolations(anna, 'the open export menu');
 
     await anna.keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);
@@ -249,8 +241,7 @@ describe('export and import', () => {
     await dialog.getByLabel(/kolom “Opmerking intern”/).selectOption({ label: 'Weglaten' });
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^Voorbeeld: 1 rij gewijzigd, 0 toegevoegd/);
     expect(await dialog.locator('.import-preview').innerText()).toContain('Centrumgemeente Almere (GGD)');
-    const violations = await seriousAxeViolations(anna);
-    expect(violations, `axe with the import dialog open:\n${formatViolations(violations)}`).toEqual([]);
+    await expectNoSeriousAxeViolations(anna, 'the open import dialog');
 
     await dialog.getByRole('button', { name: 'Toepassen' }).click();
     await expect.poll(() => lastNotice(anna)).toMatch(/^Import toegepast: 1 rij gewijzigd/);

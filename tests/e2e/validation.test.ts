@@ -10,12 +10,10 @@ import type { GoalIndicator, Programme } from '../../shared/model/types.ts';
 import type { ValidationReport } from '../../server/http/validation-routes.ts';
 import {
   apiAsAdmin,
-  assertClientBuilt,
-  formatViolations,
-  launchChromium,
+  expectNoSeriousAxeViolations,
   openAsUser,
-  seriousAxeViolations,
-  startServer,
+  startServerAndBrowser,
+  stopServerAndBrowser,
   type RunningServer,
 } from '../helpers/browser.ts';
 
@@ -67,21 +65,11 @@ async function serverFindings(): Promise<ValidationReport> {
   return (await (await apiAsAdmin(server.url, `/api/documents/${PROGRAMME}/validation`)).json()) as ValidationReport;
 }
 
-async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `axe on ${screen}:\n${formatViolations(violations)}`).toEqual([]);
-}
-
 beforeAll(async () => {
-  assertClientBuilt();
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startServerAndBrowser());
 });
 
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, browser }));
 
 describe('indicator cells and live validation', () => {
   it('opens with the Problemen panel listing the findings per severity, with counts, and passes axe', async () => {

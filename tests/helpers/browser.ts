@@ -9,7 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { RoleGrant } from '../../shared/auth/roles.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -162,6 +163,28 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * What an e2e file needs first: a built client, a fresh server and Chromium. A browser that will
+ * not start stops the server again, since the file's afterAll never learns of it.
+ */
+export async function startServerAndBrowser(): Promise<{ server: RunningServer; browser: Browser }> {
+  assertClientBuilt();
+  const server = await startServer();
+  try {
+    return { server, browser: await launchChromium() };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/** Closes what an e2e file opened, each part only if it got that far; a close that fails does not keep the server running. */
+export async function stopServerAndBrowser(opened: { server?: RunningServer; browser?: Browser; contexts?: readonly BrowserContext[] }): Promise<void> {
+  for (const context of opened.contexts ?? []) await context.close().catch(() => undefined);
+  await opened.browser?.close().catch(() => undefined);
+  await opened.server?.stop();
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
@@ -190,6 +213,11 @@ export function formatViolations(violations: AxeViolation[]): string {
   return violations
     .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`)
     .join('\n');
+}
+
+export async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `axe on ${screen}:\n${formatViolations(violations)}`).toEqual([]);
 }
 
 // ---- accounts ---------------------------------------------------------------------------

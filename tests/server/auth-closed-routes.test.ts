@@ -4,31 +4,21 @@
  * a fixed table makes sure that reading really finds the routes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../server/config.ts';
 import { OPEN_ROUTES } from '../../server/http/session-gate.ts';
-import { createLogger } from '../../server/log.ts';
-import { MemoryStore } from '../../server/persistence/memory-store.ts';
-import { seedMissingProgrammes } from '../../server/seed.ts';
-import { RoomRegistry } from '../../server/sync/room-registry.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import type { MemoryStore } from '../../server/persistence/memory-store.ts';
+import type { RoomRegistry } from '../../server/sync/room-registry.ts';
+import type { TestApp } from '../helpers/test-app.ts';
+import { closeSeededTestApp, seededTestApp } from '../helpers/test-seeded-app.ts';
 
-const log = createLogger('silent');
 let store: MemoryStore;
 let registry: RoomRegistry;
 let app: TestApp;
 
 beforeAll(async () => {
-  store = new MemoryStore();
-  seedMissingProgrammes(store, log);
-  registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
-  app = await createTestApp({ store, registry, staticDir: '/nonexistent', log });
+  ({ store, registry, app } = await seededTestApp({ staticDir: '/nonexistent' }));
 });
 
-afterAll(async () => {
-  await registry.close();
-  app.close();
-  store.close();
-});
+afterAll(() => closeSeededTestApp({ store, registry, app }));
 
 const KNOWN_CLOSED: [string, string][] = [
   ['GET', '/api/documents'],

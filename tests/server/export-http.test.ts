@@ -8,16 +8,13 @@ import { SEED_PROGRAMMES } from '../../shared/seed/programmes.ts';
 import { EXPORT_NOT_FOUND_DOCUMENT, NOT_FOUND_VERSION, UNKNOWN_FORMAT } from '../../server/http/export-routes.ts';
 import type { ProgrammeArchive } from '../../server/export/json.ts';
 import { dutchDate } from '../../server/export/snapshot.ts';
-import { createLogger } from '../../server/log.ts';
-import { MemoryStore } from '../../server/persistence/memory-store.ts';
-import { seedMissingProgrammes } from '../../server/seed.ts';
+import type { MemoryStore } from '../../server/persistence/memory-store.ts';
 import { RoomRegistry } from '../../server/sync/room-registry.ts';
 import { DEFAULT_CONFIG } from '../../server/config.ts';
 import { collectingLogger } from '../helpers/log-sink.ts';
-import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { closeSeededTestApp, seededTestApp } from '../helpers/test-seeded-app.ts';
 
-const log = createLogger('silent');
 const SLOW = 120_000;
 
 describe('export over HTTP', () => {
@@ -27,19 +24,11 @@ describe('export over HTTP', () => {
   let app: TestApp;
 
   beforeEach(async () => {
-    store = new MemoryStore();
-    seedMissingProgrammes(store, log);
-    registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
-    staticDir = await makeTempDir('koers-static-');
-    app = await createTestApp({ store, registry, staticDir, log });
+    ({ store, registry, staticDir, app } = await seededTestApp());
   });
 
-  afterEach(async () => {
-    await registry.close(); // also closes the PDF browser, if one was started
-    app.close();
-    store.close();
-    await removeDir(staticDir);
-  });
+  // The registry closes the PDF browser too, if a test started one.
+  afterEach(() => closeSeededTestApp({ store, registry, app, staticDir }));
 
   const today = dutchDate(new Date());
   const bz = SEED_PROGRAMMES.find((p) => p.id === 'bestaanszekerheid')!;

@@ -7,15 +7,10 @@ import { readProgramme, seedProgramme, setField, userOrigin } from '../../shared
 import { SEED_PROGRAMMES, seedProgrammeById } from '../../shared/seed/programmes.ts';
 import { NOT_FOUND_DOCUMENT } from '../../server/http/api-routes.ts';
 import { NOT_BUILT_MESSAGE } from '../../server/http/static-client.ts';
-import { createLogger } from '../../server/log.ts';
-import { MemoryStore } from '../../server/persistence/memory-store.ts';
-import { seedMissingProgrammes } from '../../server/seed.ts';
-import { RoomRegistry } from '../../server/sync/room-registry.ts';
-import { DEFAULT_CONFIG } from '../../server/config.ts';
-import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-
-const log = createLogger('silent');
+import type { MemoryStore } from '../../server/persistence/memory-store.ts';
+import type { RoomRegistry } from '../../server/sync/room-registry.ts';
+import type { TestApp } from '../helpers/test-app.ts';
+import { closeSeededTestApp, seededTestApp } from '../helpers/test-seeded-app.ts';
 
 describe('HTTP API', () => {
   let store: MemoryStore;
@@ -24,19 +19,10 @@ describe('HTTP API', () => {
   let testApp: TestApp;
 
   beforeEach(async () => {
-    store = new MemoryStore();
-    seedMissingProgrammes(store, log);
-    registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
-    staticDir = await makeTempDir('koers-static-');
-    testApp = await createTestApp({ store, registry, staticDir, log });
+    ({ store, registry, staticDir, app: testApp } = await seededTestApp());
   });
 
-  afterEach(async () => {
-    await registry.close();
-    testApp.close();
-    store.close();
-    await removeDir(staticDir);
-  });
+  afterEach(() => closeSeededTestApp({ store, registry, app: testApp, staticDir }));
 
   // Signed in as a beheerder of every programme; the sign-in rules themselves: auth-*.test.ts.
   const app = () => testApp;

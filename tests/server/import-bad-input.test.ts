@@ -15,17 +15,14 @@ import { IMPORT_REFUSED } from '../../server/http/import-routes.ts';
 import type { ImportReport } from '../../server/import/index.ts';
 import { UTF16_CSV } from '../../server/import/read-csv.ts';
 import { CORRUPT_XLSX, OLD_XLS, PASSWORD_PROTECTED } from '../../server/import/read-xlsx.ts';
-import { createLogger } from '../../server/log.ts';
-import { MemoryStore } from '../../server/persistence/memory-store.ts';
-import { seedMissingProgrammes } from '../../server/seed.ts';
-import { RoomRegistry } from '../../server/sync/room-registry.ts';
-import { DEFAULT_CONFIG } from '../../server/config.ts';
+import type { MemoryStore } from '../../server/persistence/memory-store.ts';
+import type { RoomRegistry } from '../../server/sync/room-registry.ts';
 import { saveXlsxWithPassword } from '../helpers/libreoffice.ts';
 import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import type { TestApp } from '../helpers/test-app.ts';
+import { closeSeededTestApp, seededTestApp } from '../helpers/test-seeded-app.ts';
 import { snapshotOf } from './export-fixtures.ts';
 
-const log = createLogger('silent');
 const DOC = 'bestaanszekerheid';
 
 describe('import refuses bad files', () => {
@@ -36,20 +33,11 @@ describe('import refuses bad files', () => {
   let programme: Programme;
 
   beforeEach(async () => {
-    store = new MemoryStore();
-    seedMissingProgrammes(store, log);
-    registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
-    staticDir = await makeTempDir('koers-static-');
-    app = await createTestApp({ store, registry, staticDir, log });
+    ({ store, registry, staticDir, app } = await seededTestApp());
     programme = registry.readDocument(DOC, readProgramme)!;
   });
 
-  afterEach(async () => {
-    await registry.close();
-    app.close();
-    store.close();
-    await removeDir(staticDir);
-  });
+  afterEach(() => closeSeededTestApp({ store, registry, app, staticDir }));
 
   async function post(step: 'preview' | 'apply', bytes: Uint8Array, fileName: string, extra: Record<string, string> = {}): Promise<Response> {
     const form = new FormData();
@@ -214,11 +202,8 @@ describe('import refuses bad files', () => {
 
 describe('import into the wrong programme', () => {
   it('refuses a file whose rows all belong to another programme', async () => {
-    const store = new MemoryStore();
-    seedMissingProgrammes(store, log);
-    const registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
-    const staticDir = await makeTempDir('koers-static-');
-    const app = await createTestApp({ store, registry, staticDir, log });
+    const own = await seededTestApp();
+    const { registry, app } = own;
     try {
       const other = registry.readDocument('kansengelijkheid', readProgramme)!;
       const form = new FormData();
@@ -228,10 +213,7 @@ describe('import into the wrong programme', () => {
       const messages = ((await response.json()) as ImportReport).findings.filter((f) => f.severity === 'error').map((f) => f.message);
       expect(messages).toEqual([`Blad Doelen: geen enkele rij hoort bij dit programma ("Bestaanszekerheid bieden"): het bestand is van "${other.name}". Importeer het bij dat programma, of pas de kolom Programma aan.`]);
     } finally {
-      await registry.close();
-      app.close();
-      store.close();
-      await removeDir(staticDir);
+      await closeSeededTestApp(own);
     }
   });
 });

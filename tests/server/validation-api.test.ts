@@ -10,15 +10,11 @@ import { findingFingerprint, type AcknowledgedFinding } from '../../shared/valid
 import { NOT_FOUND_DOCUMENT } from '../../server/http/api-routes.ts';
 import { validationRoutes, type ValidationReport } from '../../server/http/validation-routes.ts';
 import { localIsoDate } from '../../shared/model/dates.ts';
-import { createLogger } from '../../server/log.ts';
-import { MemoryStore } from '../../server/persistence/memory-store.ts';
-import { seedMissingProgrammes } from '../../server/seed.ts';
-import { RoomRegistry } from '../../server/sync/room-registry.ts';
-import { DEFAULT_CONFIG } from '../../server/config.ts';
-import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
-import { asPrincipal, createTestApp, type TestApp } from '../helpers/test-app.ts';
+import type { MemoryStore } from '../../server/persistence/memory-store.ts';
+import type { RoomRegistry } from '../../server/sync/room-registry.ts';
+import { asPrincipal, type TestApp } from '../helpers/test-app.ts';
+import { closeSeededTestApp, seededTestApp } from '../helpers/test-seeded-app.ts';
 
-const log = createLogger('silent');
 const anna = userOrigin('anna', 'Anna de Vries');
 
 describe('GET /api/documents/:id/validation', () => {
@@ -28,19 +24,10 @@ describe('GET /api/documents/:id/validation', () => {
   let app: TestApp;
 
   beforeEach(async () => {
-    store = new MemoryStore();
-    seedMissingProgrammes(store, log);
-    registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
-    staticDir = await makeTempDir('koers-static-');
-    app = await createTestApp({ store, registry, staticDir, log });
+    ({ store, registry, staticDir, app } = await seededTestApp());
   });
 
-  afterEach(async () => {
-    await registry.close();
-    app.close();
-    store.close();
-    await removeDir(staticDir);
-  });
+  afterEach(() => closeSeededTestApp({ store, registry, app, staticDir }));
 
   async function report(id: string): Promise<ValidationReport> {
     const response = await app.request(`/api/documents/${id}/validation`);
@@ -166,11 +153,7 @@ describe('GET /api/documents/:id/validation', () => {
 
 describe('GET /api/documents/:id/validation with the other programmes as context', () => {
   it('reports cross-programme findings (V25 delegated indicator, V26 effect links, V36 priorities)', async () => {
-    const store = new MemoryStore();
-    const log = createLogger('silent');
-    seedMissingProgrammes(store, log);
-    const registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
-    const app = await createTestApp({ store, registry, staticDir: '/nonexistent', log });
+    const { store, registry, app } = await seededTestApp({ staticDir: '/nonexistent' });
     try {
       const routes = asPrincipal(app.adminPrincipal, validationRoutes({ registry, store, auth: app.auth }));
       const report = (await (await routes.request('/documents/kansengelijkheid/validation')).json()) as ValidationReport;
@@ -179,8 +162,7 @@ describe('GET /api/documents/:id/validation with the other programmes as context
       expect(rules.has('V26')).toBe(true);
       expect(rules.has('V36')).toBe(true);
     } finally {
-      await registry.close();
-      app.close();
+      await closeSeededTestApp({ store, registry, app });
     }
   });
 });

@@ -34,6 +34,12 @@ export interface ServerConfig {
   allowedOrigins: string[];
   /** Mark cookies Secure: set this when Koers is served over https. */
   secureCookies: boolean;
+  /**
+   * The address people use to reach Koers (KOERS_PUBLIC_URL), e.g. https://koers.dronten.nl.
+   * Behind a TLS proxy the server only sees its internal address; werkatelier join links and
+   * QR codes use this instead when it is set.
+   */
+  publicUrl?: string;
 }
 
 export const SQLITE_FILE_NAME = 'koers.sqlite';
@@ -70,7 +76,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     sessionSecret: env.KOERS_SESSION_SECRET || undefined,
     allowedOrigins: originsFrom(env.KOERS_ORIGINS),
     secureCookies: booleanFrom(env.KOERS_SECURE_COOKIES, 'KOERS_SECURE_COOKIES'),
+    publicUrl: publicUrlFrom(env.KOERS_PUBLIC_URL),
   };
+}
+
+/** "https://koers.dronten.nl/" -> "https://koers.dronten.nl": links are built by appending to it. */
+function publicUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error(`KOERS_PUBLIC_URL: "${raw}" is not an address such as https://koers.dronten.nl`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`KOERS_PUBLIC_URL: "${raw}" must start with http:// or https://`);
+  if (url.search || url.hash || url.username || url.password) throw new Error(`KOERS_PUBLIC_URL: "${raw}" must be a plain address, without ?, # or a user name`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 function intFrom(raw: string | undefined, fallback: number, name: string): number {

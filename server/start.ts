@@ -81,7 +81,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const registry = new RoomRegistry(store, config, log, historyRecorder({ store, log }), (docId) =>
     workshopIdOfDoc(docId) !== null && workshops ? workshops.policy : programmePolicy,
   );
-  workshops = createWorkshops({ db, registry, auth, log, store, joinLimits: workshopJoinLimits });
+  workshops = createWorkshops({ db, registry, auth, log, store, joinLimits: workshopJoinLimits, publicUrl: config.publicUrl });
   const app = createApp({
     store,
     registry,

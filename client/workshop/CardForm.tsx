@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { CARD_TYPES, CARD_TYPE_LABELS, MAX_CARD_TEXT, type CardType } from '../../shared/workshop/types.ts';
 import { formatNumber } from './format.ts';
+import { AlertRegion } from './AlertRegion.tsx';
 
 /** A new card on one row: the kind, the text, 'Plaatsen'. */
 export function CardForm({
@@ -65,9 +66,7 @@ export function CardForm({
       <p id={countId} className="ws-hint">
         Nog {formatNumber(MAX_CARD_TEXT - text.length)} tekens.
       </p>
-      <div role="alert" className="ws-alert-region">
-        {error && <p className="ws-error">{error}</p>}
-      </div>
+      <AlertRegion message={error} />
       <div className="ws-buttons">
         <button type="submit" className="ws-big-button primary">
           Plaatsen

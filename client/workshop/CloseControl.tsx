@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { AlertRegion } from './AlertRegion.tsx';
 
 /** 'Werkatelier sluiten' asks once more: closing freezes the outcome and cannot be undone. */
 export function CloseControl({ onClose }: { onClose(): Promise<string | null> }) {
@@ -31,9 +32,7 @@ export function CloseControl({ onClose }: { onClose(): Promise<string | null> })
       <p id="sluiten-vraag" ref={questionRef} tabIndex={-1}>
         Werkatelier sluiten? Daarna kan niemand meer kaarten plaatsen of stemmen, en ligt de uitkomst vast.
       </p>
-      <div role="alert" className="ws-alert-region">
-        {error && <p className="ws-error">{error}</p>}
-      </div>
+      <AlertRegion message={error} />
       <div className="ws-buttons">
         <button type="button" className="ws-button danger" onClick={confirm} disabled={busy}>
           {busy ? 'Bezig met sluiten…' : 'Ja, sluiten'}

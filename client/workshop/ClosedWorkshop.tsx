@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Programme } from '../../shared/model/types.ts';
 import type { CardDispositionRecord, WorkshopInfo, WorkshopOutcome } from '../../shared/workshop/types.ts';
-import { exportHref, fetchFeedback, type ExportFormat } from './api.ts';
+import { exportHref, fetchFeedback, fetchOutcome, type ExportFormat } from './api.ts';
+import { AlertRegion } from './AlertRegion.tsx';
+import { loadWhileShown, messageOf } from './load.ts';
 import { OutcomeView } from './OutcomeView.tsx';
-import { CompareWithAsd } from './CompareTable.tsx';
+import { CompareTable } from './CompareTable.tsx';
 import { FeedbackList } from './FeedbackList.tsx';
 
 const EXPORTS: { format: ExportFormat; label: string }[] = [
@@ -12,29 +14,36 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV (.csv)' },
 ];
 
-/** A closed werkatelier in the panel: outcome, exports, the ASD comparison and the feedback report. */
+/** A closed werkatelier in the panel: outcome, exports, the comparison and the feedback report, loaded when opened. */
 export function ClosedWorkshop({
   info,
-  outcome,
+  workshops,
   programme,
   mayProcess,
+  onProgrammeChanged,
 }: {
   info: WorkshopInfo;
-  outcome: WorkshopOutcome;
+  /** The programme's werkateliers, to compare with. */
+  workshops: readonly WorkshopInfo[];
   programme: Programme | null;
   mayProcess: boolean;
+  /** A card became a change in the table: the panel reads the programme again to show it. */
+  onProgrammeChanged(): void;
 }) {
+  const [outcome, setOutcome] = useState<WorkshopOutcome | null>(null);
   const [records, setRecords] = useState<CardDispositionRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const abort = new AbortController();
-    fetchFeedback(info.id, abort.signal).then(setRecords, (e: unknown) => {
-      if (!abort.signal.aborted) setError(e instanceof Error ? e.message : 'De terugkoppeling kon niet worden geladen.');
-    });
-    return () => abort.abort();
-  }, [info.id]);
+  useEffect(
+    () => loadWhileShown((signal) => fetchOutcome(info.id, signal), setOutcome, (e) => setError(messageOf(e, 'De uitkomst kon niet worden geladen.'))),
+    [info.id],
+  );
+  useEffect(
+    () => loadWhileShown((signal) => fetchFeedback(info.id, signal), setRecords, (e) => setError(messageOf(e, 'De terugkoppeling kon niet worden geladen.'))),
+    [info.id],
+  );
 
+  if (!outcome) return error ? <AlertRegion message={error} /> : <p role="status">De uitkomst wordt geladen…</p>;
   return (
     <div className="ws-closed">
       <OutcomeView outcome={outcome} showCards={false} headingLevel={3} />
@@ -50,9 +59,9 @@ export function ClosedWorkshop({
         ))}
       </ul>
       <h4>Vergelijken</h4>
-      <CompareWithAsd workshopId={info.id} />
+      <CompareTable workshopId={info.id} workshops={workshops} />
       <h4>Kaarten en wat ermee is gedaan</h4>
-      {error && <p role="alert" className="ws-error">{error}</p>}
+      <AlertRegion message={error} />
       {records && (
         <FeedbackList
           workshopId={info.id}
@@ -60,7 +69,10 @@ export function ClosedWorkshop({
           records={records}
           programme={programme}
           mayProcess={mayProcess}
-          onRecord={(record) => setRecords((list) => [...(list ?? []).filter((r) => r.cardId !== record.cardId), record])}
+          onRecord={(record) => {
+            setRecords((list) => [...(list ?? []).filter((r) => r.cardId !== record.cardId), record]);
+            if (record.disposition.action !== 'niet-verwerkt') onProgrammeChanged();
+          }}
         />
       )}
     </div>

@@ -3,6 +3,7 @@ import type { Programme } from '../../shared/model/types.ts';
 import type { CardDispositionRecord, WorkshopCard } from '../../shared/workshop/types.ts';
 import { sendDisposition } from './api.ts';
 import { ACTION_LABELS, TEXT_FIELDS, actionsFor, initialDraft, placeOf, toDisposition, type DispositionDraft } from './disposition.ts';
+import { AlertRegion } from './AlertRegion.tsx';
 
 /** 'Verwerken': take a card's text into the table, add a new result, or record why not. */
 export function DispositionForm({
@@ -96,9 +97,7 @@ export function DispositionForm({
           <textarea id={ids.note} rows={2} value={draft.note} onChange={(e) => set({ note: e.target.value })} />
         </>
       )}
-      <div role="alert" className="ws-alert-region">
-        {error && <p className="ws-error">{error}</p>}
-      </div>
+      <AlertRegion message={error} />
       <div className="button-row">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? 'Bezig…' : 'Opslaan'}

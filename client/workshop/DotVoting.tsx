@@ -2,6 +2,7 @@ import type { Ballot, VoteItem } from '../../shared/workshop/types.ts';
 import { changeDots, dotsLeft, ownDots } from './dots.ts';
 import { plural } from './format.ts';
 import { voteItemName } from './vote-item-name.ts';
+import { VoteItemText } from './VoteItemText.tsx';
 
 /** Stippen: '+' and '−' per item; the buttons never let a participant go over the total. */
 export function DotVoting({
@@ -31,10 +32,7 @@ export function DotVoting({
           const less = changeDots(mine, item.id, -1, total);
           return (
             <li key={item.id} className="ws-vote-item" data-item-id={item.id}>
-              <p className="ws-vote-text">
-                {item.code && <span className="ws-code">{item.code}</span>} {item.text}
-                {item.proposal && <span className="ws-tag">Voorstel</span>}
-              </p>
+              <VoteItemText item={item} />
               <div className="ws-dot-controls">
                 <button type="button" className="ws-round-button" disabled={!less} onClick={() => less && onCast(less)}>
                   <span aria-hidden="true">−</span>

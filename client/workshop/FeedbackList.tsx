@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Programme } from '../../shared/model/types.ts';
 import { CARD_TYPE_LABELS, type CardDispositionRecord, type WorkshopOutcome } from '../../shared/workshop/types.ts';
-import { dispositionSummary, fieldLabelOf } from './disposition.ts';
+import { dispositionSummary, fieldLabelOf, resultText } from './disposition.ts';
 import { formatDate } from './format.ts';
 import { DispositionForm } from './DispositionForm.tsx';
 
@@ -44,7 +44,7 @@ export function FeedbackList({
               <span className="ws-card-author">— {card.authorName}</span>
             </p>
             <p className={`ws-feedback-status ${record ? 'ws-done' : 'ws-todo'}`}>
-              <strong>{dispositionSummary(record, fieldLabelOf)}</strong>
+              <strong>{dispositionSummary(record, fieldLabelOf, (rowId) => resultText(programme, rowId))}</strong>
               {record && (
                 <span className="muted">
                   {' '}

@@ -1,9 +1,20 @@
-import { formatJoinCode, joinHref } from '../../shared/workshop/api.ts';
+import { formatJoinCode } from '../../shared/workshop/api.ts';
 import { qrSrc } from './api.ts';
 
 /** How people in the room get in: the code in large type, the link and the QR code. */
-export function JoinInfo({ workshopId, code, participants }: { workshopId: string; code: string | undefined; participants: number }) {
-  const href = code ? joinHref(window.location.origin, code) : null;
+export function JoinInfo({
+  workshopId,
+  code,
+  joinUrl,
+  participants,
+}: {
+  workshopId: string;
+  code: string | undefined;
+  /** From the server, the same as in the QR code: this browser's address may not be the public one. */
+  joinUrl: string | undefined;
+  participants: number;
+}) {
+  const href = code && joinUrl ? joinUrl : null;
   return (
     <section className="ws-join-info" aria-labelledby="meedoen-kop">
       <h2 id="meedoen-kop">Doe mee</h2>

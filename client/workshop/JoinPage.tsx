@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { normaliseJoinCode } from '../../shared/workshop/api.ts';
 import { MAX_PARTICIPANT_NAME } from '../../shared/workshop/types.ts';
 import { ApiError, joinWorkshop, presenterHref } from './api.ts';
+import { AlertRegion } from './AlertRegion.tsx';
 import './workshop.css';
 
 /** A participant joins from the phone with the code and a first name; no account. */
@@ -76,9 +77,7 @@ export function JoinPage({ code }: { code: string }) {
           aria-describedby={nameHintId}
           autoComplete="given-name"
         />
-        <div role="alert" className="ws-alert-region">
-          {error && <p className="ws-error">{error}</p>}
-        </div>
+        <AlertRegion message={error} />
         <button type="submit" className="ws-big-button primary" disabled={busy}>
           {busy ? 'Bezig…' : 'Meedoen'}
         </button>

@@ -13,6 +13,7 @@ import { useSliceFollow } from './use-slice-follow.ts';
 import { ParticipantRow } from './ParticipantRow.tsx';
 import { ParticipantVoting } from './ParticipantVoting.tsx';
 import { ThankYou } from './ThankYou.tsx';
+import { ScreenMessage } from './ScreenMessage.tsx';
 import './workshop.css';
 
 /** The participant's phone: the focused row (or all rows), cards, voting. Nothing else. */
@@ -20,15 +21,15 @@ export function ParticipantPage({ workshopId }: { workshopId: string }) {
   const meState = useMe();
   const me = meState.kind === 'known' && meState.me?.kind === 'participant' && meState.me.workshopId === workshopId ? meState.me : null;
 
-  if (meState.kind === 'loading') return <PhoneMessage title="Werkatelier" text="Even laden…" />;
-  if (meState.kind === 'error') return <PhoneMessage title="Werkatelier" text={meState.message} alert />;
+  if (meState.kind === 'loading') return <ScreenMessage screen="ws-phone" title="Werkatelier" text="Even laden…" />;
+  if (meState.kind === 'error') return <ScreenMessage screen="ws-phone" title="Werkatelier" text={meState.message} alert />;
   if (!me) {
     return (
-      <PhoneMessage title="Werkatelier" text="Je doet (nog) niet mee aan dit werkatelier op dit apparaat.">
+      <ScreenMessage screen="ws-phone" title="Werkatelier" text="Je doet (nog) niet mee aan dit werkatelier op dit apparaat.">
         <p>
           <a href={joinPageHref()}>Meedoen met een code</a>
         </p>
-      </PhoneMessage>
+      </ScreenMessage>
     );
   }
   return <ParticipantView workshopId={workshopId} me={me} />;
@@ -50,10 +51,10 @@ function ParticipantView({ workshopId, me }: { workshopId: string; me: WorkshopP
     const text = connection.code === CLOSE.updateRejected.code
       ? 'De server heeft je laatste wijziging niet aangenomen. Herlaad de pagina om verder te gaan.'
       : closeMessage(connection.code, connection.reason);
-    return <PhoneMessage title={info?.title ?? 'Werkatelier'} text={text} alert />;
+    return <ScreenMessage screen="ws-phone" title={info?.title ?? 'Werkatelier'} text={text} alert />;
   }
-  if (error) return <PhoneMessage title="Werkatelier" text={error.message} alert />;
-  if (!live || !slice || !session) return <PhoneMessage title={info?.title ?? 'Werkatelier'} text="Verbinden met het werkatelier…" />;
+  if (error) return <ScreenMessage screen="ws-phone" title="Werkatelier" text={error.message} alert />;
+  if (!live || !slice || !session) return <ScreenMessage screen="ws-phone" title={info?.title ?? 'Werkatelier'} text="Verbinden met het werkatelier…" />;
 
   const focused = live.settings.focusRowId ? slice.find((r) => r.id === live.settings.focusRowId) ?? null : null;
   const ownCards = live.cards.filter((c) => c.authorId === me.id);
@@ -117,16 +118,6 @@ function ParticipantView({ workshopId, me }: { workshopId: string; me: WorkshopP
           ))}
         </section>
       )}
-    </main>
-  );
-}
-
-function PhoneMessage({ title, text, alert, children }: { title: string; text: string; alert?: boolean; children?: React.ReactNode }) {
-  return (
-    <main id="inhoud" className="ws-phone">
-      <h1>{title}</h1>
-      <p role={alert ? 'alert' : 'status'}>{text}</p>
-      {children}
     </main>
   );
 }

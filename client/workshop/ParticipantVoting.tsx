@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Ballot, VoteItem, WorkshopSettings } from '../../shared/workshop/types.ts';
 import { DotVoting } from './DotVoting.tsx';
 import { RankVoting } from './RankVoting.tsx';
+import { AlertRegion } from './AlertRegion.tsx';
 
 /**
  * Voting on the phone. Every change is checked with the same rule the server applies before
@@ -35,9 +36,7 @@ export function ParticipantVoting({
       <p role="status" className="ws-saved">
         {hasVote ? (connected ? 'Je stem is opgeslagen.' : 'Geen verbinding: je stem wordt verstuurd zodra de verbinding terug is.') : ''}
       </p>
-      <div role="alert" className="ws-alert-region">
-        {error && <p className="ws-error">{error}</p>}
-      </div>
+      <AlertRegion message={error} />
       {items.length === 0 ? (
         <p className="empty">Er is nog niets om op te stemmen.</p>
       ) : settings.votingMode === 'stippen' ? (

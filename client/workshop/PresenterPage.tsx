@@ -6,6 +6,7 @@ import { ConnectionStatus } from '../programme/ConnectionStatus.tsx';
 import { closeMessage } from '../programme/connection-state.ts';
 import { removeCard, setFocus, setVoting, startTimer, stopTimer, tally, voteItems } from './contract.ts';
 import { ApiError, closeWorkshop, fetchOutcome } from './api.ts';
+import { loadWhileShown, messageOf } from './load.ts';
 import { useWorkshopSession } from './use-session.ts';
 import { useWorkshopInfo } from './use-workshop-info.ts';
 import { useSliceFollow } from './use-slice-follow.ts';
@@ -20,6 +21,7 @@ import { LiveTally } from './LiveTally.tsx';
 import { CloseControl } from './CloseControl.tsx';
 import { OutcomeView } from './OutcomeView.tsx';
 import { workshopsHref } from './links.ts';
+import { ScreenMessage } from './ScreenMessage.tsx';
 import './workshop.css';
 
 /** The facilitator's projector view: one focus, a timer, cards arriving, the live tally. */
@@ -36,15 +38,11 @@ export function PresenterPage({ workshopId, me }: { workshopId: string; me: Sign
 
   useEffect(() => {
     if (!info || info.status !== 'closed' || outcome) return;
-    const abort = new AbortController();
-    fetchOutcome(info.id, abort.signal).then(setOutcome, (e: unknown) => {
-      if (!abort.signal.aborted) setOutcomeError(e instanceof Error ? e.message : 'De uitkomst kon niet worden geladen.');
-    });
-    return () => abort.abort();
+    return loadWhileShown((signal) => fetchOutcome(info.id, signal), setOutcome, (e) => setOutcomeError(messageOf(e, 'De uitkomst kon niet worden geladen.')));
   }, [info, outcome]);
 
-  if (error) return <Shell title="Werkatelier" text={error.message} alert />;
-  if (!info) return <Shell title="Werkatelier" text="Even laden…" />;
+  if (error) return <ScreenMessage screen="ws-presenter" title="Werkatelier" text={error.message} alert />;
+  if (!info) return <ScreenMessage screen="ws-presenter" title="Werkatelier" text="Even laden…" />;
   const back = (
     <p>
       <a href={workshopsHref(info.programmeId)}>Terug naar de werkateliers van dit programma</a>
@@ -64,12 +62,12 @@ export function PresenterPage({ workshopId, me }: { workshopId: string; me: Sign
       </main>
     );
   }
-  if (info.status === 'closed') return <Shell title={info.title} text={outcomeError ?? 'De uitkomst wordt geladen…'} alert={!!outcomeError}>{back}</Shell>;
+  if (info.status === 'closed') return <ScreenMessage screen="ws-presenter" title={info.title} text={outcomeError ?? 'De uitkomst wordt geladen…'} alert={!!outcomeError}>{back}</ScreenMessage>;
   if (!facilitates) {
     return (
-      <Shell title={info.title} text="Alleen een facilitator kan dit werkatelier presenteren. De uitkomst verschijnt na afloop bij de werkateliers van het programma.">
+      <ScreenMessage screen="ws-presenter" title={info.title} text="Alleen een facilitator kan dit werkatelier presenteren. De uitkomst verschijnt na afloop bij de werkateliers van het programma.">
         {back}
-      </Shell>
+      </ScreenMessage>
     );
   }
   return <LivePresenter info={info} slice={slice} reloadSlice={reloadSlice} enabled={live} onClosed={setOutcome} />;
@@ -95,9 +93,7 @@ function LivePresenter({
   // Closed from another window or by the server: show the frozen outcome, not a dead screen.
   useEffect(() => {
     if (!closedElsewhere) return;
-    const abort = new AbortController();
-    fetchOutcome(info.id, abort.signal).then(onClosed, () => {});
-    return () => abort.abort();
+    return loadWhileShown((signal) => fetchOutcome(info.id, signal), onClosed, () => {});
   }, [closedElsewhere, info.id, onClosed]);
 
   const close = async (): Promise<string | null> => {
@@ -155,7 +151,7 @@ function PresenterBody({ info, session, live, slice }: { info: WorkshopInfo; ses
   return (
     <>
       <div className="ws-presenter-top">
-        <JoinInfo workshopId={info.id} code={info.code} participants={live.participants.length} />
+        <JoinInfo workshopId={info.id} code={info.code} joinUrl={info.joinUrl} participants={live.participants.length} />
         <TimerPanel endsAt={settings.timerEndsAt} onStart={(seconds) => startTimer(doc, seconds)} onStop={() => stopTimer(doc)} />
         <VotingControls settings={settings} voted={voted} participants={live.participants.length} onOpen={(open) => setVoting(doc, { votingOpen: open })} />
       </div>
@@ -168,15 +164,5 @@ function PresenterBody({ info, session, live, slice }: { info: WorkshopInfo; ses
         </div>
       </div>
     </>
-  );
-}
-
-function Shell({ title, text, alert, children }: { title: string; text: string; alert?: boolean; children?: React.ReactNode }) {
-  return (
-    <main id="inhoud" className="ws-presenter">
-      <h1>{title}</h1>
-      <p role={alert ? 'alert' : 'status'}>{text}</p>
-      {children}
-    </main>
   );
 }

@@ -1,6 +1,7 @@
 import { TOP_N, type Ballot, type VoteItem } from '../../shared/workshop/types.ts';
 import { choose, move, ownRanking, takeAway } from './ranking.ts';
 import { voteItemName } from './vote-item-name.ts';
+import { VoteItemText } from './VoteItemText.tsx';
 
 /** Top 10: 'Kies' puts an item at the bottom of your list; 'Hoger'/'Lager' move it. */
 export function RankVoting({ items, ballot, onCast }: { items: readonly VoteItem[]; ballot: Ballot | undefined; onCast(ballot: Ballot): void }) {
@@ -25,9 +26,7 @@ export function RankVoting({ items, ballot, onCast }: { items: readonly VoteItem
             const down = move(mine, id, 1);
             return (
               <li key={id} className="ws-vote-item" data-item-id={id}>
-                <p className="ws-vote-text">
-                  <span className="ws-place">{index + 1}.</span> {item.code && <span className="ws-code">{item.code}</span>} {item.text}
-                </p>
+                <VoteItemText item={item} place={index + 1} />
                 <div className="ws-buttons">
                   <button type="button" className="ws-button" disabled={!up} onClick={() => up && onCast(up)}>
                     Hoger<span className="sr-only">: {name}</span>
@@ -52,10 +51,7 @@ export function RankVoting({ items, ballot, onCast }: { items: readonly VoteItem
               const next = choose(mine, item.id);
               return (
                 <li key={item.id} className="ws-vote-item" data-item-id={item.id}>
-                  <p className="ws-vote-text">
-                    {item.code && <span className="ws-code">{item.code}</span>} {item.text}
-                    {item.proposal && <span className="ws-tag">Voorstel</span>}
-                  </p>
+                  <VoteItemText item={item} />
                   <button type="button" className="ws-button" disabled={!next || full} onClick={() => next && onCast(next)}>
                     Kies<span className="sr-only">: {voteItemName(item)}</span>
                   </button>

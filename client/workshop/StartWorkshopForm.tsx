@@ -3,6 +3,7 @@ import type { Programme } from '../../shared/model/types.ts';
 import { MAX_DOTS, VOTING_MODES, VOTING_MODE_LABELS, type VotingMode, type WorkshopInfo } from '../../shared/workshop/types.ts';
 import { startWorkshop } from './api.ts';
 import { WHOLE_PROGRAMME, scopeOptions } from './scope.ts';
+import { AlertRegion } from './AlertRegion.tsx';
 
 const DEFAULT_DOTS = 5;
 
@@ -87,9 +88,7 @@ export function StartWorkshopForm({ documentId, programme, onStarted }: { docume
           </p>
         </>
       )}
-      <div role="alert" className="ws-alert-region">
-        {error && <p className="ws-error">{error}</p>}
-      </div>
+      <AlertRegion message={error} />
       <button type="submit" className="button primary" disabled={busy}>
         {busy ? 'Bezig…' : 'Werkatelier starten'}
       </button>

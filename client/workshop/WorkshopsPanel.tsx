@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SignedInUser } from '../../shared/auth/me.ts';
 import { can } from '../../shared/auth/roles.ts';
 import type { Programme } from '../../shared/model/types.ts';
-import type { WorkshopInfo, WorkshopOutcome } from '../../shared/workshop/types.ts';
-import { fetchOutcome, fetchProgramme, listWorkshops, presenterHref } from './api.ts';
+import type { WorkshopInfo } from '../../shared/workshop/types.ts';
+import { fetchProgramme, listWorkshops, presenterHref } from './api.ts';
 import { formatDate } from './format.ts';
+import { loadWhileShown, messageOf } from './load.ts';
 import { scopeLabel } from './scope.ts';
 import { StartWorkshopForm } from './StartWorkshopForm.tsx';
 import { ClosedWorkshop } from './ClosedWorkshop.tsx';
@@ -14,35 +15,27 @@ import './workshop.css';
 export function WorkshopsPanel({ documentId, me }: { documentId: string; me: SignedInUser }) {
   const [programme, setProgramme] = useState<Programme | null>(null);
   const [workshops, setWorkshops] = useState<WorkshopInfo[] | null>(null);
-  const [outcomes, setOutcomes] = useState<Record<string, WorkshopOutcome>>({});
-  const [outcomeErrors, setOutcomeErrors] = useState<Record<string, string>>({});
   const [expanded, setExpanded] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const facilitates = can(me.grants, documentId, 'facilitate');
   const mayProcess = facilitates || can(me.grants, documentId, 'edit');
 
-  useEffect(() => {
-    const abort = new AbortController();
-    const fail = (e: unknown) => {
-      if (!abort.signal.aborted) setError(e instanceof Error ? e.message : 'De werkateliers konden niet worden geladen.');
-    };
-    fetchProgramme(documentId, abort.signal).then(setProgramme, fail);
-    listWorkshops(documentId, abort.signal).then((list) => {
-      setWorkshops([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
-      // The participant count of a closed werkatelier is part of its frozen outcome.
-      for (const w of list.filter((w) => w.status === 'closed')) {
-        fetchOutcome(w.id, abort.signal).then(
-          (o) => setOutcomes((all) => ({ ...all, [w.id]: o })),
-          (e: unknown) => {
-            if (abort.signal.aborted) return;
-            const message = e instanceof Error ? e.message : 'De uitkomst kon niet worden geladen.';
-            setOutcomeErrors((all) => ({ ...all, [w.id]: message }));
-          },
-        );
-      }
-    }, fail);
-    return () => abort.abort();
-  }, [documentId]);
+  const [programmeRound, setProgrammeRound] = useState(0);
+  const reloadProgramme = useCallback(() => setProgrammeRound((n) => n + 1), []);
+
+  useEffect(
+    () => loadWhileShown((signal) => fetchProgramme(documentId, signal), setProgramme, (e) => setError(messageOf(e, 'Het programma kon niet worden geladen.'))),
+    [documentId, programmeRound],
+  );
+  useEffect(
+    () =>
+      loadWhileShown(
+        (signal) => listWorkshops(documentId, signal),
+        (list) => setWorkshops([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt))),
+        (e) => setError(messageOf(e, 'De werkateliers konden niet worden geladen.')),
+      ),
+    [documentId],
+  );
 
   return (
     <section className="ws-panel" aria-labelledby="werkateliers-kop">
@@ -64,9 +57,7 @@ export function WorkshopsPanel({ documentId, me }: { documentId: string; me: Sig
       ) : (
         <ul className="ws-list">
           {workshops.map((w) => {
-            const outcome = outcomes[w.id];
             const open = expanded === w.id;
-            const count = outcome?.participantCount ?? participantCountOf(w);
             return (
               <li key={w.id} className="ws-list-item" data-workshop-id={w.id}>
                 <div className="ws-list-head">
@@ -84,7 +75,7 @@ export function WorkshopsPanel({ documentId, me }: { documentId: string; me: Sig
                   </div>
                   <div>
                     <dt>Deelnemers</dt>
-                    <dd>{count ?? 'onbekend'}</dd>
+                    <dd data-testid="workshop-participants">{w.participantCount}</dd>
                   </div>
                 </dl>
                 {w.status === 'open' ? (
@@ -99,8 +90,9 @@ export function WorkshopsPanel({ documentId, me }: { documentId: string; me: Sig
                     <span className="sr-only">: {w.title}</span>
                   </button>
                 )}
-                {open && outcome && <ClosedWorkshop info={w} outcome={outcome} programme={programme} mayProcess={mayProcess} />}
-                {open && !outcome && (outcomeErrors[w.id] ? <p role="alert" className="ws-error">{outcomeErrors[w.id]}</p> : <p role="status">De uitkomst wordt geladen…</p>)}
+                {open && (
+                  <ClosedWorkshop info={w} workshops={workshops} programme={programme} mayProcess={mayProcess} onProgrammeChanged={reloadProgramme} />
+                )}
               </li>
             );
           })}
@@ -108,10 +100,4 @@ export function WorkshopsPanel({ documentId, me }: { documentId: string; me: Sig
       )}
     </section>
   );
-}
-
-/** A count the server may add to the list later; absent today for open werkateliers. */
-function participantCountOf(info: WorkshopInfo): number | null {
-  const value = (info as WorkshopInfo & { participantCount?: unknown }).participantCount;
-  return typeof value === 'number' ? value : null;
 }

@@ -106,8 +106,9 @@ export const closeWorkshop = (wid: string) => request<WorkshopOutcome>(`/api/wor
 export const fetchOutcome = (wid: string, signal?: AbortSignal) =>
   request<WorkshopOutcome>(`/api/workshops/${enc(wid)}/outcome`, {}, signal);
 
-export const fetchComparison = (wid: string, signal?: AbortSignal) =>
-  request<ComparisonRow[]>(`/api/workshops/${enc(wid)}/compare?with=asd`, {}, signal);
+/** `other`: 'asd' or the id of another closed werkatelier of the programme. */
+export const fetchComparison = (wid: string, other: string, signal?: AbortSignal) =>
+  request<ComparisonRow[]>(`/api/workshops/${enc(wid)}/compare?with=${enc(other)}`, {}, signal);
 
 export const fetchFeedback = (wid: string, signal?: AbortSignal) =>
   request<CardDispositionRecord[]>(`/api/workshops/${enc(wid)}/feedback`, {}, signal);

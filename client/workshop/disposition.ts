@@ -96,15 +96,40 @@ export function toDisposition(card: WorkshopCard, place: RowPlace | null, draft:
   }
 }
 
-/** What the feedback report says was done with a card. */
-export function dispositionSummary(record: CardDispositionRecord | undefined, fieldLabel: (field: string) => string): string {
+export interface ResultText {
+  code: string;
+  text: string;
+}
+
+/** A result row as the table shows it now; null when the programme is not loaded or the row is gone. */
+export function resultText(programme: Programme | null, rowId: string): ResultText | null {
+  for (const goal of programme?.goals ?? []) {
+    for (const subGoal of goal.subGoals) {
+      const result = subGoal.results.find((r) => r.id === rowId);
+      if (result) return { code: result.code, text: result.text };
+    }
+  }
+  return null;
+}
+
+/** What the feedback report says was done with a card; `newResult` names the row a new result became. */
+export function dispositionSummary(
+  record: CardDispositionRecord | undefined,
+  fieldLabel: (field: string) => string,
+  newResult: (rowId: string) => ResultText | null = () => null,
+): string {
   if (!record) return 'Nog niet verwerkt';
   const d = record.disposition;
+  const note = d.action !== 'niet-verwerkt' && d.note ? ` (${d.note})` : '';
   switch (d.action) {
     case 'verwerkt':
-      return `Verwerkt: ${fieldLabel(d.field)} aangepast${d.note ? ` (${d.note})` : ''}`;
-    case 'nieuw-resultaat':
-      return `Verwerkt: nieuw resultaat toegevoegd${d.note ? ` (${d.note})` : ''}`;
+      return `Verwerkt: ${fieldLabel(d.field)} aangepast${note}`;
+    case 'nieuw-resultaat': {
+      // Records from before newRowId was stored cannot point at their row.
+      const row = d.newRowId ? newResult(d.newRowId) : null;
+      const named = row ? `: ${row.code ? `${row.code} ` : ''}"${row.text}"` : '';
+      return `Verwerkt: nieuw resultaat toegevoegd${named}${note}`;
+    }
     case 'niet-verwerkt':
       return `Niet verwerkt: ${d.reason}`;
   }

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SliceRow, WorkshopInfo } from '../../shared/workshop/types.ts';
 import { ApiError, fetchSlice, fetchWorkshop } from './api.ts';
+import { loadWhileShown } from './load.ts';
 
 export interface WorkshopInfoState {
   info: WorkshopInfo | null;
@@ -17,23 +18,9 @@ export function useWorkshopInfo(workshopId: string, enabled: boolean): WorkshopI
   const [error, setError] = useState<ApiError | null>(null);
   const [sliceRound, setSliceRound] = useState(0);
 
-  useEffect(() => {
-    if (!enabled) return;
-    const abort = new AbortController();
-    fetchWorkshop(workshopId, abort.signal).then(setInfo, (e: unknown) => {
-      if (!abort.signal.aborted) setError(asApiError(e));
-    });
-    return () => abort.abort();
-  }, [workshopId, enabled]);
-
-  useEffect(() => {
-    if (!enabled) return;
-    const abort = new AbortController();
-    fetchSlice(workshopId, abort.signal).then(setSlice, (e: unknown) => {
-      if (!abort.signal.aborted) setError(asApiError(e));
-    });
-    return () => abort.abort();
-  }, [workshopId, enabled, sliceRound]);
+  const fail = (e: unknown) => setError(asApiError(e));
+  useEffect(() => (enabled ? loadWhileShown((signal) => fetchWorkshop(workshopId, signal), setInfo, fail) : undefined), [workshopId, enabled]);
+  useEffect(() => (enabled ? loadWhileShown((signal) => fetchSlice(workshopId, signal), setSlice, fail) : undefined), [workshopId, enabled, sliceRound]);
 
   const reloadSlice = useCallback(() => setSliceRound((n) => n + 1), []);
   return { info, slice, error, reloadSlice };

@@ -15,6 +15,8 @@ export interface WorkshopContext {
   documents: Pick<DocumentStore, 'append' | 'hasDocument'>;
   auth: AuthApi;
   log: Logger;
+  /** Where participants reach Koers (KOERS_PUBLIC_URL, no trailing slash); null: the request's own origin. */
+  publicUrl: string | null;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface WorkshopDeps {
   store: Pick<DocumentStore, 'append' | 'hasDocument'>;
   /** Tests shorten the wait after wrong join codes. */
   joinLimits?: LimiterOptions;
+  /** Base of join links and QR codes behind a proxy (config.publicUrl). */
+  publicUrl?: string;
 }
 
 export interface WorkshopModule {
@@ -42,7 +44,7 @@ export interface WorkshopModule {
 export function createWorkshops(deps: WorkshopDeps): WorkshopModule {
   const workshops = new WorkshopStore(deps.db);
   const slices = new SliceCache(deps.registry);
-  const ctx: WorkshopContext = { workshops, slices, registry: deps.registry, documents: deps.store, auth: deps.auth, log: deps.log };
+  const ctx: WorkshopContext = { workshops, slices, registry: deps.registry, documents: deps.store, auth: deps.auth, log: deps.log, publicUrl: deps.publicUrl ?? null };
 
   const routes = new Hono<AuthEnv>();
   routes.route('/', joinRoutes(ctx, deps.joinLimits));

@@ -23,7 +23,11 @@ export const UNKNOWN_CARD = 'Deze kaart bestaat niet (meer) in dit werkatelier.'
 export const UNKNOWN_ROW = 'Deze rij bestaat niet (meer) in het programma.';
 export const NOT_A_SUBGOAL = 'Een nieuw resultaat hoort onder een uitwerking. Kies een uitwerking.';
 export const FIELD_NOT_EDITABLE = 'Dit veld kan niet vanuit een kaart worden aangepast. Kies een tekstveld van deze rij.';
-export const UNKNOWN_COMPARISON = 'Vergelijken kan nu alleen met de lijst van de ASD (with=asd).';
+export const UNKNOWN_COMPARISON =
+  'Kies waarmee je wilt vergelijken: with=asd voor de lijst van de ASD, of het id van een ander gesloten werkatelier van dit programma.';
+export const COMPARE_WITH_ITSELF = 'Een werkatelier met zichzelf vergelijken zegt niets. Kies de ASD of een ander werkatelier.';
+export const UNKNOWN_COMPARE_WORKSHOP = 'Het werkatelier om mee te vergelijken bestaat niet (meer) in dit programma.';
+export const COMPARE_WORKSHOP_OPEN = 'Het werkatelier om mee te vergelijken is nog open. Vergelijken kan zodra de facilitator het sluit.';
 export const UNKNOWN_EXPORT_FORMAT = 'Onbekend bestandsformaat. Kies xlsx (Excel), docx (Word) of csv.';
 export const tooManyGuesses = (seconds: number) =>
   `Te veel verkeerde codes achter elkaar. Wacht ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} en probeer het dan opnieuw.`;

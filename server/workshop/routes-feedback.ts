@@ -27,11 +27,11 @@ export function feedbackRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
     if (body === undefined) return c.json({ error: BAD_JSON }, 400);
     const parsed = parseDisposition(body);
     if (!parsed.ok) return c.json({ error: parsed.error }, 400);
-    const problem = applyDisposition(ctx.registry, record.programmeId, card, parsed.disposition, principal);
-    if (problem) return c.json({ error: problem.error }, problem.status);
+    const applied = applyDisposition(ctx.registry, record.programmeId, card, parsed.disposition, principal);
+    if (!applied.ok) return c.json({ error: applied.error }, applied.status);
     const entry: CardDispositionRecord = {
       cardId: card.id,
-      disposition: parsed.disposition,
+      disposition: applied.recorded,
       by: { id: principal.id, name: principal.name },
       at: new Date().toISOString(),
     };

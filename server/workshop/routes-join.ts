@@ -14,7 +14,7 @@ import { clientAddress } from '../http/client-address.ts';
 import { jsonBody, type WorkshopContext } from './context.ts';
 import { newParticipantId } from './ids.ts';
 import { BAD_CODE_INPUT, BAD_JSON, UNKNOWN_CODE, UNKNOWN_WORKSHOP, WORKSHOP_CLOSED, tooManyGuesses } from './messages.ts';
-import { workshopInfo } from './workshop-store.ts';
+import { describeWorkshop } from './describe.ts';
 
 /**
  * Generous before the first wait, because a whole room may share one address (the town
@@ -68,7 +68,7 @@ export function joinRoutes(ctx: WorkshopContext, limits: LimiterOptions = JOIN_L
     }
     await ctx.auth.startParticipantSession(c, { ...participant, workshopId: record.id });
     ctx.log.info('werkatelier joined', { workshopId: record.id, participant: participant.id });
-    const answer: JoinAnswer = { workshop: workshopInfo(record, false), participant };
+    const answer: JoinAnswer = { workshop: describeWorkshop(c, ctx, record, false), participant };
     return c.json(answer);
   });
 

@@ -8,13 +8,14 @@ import { EditOrigin, readMeta } from '../../shared/doc/index.ts';
 import { markClosed, readWorkshop } from '../../shared/doc/workshop/index.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 import { workshopDocId } from '../../shared/workshop/api.ts';
-import { asdList, compareRankings } from '../../shared/workshop/compare.ts';
+import { compareRankings } from '../../shared/workshop/compare.ts';
 import { buildOutcome } from '../../shared/workshop/outcome.ts';
 import type { AuthEnv } from '../auth/index.ts';
 import { contentDisposition } from '../export/file-name.ts';
+import { compareList } from './compare-list.ts';
 import { loadWorkshop, type WorkshopContext } from './context.ts';
 import { isOutcomeFormat, renderOutcome } from './export/outcome-file.ts';
-import { FACILITATORS_ONLY, UNKNOWN_COMPARISON, UNKNOWN_EXPORT_FORMAT, UNKNOWN_WORKSHOP, WORKSHOP_CLOSED, WORKSHOP_STILL_OPEN } from './messages.ts';
+import { FACILITATORS_ONLY, UNKNOWN_EXPORT_FORMAT, UNKNOWN_WORKSHOP, WORKSHOP_CLOSED, WORKSHOP_STILL_OPEN } from './messages.ts';
 
 export function outcomeRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
@@ -76,10 +77,13 @@ export function outcomeRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
   api.get('/workshops/:wid/compare', (c) => {
     const loaded = loadWorkshop(c, ctx, 'read');
     if (!loaded.ok) return loaded.response;
-    if (c.req.query('with') !== 'asd') return c.json({ error: UNKNOWN_COMPARISON }, 400);
+    const other = compareList(ctx, loaded.record, c.req.query('with'));
+    if (!other.ok && other.status === 400) return c.json({ error: other.error }, 400);
+    // Its own outcome first: while this one is open, what it is compared with does not matter yet.
     const outcome = ctx.workshops.outcome(loaded.record.id);
     if (!outcome) return c.json({ error: WORKSHOP_STILL_OPEN }, 409);
-    return c.json(compareRankings(outcome, asdList(outcome.programmeId)));
+    if (!other.ok) return c.json({ error: other.error }, other.status);
+    return c.json(compareRankings(outcome, other.list));
   });
 
   return api;

@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import * as Y from 'yjs';
 import { initWorkshop } from '../../shared/doc/workshop/index.ts';
-import { joinHref, workshopDocId } from '../../shared/workshop/api.ts';
+import { workshopDocId } from '../../shared/workshop/api.ts';
 import { MAX_TITLE_LENGTH, isDotCount, isVotingMode } from '../../shared/workshop/parse.ts';
 import { parseScope } from '../../shared/workshop/slice.ts';
 import type { WorkshopSettings } from '../../shared/workshop/types.ts';
@@ -25,7 +25,8 @@ import {
   WORKSHOP_CLOSED,
 } from './messages.ts';
 import { qrSvg } from './qr.ts';
-import { workshopInfo, type WorkshopRecord } from './workshop-store.ts';
+import { describeWorkshop, joinUrl } from './describe.ts';
+import type { WorkshopRecord } from './workshop-store.ts';
 
 const CODE_ATTEMPTS = 5;
 
@@ -84,7 +85,7 @@ export function setupRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
       doc.destroy();
     }
     ctx.log.info('werkatelier created', { workshopId: id, programmeId, scope: scope.kind, by: principal.id });
-    return c.json(workshopInfo(record, true), 201);
+    return c.json(describeWorkshop(c, ctx, record, true), 201);
   });
 
   api.get('/documents/:id/workshops', (c) => {
@@ -93,13 +94,13 @@ export function setupRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
     const programmeId = c.req.param('id');
     if (!ctx.auth.can(principal, programmeId, 'read')) return c.json({ error: UNKNOWN_PROGRAMME }, 404);
     const withCode = ctx.auth.can(principal, programmeId, 'facilitate');
-    return c.json(ctx.workshops.listForProgramme(programmeId).map((record) => workshopInfo(record, withCode)));
+    return c.json(ctx.workshops.listForProgramme(programmeId).map((record) => describeWorkshop(c, ctx, record, withCode)));
   });
 
   api.get('/workshops/:wid', (c) => {
     const loaded = loadWorkshop(c, ctx, 'seen');
     if (!loaded.ok) return loaded.response;
-    return c.json(workshopInfo(loaded.record, loaded.facilitates));
+    return c.json(describeWorkshop(c, ctx, loaded.record, loaded.facilitates));
   });
 
   api.get('/workshops/:wid/slice', (c) => {
@@ -115,8 +116,7 @@ export function setupRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
     const loaded = loadWorkshop(c, ctx, 'facilitate', FACILITATORS_ONLY);
     if (!loaded.ok) return loaded.response;
     if (loaded.record.status !== 'open') return c.json({ error: WORKSHOP_CLOSED }, 410);
-    const origin = new URL(c.req.url).origin;
-    return c.body(qrSvg(joinHref(origin, loaded.record.code)), 200, {
+    return c.body(qrSvg(joinUrl(c, ctx, loaded.record.code)), 200, {
       'Content-Type': 'image/svg+xml; charset=utf-8',
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',

@@ -1,7 +1,6 @@
 /** The werkatelier bookkeeping in SQLite: code, scope, status, frozen outcome, card dispositions. */
 import type Database from 'better-sqlite3';
-import type { CardDisposition, CardDispositionRecord, VotingMode, WorkshopInfo, WorkshopOutcome, WorkshopScope } from '../../shared/workshop/types.ts';
-import { workshopDocId } from '../../shared/workshop/api.ts';
+import type { CardDispositionRecord, RecordedDisposition, VotingMode, WorkshopOutcome, WorkshopScope } from '../../shared/workshop/types.ts';
 import { migrateComponent } from '../persistence/component-schema.ts';
 import { WORKSHOP_MIGRATIONS } from './workshop-schema.ts';
 
@@ -53,6 +52,7 @@ export class WorkshopStore {
   private readonly byProgramme: Database.Statement<[string], Row>;
   private readonly close: Database.Statement<[string, string, string]>;
   private readonly outcomeOf: Database.Statement<[string], { outcome: string | null }>;
+  private readonly frozenCountOf: Database.Statement<[string], { count: number | null }>;
   private readonly insertDisposition: Database.Statement<[string, string, string, string, string, string]>;
   private readonly dispositionsOf: Database.Statement<[string], DispositionRow>;
 
@@ -67,6 +67,8 @@ export class WorkshopStore {
     // The status condition makes closing happen once, even when two facilitators press at the same time.
     this.close = db.prepare(`UPDATE workshops SET status = 'closed', closed_at = ?, outcome = ? WHERE id = ? AND status = 'open'`);
     this.outcomeOf = db.prepare('SELECT outcome FROM workshops WHERE id = ?');
+    // A list of werkateliers shows each count; reading one number beats parsing every outcome.
+    this.frozenCountOf = db.prepare("SELECT json_extract(outcome, '$.participantCount') AS count FROM workshops WHERE id = ?");
     this.insertDisposition = db.prepare(
       'INSERT INTO card_dispositions (workshop_id, card_id, disposition, by_id, by_name, at) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -104,6 +106,12 @@ export class WorkshopStore {
     return row?.outcome ? (JSON.parse(row.outcome) as WorkshopOutcome) : null;
   }
 
+  /** The participant count of the frozen outcome; null while open. */
+  frozenParticipantCount(id: string): number | null {
+    const count = this.frozenCountOf.get(id)?.count;
+    return typeof count === 'number' ? count : null;
+  }
+
   addDisposition(workshopId: string, record: CardDispositionRecord): void {
     this.insertDisposition.run(workshopId, record.cardId, JSON.stringify(record.disposition), record.by.id, record.by.name, record.at);
   }
@@ -112,28 +120,11 @@ export class WorkshopStore {
   dispositions(workshopId: string): CardDispositionRecord[] {
     return this.dispositionsOf.all(workshopId).map((row) => ({
       cardId: row.card_id,
-      disposition: JSON.parse(row.disposition) as CardDisposition,
+      disposition: JSON.parse(row.disposition) as RecordedDisposition,
       by: { id: row.by_id, name: row.by_name },
       at: row.at,
     }));
   }
-}
-
-/** The REST shape; the code only for those who may see it, and only while open. */
-export function workshopInfo(record: WorkshopRecord, withCode: boolean): WorkshopInfo {
-  const info: WorkshopInfo = {
-    id: record.id,
-    programmeId: record.programmeId,
-    scope: record.scope,
-    title: record.title,
-    status: record.status,
-    createdAt: record.createdAt,
-    createdBy: record.createdBy,
-    closedAt: record.closedAt,
-    docId: workshopDocId(record.id),
-  };
-  if (withCode && record.status === 'open') info.code = record.code;
-  return info;
 }
 
 function toRow(r: WorkshopRecord): Row {

@@ -2,7 +2,7 @@
  * The werkatelier REST surface (all JSON; errors are `{ error }` in Dutch).
  *
  *   POST /api/documents/:id/workshops            { title, scope, votingMode, dots } -> 201 WorkshopInfo (facilitate)
- *   GET  /api/documents/:id/workshops            -> WorkshopInfo[] (read; code only for facilitate)
+ *   GET  /api/documents/:id/workshops            -> WorkshopInfo[] (read; code and joinUrl only for facilitate)
  *   GET  /api/workshops/:wid                     -> WorkshopInfo (read on its programme, or its participant)
  *   GET  /api/workshops/:wid/slice               -> SliceRow[] live from the programme (same)
  *   GET  /api/workshops/:wid/qr.svg              -> image/svg+xml of the join link (facilitate)
@@ -11,10 +11,12 @@
  *                                                   participant sockets close with 4410
  *   GET  /api/workshops/:wid/outcome             -> WorkshopOutcome (read), 409 while open
  *   GET  /api/workshops/:wid/export?format=xlsx|docx|csv -> file (read, closed only)
- *   GET  /api/workshops/:wid/compare?with=asd    -> ComparisonRow[] (read, closed only)
+ *   GET  /api/workshops/:wid/compare?with=asd|<wid> -> ComparisonRow[] (read, closed only); <wid>: another
+ *                                                   closed werkatelier of the same programme (404 unknown, 409 open)
  *   POST /api/workshops/:wid/cards/:cardId/disposition  CardDisposition -> 200 CardDispositionRecord
  *                                                   (edit or facilitate; 'verwerkt' and 'nieuw-resultaat'
- *                                                   change the programme through its room)
+ *                                                   change the programme through its room; 'nieuw-resultaat'
+ *                                                   is recorded with the created row as newRowId)
  *   GET  /api/workshops/:wid/feedback            -> CardDispositionRecord[] (read)
  *
  * Live state goes over /sync/<docId> with docId = `werkatelier-<wid>`.

@@ -1,4 +1,4 @@
-/** Sets a werkatelier's ranking beside another priority list, such as the ASD's top 10. */
+/** Sets a werkatelier's ranking beside another priority list: the ASD's top 10 or another werkatelier's. */
 import { ASD_PRIORITIES } from '../seed/source-context.ts';
 import type { ComparisonRow, WorkshopOutcome } from './types.ts';
 
@@ -17,6 +17,11 @@ export const COMPARE_LABELS: Record<CompareWith, string> = { asd: 'Adviesraad So
 export function asdList(programmeId: string): RankedEntry[] {
   const list = ASD_PRIORITIES.programmes.find((p) => p.programme === programmeId);
   return (list?.priorities ?? []).map((p) => ({ code: p.code, text: p.result, rank: p.rank }));
+}
+
+/** Another werkatelier's frozen ranking as a priority list; its ties keep their shared place. */
+export function outcomeList(outcome: Pick<WorkshopOutcome, 'ranking'>): RankedEntry[] {
+  return outcome.ranking.map((item) => ({ code: item.code, text: item.text, rank: item.rank }));
 }
 
 /** Lower case, no accents, punctuation or doubled spaces: texts differ in those between versions. */

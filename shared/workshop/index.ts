@@ -23,5 +23,5 @@ export { PROPOSAL_PREFIX, proposalItemId, voteItems } from './items.ts';
 export { checkBallot } from './ballot.ts';
 export { tally } from './tally.ts';
 export { buildOutcome, placeLabel, type OutcomeInput } from './outcome.ts';
-export { COMPARE_LABELS, COMPARE_WITH, asdList, compareRankings, normaliseText, type CompareWith, type RankedEntry } from './compare.ts';
+export { COMPARE_LABELS, COMPARE_WITH, asdList, compareRankings, normaliseText, outcomeList, type CompareWith, type RankedEntry } from './compare.ts';
 export { DISPOSITION_LABELS, MAX_NOTE_LENGTH, describeDisposition, latestDispositions, parseDisposition } from './disposition.ts';

@@ -113,6 +113,10 @@ export interface WorkshopInfo {
   closedAt: string | null;
   /** Only for users with the facilitate right, while open: 8 characters, shown as ABCD-EFGH. */
   code?: string;
+  /** With the code: the link participants open, on the server's public address (KOERS_PUBLIC_URL). */
+  joinUrl?: string;
+  /** Who joined: live from the werkatelier's doc while open, from the frozen outcome once closed. */
+  participantCount: number;
   /** The Y.Doc id for /sync: `werkatelier-<id>`. */
   docId: string;
 }
@@ -139,15 +143,23 @@ export interface WorkshopOutcome {
   cards: (WorkshopCard & { rowCode: string; rowText: string })[];
 }
 
-/** What was done with a card (the feedback report, "wat is er met je inbreng gedaan"). */
+/** What was done with a card (the feedback report, "wat is er met je inbreng gedaan"), as asked for. */
 export type CardDisposition =
   | { action: 'verwerkt'; rowId: string; field: string; value: string; note: string }
   | { action: 'nieuw-resultaat'; rowId: string; note: string }
   | { action: 'niet-verwerkt'; reason: string };
 
+/**
+ * A disposition as the server recorded it: a new result also names the row it created
+ * (`newRowId`), so the report can point at that row rather than only at its uitwerking.
+ */
+export type RecordedDisposition =
+  | Exclude<CardDisposition, { action: 'nieuw-resultaat' }>
+  | (Extract<CardDisposition, { action: 'nieuw-resultaat' }> & { newRowId: string });
+
 export interface CardDispositionRecord {
   cardId: string;
-  disposition: CardDisposition;
+  disposition: RecordedDisposition;
   by: { id: string; name: string };
   at: string;
 }

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readProgramme, seedProgramme } from '../../shared/doc/index.ts';
 import { seedProgrammeById } from '../../shared/seed/programmes.ts';
-import type { SliceRow, WorkshopCard } from '../../shared/workshop/types.ts';
+import type { SliceRow, WorkshopCard, WorkshopInfo } from '../../shared/workshop/types.ts';
 import { formatClock, minuteAnnouncement, minuteMark, remainingSeconds, clockInWords } from '../../client/workshop/timer.ts';
 import { formatDate, plural } from '../../client/workshop/format.ts';
 import { scopeOptions, scopeLabel } from '../../client/workshop/scope.ts';
 import { groupCards, rowTitle } from '../../client/workshop/card-groups.ts';
-import { dispositionSummary, fieldLabelOf, initialDraft, placeOf, toDisposition, actionsFor } from '../../client/workshop/disposition.ts';
+import { dispositionSummary, fieldLabelOf, initialDraft, placeOf, resultText, toDisposition, actionsFor } from '../../client/workshop/disposition.ts';
+import { compareChoices } from '../../client/workshop/compare-choices.ts';
 import { rowShortName } from '../../client/workshop/rows.ts';
 
 function programme() {
@@ -164,5 +165,38 @@ describe('Verwerken', () => {
     expect(dispositionSummary({ cardId: 'c1', by, at: '', disposition: { action: 'niet-verwerkt', reason: 'Dubbel' } }, fieldLabelOf)).toBe(
       'Niet verwerkt: Dubbel',
     );
+  });
+
+  it('names the result a card became, as the table shows it now', () => {
+    const by = { id: 'u', name: 'Fatima' };
+    const p = programme();
+    const record = { cardId: 'c1', by, at: '', disposition: { action: 'nieuw-resultaat' as const, rowId: 'g1-s2', note: '', newRowId: 'g1-s2-r1' } };
+    const row = resultText(p, 'g1-s2-r1')!;
+    expect(row.code).toBe('1.3');
+    expect(dispositionSummary(record, fieldLabelOf, (id) => resultText(p, id))).toBe(`Verwerkt: nieuw resultaat toegevoegd: 1.3 "${row.text}"`);
+    // Removed since, or the programme not loaded yet: still says what was done.
+    expect(dispositionSummary({ ...record, disposition: { ...record.disposition, newRowId: 'weg', note: 'samen met 1.4' } }, fieldLabelOf, (id) => resultText(p, id))).toBe(
+      'Verwerkt: nieuw resultaat toegevoegd (samen met 1.4)',
+    );
+    expect(resultText(null, 'g1-s2-r1')).toBeNull();
+  });
+});
+
+describe('compare choices', () => {
+  const info = (id: string, title: string, status: 'open' | 'closed', closedAt: string | null): WorkshopInfo => ({
+    id, programmeId: 'bestaanszekerheid', scope: { kind: 'programme' }, title, status, createdAt: '2026-03-01T18:00:00.000Z',
+    createdBy: { id: 'u', name: 'Fenna' }, closedAt, docId: `werkatelier-${id}`, participantCount: 0,
+  });
+
+  it('offers the ASD and the other closed werkateliers of the programme, dated', () => {
+    const choices = compareChoices(
+      [info('w1', 'Werkavond', 'closed', '2026-03-01T21:00:00.000Z'), info('w2', 'Nu bezig', 'open', null), info('w3', 'Werkavond', 'closed', '2026-04-12T12:00:00.000Z')],
+      'w1',
+    );
+    expect(choices.map((c) => [c.value, c.label, c.column])).toEqual([
+      ['asd', 'ASD-advies', 'Plaats ASD'],
+      ['w3', 'Werkatelier Werkavond (12-04-2026)', 'Plaats ander werkatelier'],
+    ]);
+    expect(choices[1]!.caption).toBe('Vergelijking met Werkatelier Werkavond (12-04-2026)');
   });
 });

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertClientBuilt, launchChromium, openAsUser, startServer, type RunningServer } from '../helpers/browser.ts';
-import { addCard, addDots, expectNoSeriousAxeViolations, joinAs, openJoinPage, readJoinCode } from '../helpers/workshop-browser.ts';
+import { addCard, addDots, expectNoSeriousAxeViolations, buttonFor, joinAs, openJoinPage, rankInOrder, readJoinCode } from '../helpers/workshop-browser.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 const SUBGOAL = 'g1-s2';
@@ -16,6 +16,8 @@ const TITLE = 'Werkatelier beschermd wonen';
 /** Results of uitwerking g1-s2 and their codes. */
 const R = { a: ['g1-s2-r1', '1.3'], b: ['g1-s2-r2', '1.4'], c: ['g1-s2-r3', '1.5'], d: ['g1-s2-r4', '1.6'] } as const;
 const HENK = '<b>Henk</b>';
+const ANNA_IDEA = 'Een vast inloopspreekuur in de bibliotheek';
+const SEM_PROPOSAL = 'Een buddy voor iedereen die uitstroomt';
 
 let server: RunningServer;
 let browser: Browser;
@@ -105,9 +107,9 @@ describe('werkatelier', () => {
 
   it('cards appear on the projector as they are placed', async () => {
     const [anna, henk, sem] = phones;
-    await addCard(anna!, R.a[0], 'Idee', 'Een vast inloopspreekuur in de bibliotheek');
+    await addCard(anna!, R.a[0], 'Idee', ANNA_IDEA);
     await addCard(henk!, R.b[0], 'Zorg', '<i>Te weinig plekken</i>');
-    await addCard(sem!, R.c[0], 'Voorstel nieuw resultaat', 'Een buddy voor iedereen die uitstroomt');
+    await addCard(sem!, R.c[0], 'Voorstel nieuw resultaat', SEM_PROPOSAL);
 
     const cards = presenter.locator('.ws-live-cards .ws-card');
     await expect.poll(() => cards.count()).toBe(3);
@@ -174,13 +176,16 @@ describe('werkatelier', () => {
     await presenter.goto(`${server.url}/#/programma/${PROGRAMME}/werkateliers`);
     const item = presenter.locator('.ws-list-item').filter({ hasText: TITLE });
     await item.getByText('Gesloten', { exact: true }).waitFor();
+    expect(await item.getByTestId('workshop-participants').innerText()).toBe('3');
     await item.getByRole('button', { name: /^Uitkomst bekijken/ }).click();
     await item.locator('.ws-ranking').waitFor();
     expect(await item.getByRole('link', { name: /^Excel \(\.xlsx\)/ }).getAttribute('href')).toMatch(/export\?format=xlsx$/);
     await expect.poll(() => item.locator('.ws-feedback > li').count()).toBe(3);
 
     // The ASD's priority list beside the werkatelier's.
-    await item.getByRole('button', { name: 'Vergelijk met ASD' }).click();
+    // No other werkatelier of this programme is closed yet: only the ASD to compare with.
+    expect(await item.getByLabel('Vergelijk met').locator('option').allInnerTexts()).toEqual(['ASD-advies']);
+    await item.getByRole('button', { name: 'Vergelijken' }).click();
     await item.getByRole('table', { name: /prioriteiten van de ASD/ }).waitFor();
     expect(await item.locator('.ws-compare th').allInnerTexts()).toEqual(['Code', 'Resultaat', 'Plaats werkatelier', 'Plaats ASD']);
 
@@ -195,6 +200,99 @@ describe('werkatelier', () => {
     await henkCard.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => henkCard.locator('.ws-feedback-status').innerText()).toContain('Niet verwerkt: Het aantal plekken wordt regionaal bepaald.');
     await expectNoSeriousAxeViolations(presenter, 'uitkomst in het programma');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a redacteur takes a card's text into the table and adds a proposal as a new result; the programme shows both", async () => {
+    const newText = 'Een vast inloopspreekuur in de bibliotheek, elke week';
+    const redacteur = await openAsUser(browser, `${server.url}/#/programma/${PROGRAMME}/werkateliers`, 'Rita Redacteur', pageErrors, undefined, {
+      grants: [{ scope: PROGRAMME, role: 'redacteur' }],
+    });
+    contexts.push(redacteur.context());
+    const item = redacteur.locator('.ws-list-item').filter({ hasText: TITLE });
+    await item.getByRole('button', { name: /^Uitkomst bekijken/ }).click();
+
+    const annaCard = item.locator('.ws-feedback > li').filter({ hasText: ANNA_IDEA });
+    await annaCard.getByRole('button', { name: /^Verwerken/ }).click();
+    await annaCard.getByLabel('Tekst in tabel overnemen').check();
+    await annaCard.getByLabel('Veld', { exact: true }).selectOption('text');
+    expect(await annaCard.getByLabel('Nieuwe tekst').inputValue()).toBe(ANNA_IDEA);
+    await annaCard.getByLabel('Nieuwe tekst').fill(newText);
+    await expectNoSeriousAxeViolations(redacteur, 'kaart verwerken');
+    await annaCard.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => annaCard.locator('.ws-feedback-status').innerText()).toContain('Verwerkt: Resultaat aangepast');
+    expect(await annaCard.locator('.ws-feedback-status').innerText()).toContain('Rita Redacteur');
+
+    // The report names the row the proposal became, not only its uitwerking.
+    const semCard = item.locator('.ws-feedback > li').filter({ hasText: SEM_PROPOSAL });
+    await semCard.getByRole('button', { name: /^Verwerken/ }).click();
+    await semCard.getByLabel('Nieuw resultaat toevoegen').check();
+    expect(await semCard.getByLabel('Onder welke uitwerking?').inputValue()).toBe(SUBGOAL);
+    await semCard.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => semCard.locator('.ws-feedback-status').innerText()).toContain(`Verwerkt: nieuw resultaat toegevoegd: "${SEM_PROPOSAL}"`);
+
+    await redacteur.goto(`${server.url}/#/programma/${PROGRAMME}`);
+    const results = redacteur.locator(`#tabel-${SUBGOAL}-resultaten`);
+    const textCell = (rowId: string) => results.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="text"] .cell-text`);
+    await expect.poll(() => textCell(R.a[0]).innerText().catch(() => '')).toBe(newText);
+    await expect.poll(() => results.locator('.ag-cell[col-id="text"] .cell-text').allInnerTexts()).toContain(SEM_PROPOSAL);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('werkatelier in top 10 mode', () => {
+  const TOP_TITLE = 'Werkatelier top 10 beschermd wonen';
+  let facilitator: Page;
+  const voters: Page[] = [];
+
+  it('two participants rank with the buttons; the tally counts Borda points and shows the tie', async () => {
+    facilitator = await openAsUser(browser, `${server.url}/#/programma/${PROGRAMME}/werkateliers`, 'Floor Facilitator', pageErrors, undefined, {
+      grants: [{ scope: '*', role: 'facilitator' }],
+    });
+    contexts.push(facilitator.context());
+    const form = facilitator.locator('form.ws-start-form');
+    await form.getByLabel('Titel').fill(TOP_TITLE);
+    await form.getByLabel('Onderwerp').selectOption(`uitwerking:${SUBGOAL}`);
+    await form.getByLabel('Top 10 rangschikken').check();
+    expect(await form.getByLabel('Aantal stippen per deelnemer').count()).toBe(0);
+    await form.getByRole('button', { name: 'Werkatelier starten' }).click();
+    await facilitator.getByRole('heading', { level: 1, name: TOP_TITLE }).waitFor();
+    await facilitator.getByTestId('join-code').waitFor();
+    const topCode = await readJoinCode(facilitator);
+    for (const name of ['Ilse', 'Joost']) {
+      const phone = await openJoinPage(browser, server.url, topCode, name, pageErrors, contexts);
+      await joinAs(phone, name, TOP_TITLE);
+      voters.push(phone);
+    }
+    await expect.poll(() => facilitator.getByTestId('participant-count').innerText()).toBe('2');
+    await facilitator.getByRole('button', { name: 'Stemmen openen' }).click();
+    for (const phone of voters) await phone.getByRole('heading', { name: 'Stemmen' }).waitFor();
+
+    const [ilse, joost] = voters as [Page, Page];
+    await rankInOrder(ilse, [R.a[1], R.b[1], R.c[1]]);
+    await rankInOrder(joost, [R.a[1], R.b[1]]);
+    await joost.getByRole('button', { name: buttonFor('Hoger', R.b[1]) }).click();
+    await expect.poll(() => joost.locator('.ws-my-ranking .ws-code').allInnerTexts()).toEqual([R.b[1], R.a[1]]);
+    expect(await joost.getByRole('button', { name: buttonFor('Hoger', R.b[1]) }).isDisabled()).toBe(true);
+    await joost.getByText('Je hebt 2 van de 10 gekozen.').waitFor();
+    await expectNoSeriousAxeViolations(joost, 'deelnemer rangschikt');
+    for (const phone of voters) await phone.getByRole('status').filter({ hasText: 'Je stem is opgeslagen.' }).waitFor();
+
+    // Borda: first place 10 points, second 9, third 8. 1.3 = 10 + 9, 1.4 = 9 + 10, 1.5 = 8.
+    const tally = facilitator.locator('.ws-tally');
+    await expect.poll(() => tally.locator('tbody tr td:nth-child(4)').allInnerTexts()).toEqual(['19', '19', '8']);
+    expect(await tally.locator('tbody tr td:first-child').allInnerTexts()).toEqual(['1 (gedeeld)', '1 (gedeeld)', '3']);
+    expect(await tally.locator('tbody tr td:nth-child(2)').allInnerTexts()).toEqual([R.a[1], R.b[1], R.c[1]]);
+    expect(await tally.locator('thead th').allInnerTexts()).toContain('Score (punten)');
+    await facilitator.getByText('2 van 2 deelnemers hebben gestemd.', { exact: false }).waitFor();
+    await expectNoSeriousAxeViolations(facilitator, 'presentatie top 10');
+  });
+
+  it('the programme lists it as open with its participants counted live', async () => {
+    await facilitator.goto(`${server.url}/#/programma/${PROGRAMME}/werkateliers`);
+    const item = facilitator.locator('.ws-list-item').filter({ hasText: TOP_TITLE });
+    await item.getByText('Open', { exact: true }).waitFor();
+    expect(await item.getByTestId('workshop-participants').innerText()).toBe('2');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Werkatelier steps in the browser, as a facilitator and participants take them: read the code
- * off the projector, join from a phone, put a card on a row, hand out dots.
+ * off the projector, join from a phone, put a card on a row, hand out dots, rank a top 10.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -48,6 +48,22 @@ export async function addCard(page: Page, rowId: string, typeLabel: string, text
 export async function addDots(page: Page, code: string, times: number): Promise<void> {
   const plus = page.getByRole('button', { name: `Stip erbij bij ${code}`, exact: true });
   for (let i = 0; i < times; i++) await plus.click();
+}
+
+/**
+ * A voting button by its visible word and the item's code, which is only in the accessible
+ * name (sr-only); Chromium may put a space between the two parts of that name.
+ */
+export function buttonFor(word: string, code: string): RegExp {
+  return new RegExp(`^${word}\\s*:\\s*${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** Top 10: clicks 'Kies' on each item (by its code) in order, so the first is ranked highest. */
+export async function rankInOrder(page: Page, codes: readonly string[]): Promise<void> {
+  for (const [index, code] of codes.entries()) {
+    await page.getByRole('button', { name: buttonFor('Kies', code) }).click();
+    await expect.poll(() => page.locator('.ws-my-ranking > li').count()).toBeGreaterThanOrEqual(index + 1);
+  }
 }
 
 export async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {

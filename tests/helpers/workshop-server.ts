@@ -3,10 +3,33 @@
  * participant (participant cookie from the answer), and connect real WebsocketProvider
  * clients to the werkatelier doc with those cookies. No shortcuts into the server.
  */
+import { afterEach } from 'vitest';
+import type { StartOptions } from '../../server/start.ts';
 import { JOIN_CODE_LENGTH, type JoinAnswer } from '../../shared/workshop/api.ts';
 import type { VotingMode, WorkshopInfo, WorkshopScope } from '../../shared/workshop/types.ts';
+import { Cleanup } from './cleanup.ts';
 import { connectClient, type TestClient } from './test-client.ts';
-import { cookieFrom, type TestServer } from './test-server.ts';
+import { cookieFrom, startTestServer, type TestServer } from './test-server.ts';
+
+/**
+ * A fresh server for each test that asks for one, so no test sees another's werkateliers or
+ * join-limit counters; servers and tracked clients are closed after each test, clients first.
+ */
+export function serverPerTest() {
+  const cleanup = new Cleanup();
+  afterEach(() => cleanup.run());
+  return {
+    async server(options: StartOptions = {}): Promise<TestServer> {
+      const s = await startTestServer(options);
+      cleanup.add(() => s.dispose());
+      return s;
+    },
+    track<C extends { destroy(): void }>(client: C): C {
+      cleanup.add(() => client.destroy());
+      return client;
+    },
+  };
+}
 
 export interface NewWorkshopInput {
   title?: string;

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCard, castBallot, readWorkshop, setVoting } from '../../shared/doc/workshop/index.ts';
 import { CLOSE } from '../../shared/protocol.ts';
-import type { CardDispositionRecord, ComparisonRow, WorkshopCard, WorkshopOutcome } from '../../shared/workshop/types.ts';
+import type { CardDispositionRecord, ComparisonRow, WorkshopCard, WorkshopInfo, WorkshopOutcome } from '../../shared/workshop/types.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
 import type { TestClient } from '../helpers/test-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -93,9 +93,11 @@ describe('closing a werkatelier', () => {
     const response = await s.api(`/api/workshops/${workshopId}/outcome`);
     expect(await response.json()).toEqual(outcome);
     expect((await s.api(`/api/workshops/${workshopId}/close`, { method: 'POST' })).status).toBe(409);
-    const info = (await (await s.api(`/api/workshops/${workshopId}`)).json()) as { status: string; code?: string; closedAt: string };
+    const info = (await (await s.api(`/api/workshops/${workshopId}`)).json()) as WorkshopInfo;
     expect(info.status).toBe('closed');
     expect(info.code).toBeUndefined();
+    expect(info.joinUrl).toBeUndefined();
+    expect(info.participantCount).toBe(4);
     expect(info.closedAt).toBe(outcome.closedAt);
   });
 
@@ -146,7 +148,37 @@ describe('closing a werkatelier', () => {
     expect(rows.find((r) => r.code === '2.5')).toMatchObject({ workshopRank: 2, otherRank: 7 });
     expect(rows.find((r) => r.code === '2.3')).toMatchObject({ workshopRank: 4, otherRank: null });
     expect(rows.filter((r) => r.workshopRank === null).map((r) => r.code)).toContain('3.10');
-    expect((await s.api(`/api/workshops/${workshopId}/compare?with=raad`)).status).toBe(400);
+    expect((await s.api(`/api/workshops/${workshopId}/compare`)).status).toBe(400);
+  });
+
+  it('compares with another closed werkatelier of the same programme, and says why not otherwise', async () => {
+    const compare = async (wid: string, other: string) => {
+      const response = await s.api(`/api/workshops/${wid}/compare?with=${encodeURIComponent(other)}`);
+      return { status: response.status, body: (await response.json()) as ComparisonRow[] & { error?: string } };
+    };
+    const second = await createWorkshop(s, PROGRAMME, { title: 'Tweede avond', scope: { kind: 'goal', rowId: 'g2' } });
+    const elsewhere = await createWorkshop(s, 'kansengelijkheid', { title: 'Elders' });
+
+    const stillOpen = await compare(workshopId, second.id);
+    expect(stillOpen).toEqual({ status: 409, body: { error: 'Het werkatelier om mee te vergelijken is nog open. Vergelijken kan zodra de facilitator het sluit.' } });
+    expect((await s.api(`/api/workshops/${second.id}/close`, { method: 'POST' })).status).toBe(200);
+    expect((await s.api(`/api/workshops/${elsewhere.id}/close`, { method: 'POST' })).status).toBe(200);
+
+    // Nobody voted on the second evening: every place of the first is only in the other list.
+    const reversed = await compare(second.id, workshopId);
+    expect(reversed.status).toBe(200);
+    expect(reversed.body.map((r) => [r.code || r.text, r.workshopRank, r.otherRank])).toEqual([
+      ['2.4', null, 1],
+      ['2.5', null, 2],
+      ['Een maatje voor elk gezin', null, 2],
+      ['2.3', null, 4],
+    ]);
+    expect((await compare(workshopId, second.id)).body.map((r) => r.otherRank)).toEqual([null, null, null, null]);
+
+    const unknown = { status: 404, body: { error: 'Het werkatelier om mee te vergelijken bestaat niet (meer) in dit programma.' } };
+    expect(await compare(workshopId, elsewhere.id)).toEqual(unknown);
+    expect(await compare(workshopId, 'raad')).toEqual(unknown);
+    expect((await compare(workshopId, workshopId)).status).toBe(400);
   });
 
   it("turns a card into a change in the programme and reports it in the feedback", async () => {
@@ -165,9 +197,12 @@ describe('closing a werkatelier', () => {
     const result = s.programme(PROGRAMME)!.goals[1]!.subGoals[1]!.results[0]!;
     expect(result.text).toBe(change.value);
 
-    const added = await postJson(s, `/api/workshops/${workshopId}/cards/voorstel-maatje/disposition`, { action: 'nieuw-resultaat', rowId: 'g2-s2', note: '' });
+    // A newRowId sent along is not believed: the server names the row it created.
+    const added = await postJson(s, `/api/workshops/${workshopId}/cards/voorstel-maatje/disposition`, { action: 'nieuw-resultaat', rowId: 'g2-s2', note: '', newRowId: R23 });
     expect(added.status).toBe(200);
-    expect(s.programme(PROGRAMME)!.goals[1]!.subGoals[1]!.results.map((r) => r.text)).toContain('Een maatje voor elk gezin');
+    const newRow = s.programme(PROGRAMME)!.goals[1]!.subGoals[1]!.results.find((r) => r.text === 'Een maatje voor elk gezin')!;
+    expect(newRow.id).not.toBe(R23);
+    expect(((await added.json()) as CardDispositionRecord).disposition).toEqual({ action: 'nieuw-resultaat', rowId: 'g2-s2', note: '', newRowId: newRow.id });
     expect((await postJson(s, `/api/workshops/${workshopId}/cards/bestaat-niet/disposition`, { action: 'niet-verwerkt', reason: 'x' })).status).toBe(404);
 
     const feedback = (await (await s.api(`/api/workshops/${workshopId}/feedback`, { cookie: lezer.cookie })).json()) as CardDispositionRecord[];
@@ -175,6 +210,7 @@ describe('closing a werkatelier', () => {
       ['zorg-1', 'verwerkt'],
       ['voorstel-maatje', 'nieuw-resultaat'],
     ]);
+    expect(feedback[1]!.disposition).toMatchObject({ newRowId: newRow.id });
     const csv = new TextDecoder().decode(await (await s.api(`/api/workshops/${workshopId}/export?format=csv`)).arrayBuffer());
     expect(csv).toContain('Verwerkt in de tabel: ""Ook werkende huishoudens met geldzorgen krijgen hulp."" (Op voorstel van het werkatelier)');
   });

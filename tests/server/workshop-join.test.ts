@@ -1,17 +1,9 @@
 /** Joining with a code: wrong codes are answered in Dutch and slowed down; a closed werkatelier says so. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { Cleanup } from '../helpers/cleanup.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { createWorkshop, joinWorkshop, postJson } from '../helpers/workshop-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/test-server.ts';
+import { createWorkshop, joinWorkshop, postJson, serverPerTest } from '../helpers/workshop-server.ts';
 
-const cleanup = new Cleanup();
-afterEach(() => cleanup.run());
-
-async function server(): Promise<TestServer> {
-  const s = await startTestServer();
-  cleanup.add(() => s.dispose());
-  return s;
-}
+const { server } = serverPerTest();
 
 const join = (s: TestServer, code: unknown, name: unknown = 'Ans') => postJson(s, '/api/workshops/join', { code, name }, null);
 
@@ -47,6 +39,11 @@ describe('joining a werkatelier', () => {
     expect(joined.answer.participant.name).toBe('<b>Ans</b>');
     expect(joined.answer.workshop).toMatchObject({ id: info.id, status: 'open', docId: info.docId });
     expect(joined.answer.workshop.code).toBeUndefined();
+    expect(joined.answer.workshop.participantCount).toBe(1);
+    await joinWorkshop(s, info.code, 'Bert');
+    // The programme's list counts them live while the werkatelier is open.
+    const list = (await (await s.api('/api/documents/bestaanszekerheid/workshops')).json()) as { id: string; participantCount: number }[];
+    expect(list.find((w) => w.id === info.id)?.participantCount).toBe(2);
   });
 
   it('answers 410 once the werkatelier is closed', async () => {

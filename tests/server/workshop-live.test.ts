@@ -3,32 +3,18 @@
  * and connect with their participant cookie; the server's policy lets through only what each
  * may write, and a crafted update is neither stored nor relayed.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, castBallot, readWorkshop, removeCard, setFocus, setVoting } from '../../shared/doc/workshop/index.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 import type { WorkshopCard } from '../../shared/workshop/types.ts';
-import { Cleanup } from '../helpers/cleanup.ts';
-import type { TestClient } from '../helpers/test-client.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { connectWorkshop, createWorkshop, joinWorkshop, postJson, type JoinedParticipant } from '../helpers/workshop-server.ts';
+import type { TestServer } from '../helpers/test-server.ts';
+import { connectWorkshop, createWorkshop, joinWorkshop, postJson, serverPerTest, type JoinedParticipant } from '../helpers/workshop-server.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 const SCOPE = { kind: 'subGoal', rowId: 'g1-s2' } as const;
 const POLL = { timeout: 20_000, interval: 25 };
-const cleanup = new Cleanup();
-afterEach(() => cleanup.run());
-
-async function server(): Promise<TestServer> {
-  const s = await startTestServer();
-  cleanup.add(() => s.dispose());
-  return s;
-}
-
-function track(client: TestClient): TestClient {
-  cleanup.add(() => client.destroy());
-  return client;
-}
+const { server, track } = serverPerTest();
 
 function card(id: string, who: JoinedParticipant, overrides: Partial<WorkshopCard> = {}): WorkshopCard {
   return { id, rowId: 'g1-s2-r1', type: 'idee', text: `Idee van ${who.name}`, authorId: who.id, authorName: who.name, createdAt: new Date().toISOString(), ...overrides };

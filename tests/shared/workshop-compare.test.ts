@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asdList, compareRankings } from '../../shared/workshop/compare.ts';
+import { asdList, compareRankings, outcomeList } from '../../shared/workshop/compare.ts';
 import { buildOutcome } from '../../shared/workshop/outcome.ts';
 import { DEFAULT_SETTINGS } from '../../shared/workshop/parse.ts';
 import type { SliceRow } from '../../shared/workshop/types.ts';
@@ -75,5 +75,23 @@ describe('compareRankings', () => {
     expect(bz[0]).toMatchObject({ code: '2.4', rank: 1 });
     expect(bz.filter((e) => e.rank === 3).map((e) => e.code)).toEqual(['1.2', '3.9']);
     expect(asdList('onbekend')).toEqual([]);
+  });
+
+  it("compares with another werkatelier's frozen ranking: shared places stay shared, proposals match by text", () => {
+    const item = (id: string, code: string, text: string, rank: number, tied = false) => ({ id, code, text, rowId: id, proposal: code === '', rank, tied, score: 1, voters: 1 });
+    const other = outcomeList({
+      ranking: [item('r5', '2.5', 'Minder schulden', 1, true), item('kaart:c9', '', 'Een maatje voor elk gezin', 1, true), item('r4', '2.4', 'Activiteiten', 3)],
+    });
+    expect(other).toEqual([
+      { code: '2.5', text: 'Minder schulden', rank: 1 },
+      { code: '', text: 'Een maatje voor elk gezin', rank: 1 },
+      { code: '2.4', text: 'Activiteiten', rank: 3 },
+    ]);
+    const rows = compareRankings({ ranking: [item('r4', '2.4', 'Activiteiten', 1), item('kaart:c1', '', 'een maatje voor elk gezin!', 2)] }, other);
+    expect(rows.map((r) => [r.code || r.text, r.workshopRank, r.otherRank])).toEqual([
+      ['2.4', 1, 3],
+      ['een maatje voor elk gezin!', 2, 1],
+      ['2.5', null, 1],
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { MAX_TITLE_LENGTH } from '../../shared/workshop/parse.ts';
 
 export const UNKNOWN_CODE = 'Deze code kennen we niet. Kijk nog eens naar de code op het scherm.';
 export const WORKSHOP_CLOSED = 'Dit werkatelier is al gesloten.';
+export const CODE_EXPIRED = 'Deze code is verlopen: een code werkt één dag na de start. Vraag de facilitator om een nieuw werkatelier.';
 export const WORKSHOP_STILL_OPEN = 'Dit werkatelier is nog open. De uitkomst staat vast zodra de facilitator het sluit.';
 export const UNKNOWN_WORKSHOP = 'Dit werkatelier bestaat niet (meer).';
 export const UNKNOWN_PROGRAMME = 'Dit programma bestaat niet (meer).';

@@ -13,7 +13,7 @@ import type { AuthEnv } from '../auth/index.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { jsonBody, type WorkshopContext } from './context.ts';
 import { newParticipantId } from './ids.ts';
-import { BAD_CODE_INPUT, BAD_JSON, UNKNOWN_CODE, UNKNOWN_WORKSHOP, WORKSHOP_CLOSED, tooManyGuesses } from './messages.ts';
+import { BAD_CODE_INPUT, BAD_JSON, CODE_EXPIRED, UNKNOWN_CODE, UNKNOWN_WORKSHOP, WORKSHOP_CLOSED, tooManyGuesses } from './messages.ts';
 import { describeWorkshop } from './describe.ts';
 
 /**
@@ -26,6 +26,13 @@ export const JOIN_LIMITS: LimiterOptions = {
   maxDelayMs: 60_000,
   forgetAfterMs: 15 * 60_000,
 };
+
+/**
+ * A code admits people for a day after the werkatelier started: long enough for a session that
+ * runs late or over lunch, short enough that a code left on a slide or a photo of the screen
+ * stops working, even when the facilitator forgets to close.
+ */
+export const JOIN_CODE_VALID_MS = 24 * 60 * 60_000;
 
 const CODE_SHAPE = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
 
@@ -53,6 +60,7 @@ export function joinRoutes(ctx: WorkshopContext, limits: LimiterOptions = JOIN_L
     }
     limiter.succeed(address);
     if (record.status !== 'open') return c.json({ error: WORKSHOP_CLOSED }, 410);
+    if (Date.now() - Date.parse(record.createdAt) > JOIN_CODE_VALID_MS) return c.json({ error: CODE_EXPIRED }, 410);
     const name = typeof rawName === 'string' ? rawName.trim() : '';
     const nameProblem = participantNameProblem(name);
     if (nameProblem) return c.json({ error: nameProblem }, 400);

@@ -1,5 +1,7 @@
 /** Joining with a code: wrong codes are answered in Dutch and slowed down; a closed werkatelier says so. */
 import { describe, expect, it } from 'vitest';
+import type { SqliteStore } from '../../server/persistence/sqlite-store.ts';
+import { JOIN_CODE_VALID_MS } from '../../server/workshop/routes-join.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { createWorkshop, joinWorkshop, postJson, serverPerTest } from '../helpers/workshop-server.ts';
 
@@ -53,5 +55,18 @@ describe('joining a werkatelier', () => {
     const response = await join(s, info.code);
     expect(response.status).toBe(410);
     expect(await response.json()).toEqual({ error: 'Dit werkatelier is al gesloten.' });
+  });
+
+  it('answers 410 for a code older than a day, even while the werkatelier is open', async () => {
+    const s = await server();
+    const info = await createWorkshop(s, 'bestaanszekerheid');
+    expect((await join(s, info.code)).status).toBe(200);
+    // Backdate the start as a werkatelier begun yesterday would be stored.
+    const db = (s.store as SqliteStore).database;
+    const yesterday = new Date(Date.now() - JOIN_CODE_VALID_MS - 60_000).toISOString();
+    db.prepare('UPDATE workshops SET created_at = ? WHERE id = ?').run(yesterday, info.id);
+    const response = await join(s, info.code);
+    expect(response.status).toBe(410);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^Deze code is verlopen/);
   });
 });

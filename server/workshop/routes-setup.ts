@@ -27,6 +27,7 @@ import {
 import { qrSvg } from './qr.ts';
 import { describeWorkshop, joinUrl } from './describe.ts';
 import type { WorkshopRecord } from './workshop-store.ts';
+import { NO_PROGRAMME_ACCESS } from '../auth/messages.ts';
 
 const CODE_ATTEMPTS = 5;
 
@@ -38,7 +39,7 @@ export function setupRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
     if (!principal) return c.json({ error: NOT_SIGNED_IN }, 401);
     const programmeId = c.req.param('id');
     if (!ctx.auth.can(principal, programmeId, 'facilitate')) {
-      return ctx.auth.can(principal, programmeId, 'read') ? c.json({ error: FACILITATORS_ONLY }, 403) : c.json({ error: UNKNOWN_PROGRAMME }, 404);
+      return c.json({ error: ctx.auth.can(principal, programmeId, 'read') ? FACILITATORS_ONLY : NO_PROGRAMME_ACCESS }, 403);
     }
     const body = await jsonBody(c);
     if (typeof body !== 'object' || body === null) return c.json({ error: BAD_JSON }, 400);
@@ -92,7 +93,8 @@ export function setupRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
     const principal = c.get('principal') as Principal | undefined;
     if (!principal) return c.json({ error: NOT_SIGNED_IN }, 401);
     const programmeId = c.req.param('id');
-    if (!ctx.auth.can(principal, programmeId, 'read')) return c.json({ error: UNKNOWN_PROGRAMME }, 404);
+    // As the programme routes answer: no rights says nothing about whether the programme exists.
+    if (!ctx.auth.can(principal, programmeId, 'read')) return c.json({ error: NO_PROGRAMME_ACCESS }, 403);
     const withCode = ctx.auth.can(principal, programmeId, 'facilitate');
     return c.json(ctx.workshops.listForProgramme(programmeId).map((record) => describeWorkshop(c, ctx, record, withCode)));
   });

@@ -1,6 +1,6 @@
 /**
- * Gebruikers: who has an account and which role they hold in which programme; adding a user and
- * changing roles. Programme names come from the document list, so a beheerder of one programme
+ * Gebruikers: who has an account and which role they hold in which programme; adding a user,
+ * changing roles and giving a new temporary password. Programme names come from the document list, so a beheerder of one programme
  * sees and hands out only that programme's roles.
  */
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -12,17 +12,23 @@ import { skipTo } from '../overview/Overview.tsx';
 import { AddUserForm } from './AddUserForm.tsx';
 import { EditGrantsForm } from './EditGrantsForm.tsx';
 import { ALL_PROGRAMMES_LABEL, describeGrants, manageableScopes } from './grant-selection.ts';
+import { offersPasswordReset } from './password-reset-rule.ts';
+import { ResetPasswordForm } from './ResetPasswordForm.tsx';
 import { listUsers, type UserSummary } from './users-api.ts';
 import { ALL_PROGRAMMES } from '../../shared/auth/roles.ts';
+
+/** The one form open below a user's row, if any. */
+type OpenForm = { userId: string; form: 'grants' | 'password' } | null;
 
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; users: UserSummary[]; documents: DocumentSummary[] };
 
 export function UsersPage() {
   const { me, refresh } = useSignedIn();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [editing, setEditing] = useState<string | null>(null);
+  const [open, setOpen] = useState<OpenForm>(null);
   const [status, setStatus] = useState('');
-  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  // Keyed `${userId}:${form}`: closing a form returns focus to the button that opened it.
+  const openButtons = useRef(new Map<string, HTMLButtonElement>());
 
   useEffect(() => {
     document.title = 'Gebruikers – Koers';
@@ -51,9 +57,15 @@ export function UsersPage() {
   );
   const scopes = useMemo(() => manageableScopes(me.grants, documents?.map((d) => d.id) ?? []), [me.grants, documents]);
 
-  const closeEditor = (userId: string) => {
-    setEditing(null);
-    queueMicrotask(() => editButtons.current.get(userId)?.focus());
+  const closeForm = (userId: string, form: 'grants' | 'password') => {
+    setOpen(null);
+    queueMicrotask(() => openButtons.current.get(`${userId}:${form}`)?.focus());
+  };
+  const isOpen = (userId: string, form: 'grants' | 'password') => open?.userId === userId && open.form === form;
+  const toggle = (userId: string, form: 'grants' | 'password') => setOpen(isOpen(userId, form) ? null : { userId, form });
+  const buttonRef = (userId: string, form: 'grants' | 'password') => (el: HTMLButtonElement | null) => {
+    if (el) openButtons.current.set(`${userId}:${form}`, el);
+    else openButtons.current.delete(`${userId}:${form}`);
   };
 
   return (
@@ -126,35 +138,58 @@ export function UsersPage() {
                         <td>
                           {scopes.length > 0 && (
                             <button
-                              ref={(el) => {
-                                if (el) editButtons.current.set(user.id, el);
-                                else editButtons.current.delete(user.id);
-                              }}
+                              ref={buttonRef(user.id, 'grants')}
                               type="button"
                               className="button small"
-                              aria-expanded={editing === user.id}
-                              aria-label={`Rollen wijzigen van ${user.name || user.email}`}
-                              onClick={() => setEditing(editing === user.id ? null : user.id)}
+                              aria-expanded={isOpen(user.id, 'grants')}
+                              aria-label={`Rollen wijzigen van ${who(user)}`}
+                              onClick={() => toggle(user.id, 'grants')}
                             >
                               Rollen wijzigen
+                            </button>
+                          )}{' '}
+                          {offersPasswordReset(me, user) && (
+                            <button
+                              ref={buttonRef(user.id, 'password')}
+                              type="button"
+                              className="button small"
+                              aria-expanded={isOpen(user.id, 'password')}
+                              aria-label={`Nieuw tijdelijk wachtwoord voor ${who(user)}`}
+                              onClick={() => toggle(user.id, 'password')}
+                            >
+                              Nieuw tijdelijk wachtwoord
                             </button>
                           )}
                         </td>
                       </tr>
-                      {editing === user.id && (
+                      {isOpen(user.id, 'grants') && (
                         <tr className="edit-row">
                           <td colSpan={4}>
                             <EditGrantsForm
                               user={user}
                               scopes={scopes}
                               nameOf={nameOf}
-                              onCancel={() => closeEditor(user.id)}
+                              onCancel={() => closeForm(user.id, 'grants')}
                               onSaved={() => {
-                                setStatus(`Rollen van ${user.name || user.email} opgeslagen.`);
-                                closeEditor(user.id);
+                                setStatus(`Rollen van ${who(user)} opgeslagen.`);
+                                closeForm(user.id, 'grants');
                                 void load();
                                 // Changing one's own roles changes what this page may show.
                                 if (user.id === me.id) void refresh();
+                              }}
+                            />
+                          </td>
+                        </tr>
+                      )}
+                      {isOpen(user.id, 'password') && (
+                        <tr className="edit-row">
+                          <td colSpan={4}>
+                            <ResetPasswordForm
+                              user={user}
+                              onCancel={() => closeForm(user.id, 'password')}
+                              onSaved={() => {
+                                setStatus(resetDoneMessage(who(user)));
+                                closeForm(user.id, 'password');
                               }}
                             />
                           </td>
@@ -178,6 +213,12 @@ export function UsersPage() {
       </main>
     </>
   );
+}
+
+const who = (user: UserSummary) => user.name || user.email;
+
+export function resetDoneMessage(name: string): string {
+  return `Nieuw tijdelijk wachtwoord voor ${name} opgeslagen. Geef het persoonlijk door; ${name} is overal afgemeld en kan het na het aanmelden wijzigen via ‘Wachtwoord wijzigen’.`;
 }
 
 function sortUsers(users: UserSummary[]): UserSummary[] {

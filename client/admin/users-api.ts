@@ -42,3 +42,8 @@ export async function createUser(input: NewUser): Promise<void> {
 export async function saveGrants(userId: string, grants: RoleGrant[]): Promise<void> {
   await requestJson(`/api/users/${encodeURIComponent(userId)}/grants`, { method: 'PUT', body: { grants } });
 }
+
+/** A new temporary password; the server ends every session of that user. */
+export async function resetPassword(userId: string, newPassword: string): Promise<void> {
+  await requestJson(`/api/users/${encodeURIComponent(userId)}/password`, { method: 'PUT', body: { newPassword } });
+}

@@ -7,6 +7,7 @@ import type { SignedInUser } from '../../shared/auth/me.ts';
 import { managesAnything } from '../../shared/auth/roles.ts';
 import { UsersPage } from '../admin/UsersPage.tsx';
 import { AuthContext, type SignedInContext } from '../auth/auth-context.ts';
+import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
 import { ParticipantElsewhere } from '../auth/ParticipantElsewhere.tsx';
 import { SetupPage } from '../auth/SetupPage.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
@@ -93,6 +94,8 @@ function SignedInRoute({ me, route }: { me: SignedInUser; route: Route }) {
       return <PresenterPage workshopId={route.workshopId} me={me} />;
     case 'users':
       return managesAnything(me.grants) ? <UsersPage /> : <NoAccess />;
+    case 'password':
+      return <ChangePasswordPage />;
     case 'join':
     case 'unknown':
       return <NotFound />;

@@ -9,6 +9,7 @@
  *   #/werkatelier/<wid>                          one werkatelier (presenter or participant)
  *   #/doe-mee/<code>                             joining a werkatelier, without an account
  *   #/beheer/gebruikers                          accounts and roles
+ *   #/account/wachtwoord                         changing one's own password
  *   #/inrichten/<token>                          creating the first beheerder
  */
 import { useEffect, useState } from 'react';
@@ -27,6 +28,7 @@ export type Route =
   | { name: 'workshop'; workshopId: string }
   | { name: 'join'; code: string }
   | { name: 'users' }
+  | { name: 'password' }
   | { name: 'setup'; token: string }
   | { name: 'unknown'; hash: string };
 
@@ -52,6 +54,7 @@ export function parseHash(hash: string): Route {
   if (head === 'doe-mee' && first && rest.length === 0) return { name: 'join', code: first };
   if (head === 'inrichten' && first && rest.length === 0) return { name: 'setup', token: first };
   if (head === 'beheer' && first === 'gebruikers' && rest.length === 0) return { name: 'users' };
+  if (head === 'account' && first === 'wachtwoord' && rest.length === 0) return { name: 'password' };
   return { name: 'unknown', hash };
 }
 
@@ -86,6 +89,7 @@ export function workshopHref(workshopId: string): string {
 
 export const overviewHref = '#/';
 export const usersHref = '#/beheer/gebruikers';
+export const passwordHref = '#/account/wachtwoord';
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseHash(window.location.hash));

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Avatar } from '../programme/Avatars.tsx';
 import { identityOf } from '../app/identity.ts';
 import { useSignedIn } from './auth-context.ts';
+import { ChangePasswordLink } from './ChangePasswordLink.tsx';
 
 export function SignOutButton() {
   const { signOut } = useSignedIn();
@@ -23,17 +24,23 @@ export function SignOutButton() {
   );
 }
 
-/** The signed-in name, so someone at a shared computer sees whose session this is. */
+/**
+ * The signed-in name, so someone at a shared computer sees whose session this is, with the way
+ * to change that account's password beside it.
+ */
 export function WhoAmI({ avatar = true }: { avatar?: boolean }) {
   const { me } = useSignedIn();
   const identity = identityOf(me);
   return (
-    <span className="whoami">
-      {avatar && <Avatar name={identity.name} color={identity.color} self />}
-      <span>
-        <span className="sr-only">Aangemeld als </span>
-        {me.name}
+    <>
+      <span className="whoami">
+        {avatar && <Avatar name={identity.name} color={identity.color} self />}
+        <span>
+          <span className="sr-only">Aangemeld als </span>
+          {me.name}
+        </span>
       </span>
-    </span>
+      <ChangePasswordLink />
+    </>
   );
 }

@@ -71,3 +71,8 @@ export interface SetupInput {
 export async function setUp(input: SetupInput): Promise<Me> {
   return meOrThrow(await requestJson('/api/auth/setup', { method: 'POST', body: input, reportUnauthorized: false }));
 }
+
+/** Refusals (wrong current password: 403, too many tries: 429) arrive as HttpError with the field the server names. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await requestJson('/api/auth/password', { method: 'PUT', body: { currentPassword, newPassword } });
+}

@@ -38,7 +38,7 @@ export function checkAccount(input: Record<AccountField, string>): FieldErrors<A
 export type SetupField = AccountField | 'repeat';
 
 /** Generous for any real name, address or passphrase, yet short of a pasted document. */
-export function maxLengthOf(field: SetupField): number {
+export function maxLengthOf(field: SetupField | PasswordChangeField): number {
   return field === 'name' ? 100 : 500;
 }
 
@@ -47,6 +47,32 @@ export function checkSetup(input: Record<SetupField, string>): FieldErrors<Setup
   // A mismatch only matters once the password itself is acceptable.
   if (!errors.password && input.repeat !== input.password) errors.repeat = 'De twee wachtwoorden zijn niet gelijk.';
   return errors;
+}
+
+export type PasswordChangeField = 'current' | 'password' | 'repeat';
+
+/** Wachtwoord wijzigen: the current one, and a new one that differs from it, typed twice the same. */
+export function checkPasswordChange(input: Record<PasswordChangeField, string>): FieldErrors<PasswordChangeField> {
+  const errors: FieldErrors<PasswordChangeField> = {};
+  if (!input.current) errors.current = 'Vul je huidige wachtwoord in.';
+  const password = checkPassword(input.password);
+  if (password) errors.password = password;
+  else if (input.current && input.password === input.current) errors.password = 'Kies een ander wachtwoord dan je huidige.';
+  if (!errors.password && input.repeat !== input.password) errors.repeat = 'De twee wachtwoorden zijn niet gelijk.';
+  return errors;
+}
+
+/** The form field a server refusal of PUT /api/auth/password names, so its message stands on that field. */
+export function passwordChangeFieldOf(serverField: string | null): PasswordChangeField | null {
+  if (serverField === 'currentPassword') return 'current';
+  if (serverField === 'newPassword') return 'password';
+  return null;
+}
+
+/** A temporary password a beheerder sets for a colleague: only the length is ours to judge. */
+export function checkTemporaryPassword(password: string): FieldErrors<'password'> {
+  const error = checkPassword(password);
+  return error ? { password: error } : {};
 }
 
 export type SignInField = 'email' | 'password';

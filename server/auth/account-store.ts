@@ -28,6 +28,16 @@ export class AccountStore {
     return row && { user: this.withGrants(row), passwordHash: row.password_hash };
   }
 
+  passwordHashOf(userId: string): string | undefined {
+    const row = this.db.prepare('SELECT password_hash FROM users WHERE id = ?').get(userId) as Pick<UserRow, 'password_hash'> | undefined;
+    return row?.password_hash;
+  }
+
+  /** False when there is no such user. */
+  setPasswordHash(userId: string, passwordHash: string): boolean {
+    return this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId).changes === 1;
+  }
+
   user(id: string): SignedInUser | undefined {
     const row = this.db.prepare('SELECT id, email, name FROM users WHERE id = ?').get(id) as UserRow | undefined;
     return row && this.withGrants(row);

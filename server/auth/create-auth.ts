@@ -42,6 +42,13 @@ export interface Auth extends AuthApi {
   /** Ends a session and clears the cookie it came in. */
   endSession(c: Context, principal: Principal): void;
   createUser(input: { email: string; name: string; password: string; grants: readonly RoleGrant[] }): Promise<SignedInUser>;
+  /** True when this is the user's password; always costs one password hash. */
+  passwordMatches(userId: string, password: string): Promise<boolean>;
+  /**
+   * Stores a new password and ends the user's sessions, all but `keepSessionId` (null: all),
+   * so whoever knew the old one is out. Answers the ended session ids, for closing their sockets.
+   */
+  setPassword(userId: string, password: string, keepSessionId: string | null): Promise<string[]>;
   /**
    * A participant session without a request (tests, and anything that hands out the cookie
    * itself): answers the Cookie header value (`koers_deelnemer=...`) and the session id.
@@ -146,6 +153,17 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
     async createUser(input) {
       const passwordHash = await hashPassword(input.password);
       return accounts.createUser({ email: input.email, name: input.name, passwordHash, grants: input.grants });
+    },
+
+    async passwordMatches(userId, password) {
+      const stored = accounts.passwordHashOf(userId);
+      return stored ? verifyPassword(password, stored) : verifyAgainstNothing(password);
+    },
+
+    async setPassword(userId, password, keepSessionId) {
+      const passwordHash = await hashPassword(password);
+      if (!accounts.setPasswordHash(userId, passwordHash)) return [];
+      return sessions.endUser(userId, keepSessionId);
     },
 
     createParticipantSession(participant) {

@@ -80,6 +80,21 @@ export class SessionStore {
     this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
   }
 
+  /**
+   * Ends a user's sessions, all or all but one (the one that changed the password stays signed
+   * in); answers the ended session ids.
+   */
+  endUser(userId: string, exceptSessionId: string | null = null): string[] {
+    const ids = (this.db.prepare("SELECT id FROM sessions WHERE kind = 'user' AND user_id = ?").all(userId) as { id: string }[])
+      .map((r) => r.id)
+      .filter((id) => id !== exceptSessionId);
+    const end = this.db.prepare('DELETE FROM sessions WHERE id = ?');
+    this.db.transaction(() => {
+      for (const id of ids) end.run(id);
+    })();
+    return ids;
+  }
+
   /** Ends every participant session of a werkatelier; answers their session ids. */
   endWorkshop(workshopId: string): string[] {
     const ids = (this.db.prepare("SELECT id FROM sessions WHERE kind = 'participant' AND workshop_id = ?").all(workshopId) as { id: string }[]).map(

@@ -1,4 +1,4 @@
-/** Checks of what people type when creating an account; errors are Dutch for the form. */
+/** Checks of what people type when creating an account or choosing a password; errors are Dutch for the form. */
 import { MIN_PASSWORD_LENGTH } from '../../shared/auth/me.ts';
 import { isRole, type RoleGrant } from '../../shared/auth/roles.ts';
 import { BAD_EMAIL, BAD_GRANTS, BAD_NAME, LONG_PASSWORD, SHORT_PASSWORD } from './messages.ts';
@@ -21,9 +21,17 @@ export function checkNewAccount(body: unknown): Checked<NewAccount> {
   const { email, name, password } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   if (typeof email !== 'string' || email.trim().length > 254 || !EMAIL.test(email.trim())) return { ok: false, error: BAD_EMAIL, field: 'email' };
   if (typeof name !== 'string' || name.trim() === '' || name.trim().length > MAX_NAME_LENGTH) return { ok: false, error: BAD_NAME, field: 'name' };
-  if (typeof password !== 'string' || [...password].length < MIN_PASSWORD_LENGTH) return { ok: false, error: SHORT_PASSWORD, field: 'password' };
-  if (password.length > MAX_PASSWORD_LENGTH) return { ok: false, error: LONG_PASSWORD, field: 'password' };
-  return { ok: true, value: { email: email.trim(), name: name.trim(), password } };
+  const checked = checkNewPassword(password, 'password');
+  if (!checked.ok) return checked;
+  return { ok: true, value: { email: email.trim(), name: name.trim(), password: checked.value } };
+}
+
+/** A password someone chooses (new account, own change, a beheerder's reset); `field` names it in the refusal. */
+export function checkNewPassword(password: unknown, field: string): Checked<string> {
+  // Counted in characters, not UTF-16 units, so the minimum means what the message says.
+  if (typeof password !== 'string' || [...password].length < MIN_PASSWORD_LENGTH) return { ok: false, error: SHORT_PASSWORD, field };
+  if (password.length > MAX_PASSWORD_LENGTH) return { ok: false, error: LONG_PASSWORD, field };
+  return { ok: true, value: password };
 }
 
 export function checkGrants(value: unknown): Checked<RoleGrant[]> {

@@ -6,19 +6,22 @@
  *   POST /auth/login     { email, password } -> 200 Me + cookie; 401; 429 + Retry-After (open)
  *   POST /auth/logout    -> 204; ends the session(s) of this browser and closes their sockets (4401)
  *   GET  /auth/me        -> Me, or 401
+ *   PUT  /auth/password  { currentPassword, newPassword } -> 204; 400, 403, 429 (own-password-route.ts)
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { AttemptLimiter, LOGIN_LIMITS, type LimitCheck } from '../auth/attempt-limiter.ts';
 import { meOf, type Auth } from '../auth/create-auth.ts';
 import type { SetupGate } from '../auth/first-admin.ts';
 import type { AuthEnv } from '../auth/index.ts';
-import { BAD_JSON, MISSING_CREDENTIALS, SETUP_REFUSED, WRONG_CREDENTIALS, tooManyAttempts } from '../auth/messages.ts';
+import { BAD_JSON, MISSING_CREDENTIALS, SETUP_REFUSED, WRONG_CREDENTIALS } from '../auth/messages.ts';
 import { checkNewAccount } from '../auth/user-input.ts';
 import type { Logger } from '../log.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { clientAddress } from './client-address.ts';
 import { BAD_BODY, readJson } from './json-body.ts';
+import { ownPasswordRoute } from './own-password-route.ts';
+import { tooManyAttemptsResponse } from './too-many-attempts.ts';
 
 export interface AuthRouteDeps {
   auth: Auth;
@@ -34,6 +37,8 @@ export interface AuthRouteDeps {
  */
 const ADDRESS_FREE_FAILURES = 20;
 
+const emailKeyOf = (email: string) => email.trim().toLowerCase().slice(0, 254);
+
 export function authRoutes({ auth, setup, registry, log, now }: AuthRouteDeps): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const byEmail = new AttemptLimiter({ ...LOGIN_LIMITS, now });
@@ -43,8 +48,6 @@ export function authRoutes({ auth, setup, registry, log, now }: AuthRouteDeps): 
     const wait = Math.max(...waits);
     return wait > 0 ? wait : null;
   };
-  const tooMany = (c: Context<AuthEnv>, seconds: number) =>
-    c.json({ error: tooManyAttempts(seconds), retryAfterSeconds: seconds }, 429, { 'Retry-After': String(seconds) });
 
   api.get('/auth/setup', (c) => c.json({ needed: setup.needed() }));
 
@@ -71,12 +74,12 @@ export function authRoutes({ auth, setup, registry, log, now }: AuthRouteDeps): 
     if (typeof email !== 'string' || email.trim() === '' || typeof password !== 'string' || password === '') {
       return c.json({ error: MISSING_CREDENTIALS }, 400);
     }
-    const emailKey = email.trim().toLowerCase().slice(0, 254);
+    const emailKey = emailKeyOf(email);
     const address = clientAddress(c);
     const waitBefore = blocked(emailKey, address);
     if (waitBefore !== null) {
       log.warn('sign-in refused: too many failures', { email: emailKey, address, retryAfterSeconds: waitBefore });
-      return tooMany(c, waitBefore);
+      return tooManyAttemptsResponse(c, waitBefore);
     }
     const user = await auth.checkCredentials(email, password);
     if (!user) {
@@ -85,7 +88,7 @@ export function authRoutes({ auth, setup, registry, log, now }: AuthRouteDeps): 
       log.warn('sign-in failed', { email: emailKey, address });
       // The failure that starts a wait says so at once, rather than one attempt later.
       const waitAfter = blocked(emailKey, address);
-      return waitAfter !== null ? tooMany(c, waitAfter) : c.json({ error: WRONG_CREDENTIALS }, 401);
+      return waitAfter !== null ? tooManyAttemptsResponse(c, waitAfter) : c.json({ error: WRONG_CREDENTIALS }, 401);
     }
     byEmail.succeed(emailKey);
     auth.startUserSession(c, user.id);
@@ -106,6 +109,8 @@ export function authRoutes({ auth, setup, registry, log, now }: AuthRouteDeps): 
   });
 
   api.get('/auth/me', (c) => c.json(meOf(c.get('principal'))));
+
+  ownPasswordRoute(api, { auth, registry, log, byEmail, emailKey: emailKeyOf });
 
   return api;
 }

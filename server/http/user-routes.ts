@@ -4,21 +4,35 @@
  *   GET  /users                  -> SignedInUser[] (with grants)
  *   POST /users                  { email, name, password, grants } -> 201 SignedInUser
  *   PUT  /users/:id/grants       { grants } -> 200 SignedInUser
+ *   PUT  /users/:id/password     { newPassword } -> 204: a new temporary password; all the user's sessions end
  *
  * A beheerder gives and takes only grants within the scopes they manage (mayManageScope);
  * grants in other scopes stay as they are. The last beheerder of all programmes keeps that role.
+ * A password reset needs every grant of the user within those scopes (may-reset-password.ts),
+ * and never one's own: that goes through PUT /auth/password with the current password.
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { ALL_PROGRAMMES, managesAnything, mayManageScope, type RoleGrant } from '../../shared/auth/roles.ts';
 import { EmailTaken } from '../auth/account-store.ts';
 import type { Auth } from '../auth/create-auth.ts';
 import type { AuthEnv } from '../auth/index.ts';
-import { BAD_JSON, EMAIL_TAKEN, LAST_ADMIN, MANAGERS_ONLY, SCOPE_NOT_MANAGED, UNKNOWN_USER } from '../auth/messages.ts';
-import { checkGrants, checkNewAccount } from '../auth/user-input.ts';
+import {
+  BAD_JSON,
+  EMAIL_TAKEN,
+  LAST_ADMIN,
+  MANAGERS_ONLY,
+  RESET_NOT_MANAGED,
+  RESET_OWN_PASSWORD,
+  SCOPE_NOT_MANAGED,
+  UNKNOWN_USER,
+} from '../auth/messages.ts';
+import { mayResetPassword } from '../../shared/auth/roles.ts';
+import { checkGrants, checkNewAccount, checkNewPassword } from '../auth/user-input.ts';
 import type { Logger } from '../log.ts';
 import type { AccessDecider } from '../sync/access.ts';
 import { recheckUserSockets } from '../sync/recheck-access.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
+import { closeSocketsOf } from './end-sessions.ts';
 import { BAD_BODY, readJson } from './json-body.ts';
 
 export interface UserRouteDeps {
@@ -78,6 +92,22 @@ export function userRoutes({ auth, registry, decideAccess, log }: UserRouteDeps)
     const sockets = recheckUserSockets(registry, decideAccess, updated);
     log.info('grants changed', { userId: target.id, by: c.get('principal').id, grants: updated.grants, socketsClosed: sockets });
     return c.json(updated);
+  });
+
+  api.put('/users/:id/password', async (c) => {
+    const body = await readJson(c);
+    if (body === BAD_BODY) return c.json({ error: BAD_JSON }, 400);
+    const chosen = checkNewPassword((body as { newPassword?: unknown } | null)?.newPassword, 'newPassword');
+    if (!chosen.ok) return c.json({ error: chosen.error, field: chosen.field }, 400);
+    const target = auth.accounts.user(c.req.param('id'));
+    if (!target) return c.json({ error: UNKNOWN_USER }, 404);
+    const principal = c.get('principal');
+    if (target.id === principal.id) return c.json({ error: RESET_OWN_PASSWORD }, 403);
+    if (!mayResetPassword(managerGrants(principal), target.grants)) return c.json({ error: RESET_NOT_MANAGED }, 403);
+    const ended = await auth.setPassword(target.id, chosen.value, null);
+    const socketsClosed = closeSocketsOf(registry, ended, 'password reset');
+    log.info('password reset', { userId: target.id, by: principal.id, sessionsEnded: ended.length, socketsClosed });
+    return c.body(null, 204);
   });
 
   return api;

@@ -78,3 +78,14 @@ export function managesAnything(grants: readonly RoleGrant[]): boolean {
 export function mayManageScope(grants: readonly RoleGrant[], scope: string): boolean {
   return grants.some((g) => g.role === 'beheerder' && (g.scope === ALL_PROGRAMMES || g.scope === scope));
 }
+
+/**
+ * Who may give someone a new temporary password. Whoever sets it knows it and can sign in as
+ * that person, so a reset hands over all of their rights: a beheerder may only reset a user
+ * whose every grant lies within scopes they manage. A user without grants (nobody's to manage
+ * but the beheerder of all programmes) needs a beheerder of '*'.
+ */
+export function mayResetPassword(managerGrants: readonly RoleGrant[], targetGrants: readonly RoleGrant[]): boolean {
+  if (targetGrants.length === 0) return mayManageScope(managerGrants, ALL_PROGRAMMES);
+  return targetGrants.every((g) => mayManageScope(managerGrants, g.scope));
+}

@@ -2,8 +2,9 @@
  * Accounts in real Chromium against the real server: signing in (wrong and right password),
  * signing out (the old session stops working), a beheerder adding a colleague with a role on
  * the Gebruikers page, that colleague as a lezer (the grid is read-only, comments still work),
- * and creating the first beheerder through the setup link. axe-core runs on the sign-in page,
- * the setup page and the Gebruikers page.
+ * creating the first beheerder through the setup link, changing one's own password on
+ * 'Wachtwoord wijzigen', and a beheerder giving a new temporary password. axe-core runs on the
+ * sign-in page, the setup page, the Gebruikers page and the password page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -262,6 +263,73 @@ describe('the first beheerder', () => {
     expect(await page.getByRole('link', { name: 'Gebruikers' }).count()).toBe(1);
   });
 });
+
+describe('passwords', () => {
+  const RIK = { name: 'Rik Wisselaar', email: 'rik.wisselaar@koers.test', password: 'tijdelijk-van-beheer' };
+  const OWN = 'mijn-eigen-lange-zin';
+
+  it('a colleague changes the temporary password on its page and signs in with the new one; the page passes axe', async () => {
+    const created = await apiAsAdmin(server.url, '/api/users', {
+      method: 'POST',
+      body: { ...RIK, grants: [{ scope: PROGRAMME, role: 'redacteur' }] },
+    });
+    expect(created.status).toBe(201);
+    const page = await newPage(`${server.url}/#/`, 'wisselaar');
+    await signInThroughPage(page, RIK);
+    await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByRole('heading', { name: 'Wachtwoord wijzigen' }).waitFor();
+    expect(await page.title()).toBe('Wachtwoord wijzigen – Koers');
+    await expectNoSeriousAxeViolations(page, 'wachtwoord wijzigen');
+
+    // The server's refusal of the current password stands on that field, which takes focus.
+    await page.getByLabel('Huidig wachtwoord').fill('niet-het-goede-wachtwoord');
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(OWN);
+    await page.getByLabel('Nieuw wachtwoord herhalen').fill(OWN);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await expect.poll(() => page.locator('.field-error').innerText(), HASHING).toBe('Je huidige wachtwoord klopt niet.');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    await expectNoSeriousAxeViolations(page, 'wachtwoord wijzigen met een fout');
+
+    await page.getByLabel('Huidig wachtwoord').fill(RIK.password);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Je wachtwoord is gewijzigd' }).count(), HASHING).toBe(1);
+    expect(await page.getByLabel('Huidig wachtwoord').inputValue()).toBe('');
+
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { name: 'Aanmelden bij Koers' }).waitFor();
+    await page.getByLabel('E-mailadres', { exact: true }).fill(RIK.email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(RIK.password);
+    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').innerText(), HASHING).toBe('E-mailadres of wachtwoord klopt niet.');
+    await signInThroughPage(page, { email: RIK.email, password: OWN });
+    await expect.poll(() => page.locator('header.topbar .whoami').innerText()).toContain(RIK.name);
+  });
+
+  it('a beheerder gives a new temporary password on the Gebruikers page and is told to pass it on', async () => {
+    const page = await newPage(`${server.url}/#/beheer/gebruikers`, 'beheerder-reset');
+    await signInThroughPage(page, E2E_ADMIN);
+    await page.getByRole('button', { name: `Nieuw tijdelijk wachtwoord voor ${RIK.name}` }).click();
+    const form = page.locator('form.reset-password');
+    await form.getByLabel('Tijdelijk wachtwoord').fill('weer-tijdelijk-123');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.locator('.admin-status').innerText(), HASHING).toContain(`Nieuw tijdelijk wachtwoord voor ${RIK.name} opgeslagen. Geef het persoonlijk door`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Nieuw tijdelijk wachtwoord voor ${RIK.name}`);
+    // The beheerder cannot reset their own password here: that needs the current one.
+    expect(await page.getByRole('button', { name: `Nieuw tijdelijk wachtwoord voor ${E2E_ADMIN.name}` }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page, 'gebruikers na een nieuw wachtwoord');
+    expect(await signInStatus(RIK.email, OWN)).toBe(401);
+    expect(await signInStatus(RIK.email, 'weer-tijdelijk-123')).toBe(200);
+  });
+});
+
+async function signInStatus(email: string, password: string): Promise<number> {
+  const response = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  return response.status;
+}
 
 describe('the whole run', () => {
   it('logged no page errors and no AG Grid errors', () => {

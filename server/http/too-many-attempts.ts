@@ -1,0 +1,7 @@
+/** The 429 of a growing delay, the same for every route a limiter guards. */
+import type { Context } from 'hono';
+import { tooManyAttempts } from '../auth/messages.ts';
+
+export function tooManyAttemptsResponse(c: Context<any>, seconds: number): Response {
+  return c.json({ error: tooManyAttempts(seconds), retryAfterSeconds: seconds }, 429, { 'Retry-After': String(seconds) });
+}

@@ -1,15 +1,16 @@
 /**
  * The versions of one programme as the page knows them. Versions live on the server, not in the
- * shared document, so a colleague's new version is fetched: at start, after our own, when the
- * window gets focus again, and once a minute while the page is visible.
+ * shared document; the server marks the doc when one is frozen (shared/doc/version-mark.ts), so
+ * a colleague's new version is fetched as soon as its mark arrives, and again when the window
+ * gets focus (after a long sleep, say).
  */
+import type * as Y from 'yjs';
+import { observeVersionMark } from '../../shared/doc/index.ts';
 import type { VersionInfo } from '../../shared/history/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { Store } from '../programme/store.ts';
 import { HttpError } from '../app/http.ts';
 import { fetchVersion, listVersions } from './api.ts';
-
-const REFRESH_MS = 60_000;
 
 export class VersionList {
   /** Newest first; null until the first answer. */
@@ -20,17 +21,23 @@ export class VersionList {
   /** Versions never change, so each is fetched once. */
   private readonly programmes = new Map<string, Promise<Programme>>();
 
-  constructor(private readonly documentId: string) {
+  constructor(
+    private readonly documentId: string,
+    doc: Y.Doc,
+  ) {
     void this.refresh();
     const onFocus = () => void this.refresh();
     const onVisible = () => {
       if (document.visibilityState === 'visible') void this.refresh();
     };
-    const timer = window.setInterval(onVisible, REFRESH_MS);
     window.addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onVisible);
+    const unobserve = observeVersionMark(doc, (mark) => {
+      // A refresh already under way may have left before the version was stored: ask again then.
+      if (mark && !this.find(mark.id)) void this.refresh().then(() => (this.find(mark.id) ? undefined : this.refresh()));
+    });
     this.cleanups.push(() => {
-      window.clearInterval(timer);
+      unobserve();
       window.removeEventListener('focus', onFocus);
       document.removeEventListener('visibilitychange', onVisible);
     });

@@ -135,7 +135,7 @@ export class Session {
     this.watchNotes();
     this.validation = new LiveValidation(this.doc, this.programme);
     this.cleanups.push(() => this.validation.destroy());
-    this.versions = new VersionList(documentId);
+    this.versions = new VersionList(documentId, this.doc);
     this.cleanups.push(() => this.versions.destroy());
     this.council = new CouncilGate(this.versions);
     this.clashes = new ClashTracker(this.doc, this.origin, this.provider.awareness);

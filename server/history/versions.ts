@@ -4,7 +4,7 @@
  * stored update, read with readProgramme: the same JSON as GET /api/documents/:id.
  */
 import * as Y from 'yjs';
-import { EditOrigin, readProgramme, restoreFromProgramme, type RestoreSummary } from '../../shared/doc/index.ts';
+import { EditOrigin, markVersion, readProgramme, restoreFromProgramme, type RestoreSummary } from '../../shared/doc/index.ts';
 import { diffProgrammes, type ProgrammeDiff, type RestoreRequest, type VersionInfo, type VersionInput } from '../../shared/history/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
@@ -26,7 +26,16 @@ export function freezeVersion(
 ): VersionInfo | undefined {
   const state = registry.readDocument(docId, (doc) => Y.encodeStateAsUpdate(doc));
   if (!state) return undefined;
-  return store.saveVersion({ ...input, documentId: docId, createdAt: now.toISOString(), createdBy: author, state });
+  const version = store.saveVersion({ ...input, documentId: docId, createdAt: now.toISOString(), createdBy: author, state });
+  // After the save, so the mark never points at a version that is not stored. It goes through
+  // the room like any change: stored, and relayed to every open page.
+  const origin = new EditOrigin('server', author.id, author.name);
+  try {
+    registry.changeDocument(docId, origin, (doc) => markVersion(doc, { id: version.id, at: version.createdAt }, origin));
+  } catch {
+    // The version is stored; without the mark, open pages still find it when they get focus.
+  }
+  return version;
 }
 
 export function openVersion(store: DocumentStore, docId: string, versionId: string): Programme | undefined {

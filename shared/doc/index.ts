@@ -32,3 +32,4 @@ export {
 } from './change-requests.ts';
 export { watchClashes, type Clash, type ClashOptions } from './clash.ts';
 export { changedCollections, changesOnlyComments, COMMENT_COLLECTION, META_COLLECTION } from './changed-collections.ts';
+export { markVersion, readVersionMark, observeVersionMark, type VersionMark } from './version-mark.ts';

@@ -159,6 +159,13 @@ describe('history you can trust', () => {
     await expectNoSeriousAxeViolations(anna, 'Versies');
     await go(anna, HASH);
     await cell(anna, MELDINGEN, 'source').waitFor();
+
+    // Bram's page had its list before the version existed; the server's mark in the doc
+    // brings it in without a reload or a focus change.
+    await go(bram, `${HASH}/versies`);
+    await expect.poll(() => bram.locator('.timeline-item').first().innerText()).toContain(CONCEPT);
+    await go(bram, HASH);
+    await cell(bram, MELDINGEN, 'source').waitFor();
   });
 
   it('after edits, the version opens read-only in the same grid with the frozen value and a different top bar', async () => {

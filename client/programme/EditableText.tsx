@@ -17,6 +17,8 @@ import { CommentMark } from '../comments/CommentMark.tsx';
 import { useCouncilLock } from '../council/use-council-lock.ts';
 import { LockMark } from '../council/LockMark.tsx';
 import { DiffNotes } from '../history/DiffNotes.tsx';
+import { HEADING_FOCUS } from './session.ts';
+import { focusHeadingSoon } from './focus-heading.ts';
 
 export interface EditableField {
   field: string;
@@ -52,6 +54,8 @@ export function EditableText({ kind, rowId, fields, children, editLabel, place, 
   const buttonRef = useRef<HTMLButtonElement>(null);
   const firstInputRef = useRef<HTMLTextAreaElement | HTMLInputElement | null>(null);
   const returnFocus = useRef(false);
+  /** The field whose input takes focus when the editor opens from a focus request (a new goal's title). */
+  const focusField = useRef<string | null>(null);
   const baseId = useId();
   const primary = fields[fields.length - 1]!.field;
   const peers = usePresenceAt(rowId, primary);
@@ -98,7 +102,9 @@ export function EditableText({ kind, rowId, fields, children, editLabel, place, 
 
   useLayoutEffect(() => {
     if (editing) {
-      const input = firstInputRef.current;
+      const wanted = focusField.current ? document.getElementById(`${baseId}-${focusField.current}`) : null;
+      focusField.current = null;
+      const input = wanted instanceof HTMLInputElement || wanted instanceof HTMLTextAreaElement ? wanted : firstInputRef.current;
       input?.focus();
       if (input) input.setSelectionRange(input.value.length, input.value.length);
     } else if (returnFocus.current) {
@@ -107,14 +113,25 @@ export function EditableText({ kind, rowId, fields, children, editLabel, place, 
     }
   }, [editing]);
 
-  // Undo/redo may ask to put focus back on this text.
+  // Undo/redo may ask to put focus back on this text; a new section asks to start typing its
+  // title; a moved or restored section asks for its heading.
   useEffect(() => {
     if (!focusRequest || focusRequest.rowId !== rowId) return;
+    if (focusRequest.colId === HEADING_FOCUS && headingId) {
+      session.requestFocus(null);
+      focusHeadingSoon(headingId);
+      return;
+    }
     if (!fields.some((f) => f.field === focusRequest.colId)) return;
     session.requestFocus(null);
+    if (focusRequest.edit && !readOnly) {
+      focusField.current = focusRequest.colId;
+      void start();
+      return;
+    }
     buttonRef.current?.focus();
     buttonRef.current?.scrollIntoView({ block: 'center' });
-  }, [fields, focusRequest, rowId, session]);
+  }, [fields, focusRequest, headingId, readOnly, rowId, session, start]);
 
   const Tag = as;
   const presenceClass = peers.length > 0 ? ' has-presence' : '';

@@ -3,6 +3,8 @@ import { memo } from 'react';
 import type { Goal, SubGoal } from '../../shared/model/types.ts';
 import { EditableText } from './EditableText.tsx';
 import { ActivityTable, GoalIndicatorTable, ResultTable } from './tables.tsx';
+import { GoalButtons, SubGoalButtons } from './SectionButtons.tsx';
+import { goalName } from './section-wording.ts';
 
 export function goalHeadingId(goalId: string): string {
   return `kop-${goalId}`;
@@ -12,7 +14,18 @@ export function subGoalHeadingId(subGoalId: string): string {
   return `kop-${subGoalId}`;
 }
 
-export const GoalSection = memo(function GoalSection({ goal, targetHeader }: { goal: Goal; targetHeader: string }) {
+export const GoalSection = memo(function GoalSection({
+  goal,
+  targetHeader,
+  index,
+  count,
+}: {
+  goal: Goal;
+  targetHeader: string;
+  /** Place among the goals, for the move buttons. */
+  index: number;
+  count: number;
+}) {
   const headingId = goalHeadingId(goal.id);
   const goalLabel = goal.code ? `doel ${goal.code}` : 'doel';
   return (
@@ -32,6 +45,7 @@ export const GoalSection = memo(function GoalSection({ goal, targetHeader }: { g
       >
         <span className="goal-code">Doel {goal.code || '?'}:</span> {goal.title || <span className="empty">Titel nog niet ingevuld</span>}
       </EditableText>
+      <GoalButtons goal={goal} index={index} count={count} />
       <div className="effect">
         <p className="field-label">Maatschappelijk effect</p>
         <EditableText
@@ -45,7 +59,15 @@ export const GoalSection = memo(function GoalSection({ goal, targetHeader }: { g
       <h3 className="table-heading">Indicatoren bij {goalLabel}</h3>
       <GoalIndicatorTable goalId={goal.id} goalCode={goal.code} indicators={goal.indicators} targetHeader={targetHeader} />
       {goal.subGoals.map((sub, i) => (
-        <SubGoalSection key={sub.id} subGoal={sub} goalLabel={goalLabel} index={i} />
+        <SubGoalSection
+          key={sub.id}
+          subGoal={sub}
+          goalId={goal.id}
+          ofGoal={goalName(goal)}
+          goalLabel={goalLabel}
+          index={i}
+          count={goal.subGoals.length}
+        />
       ))}
     </section>
   );
@@ -53,12 +75,20 @@ export const GoalSection = memo(function GoalSection({ goal, targetHeader }: { g
 
 const SubGoalSection = memo(function SubGoalSection({
   subGoal,
+  goalId,
+  ofGoal,
   goalLabel,
   index,
+  count,
 }: {
   subGoal: SubGoal;
+  goalId: string;
+  /** The goal's name in the section buttons ("doel 1"). */
+  ofGoal: string;
   goalLabel: string;
   index: number;
+  /** Uitwerkingen of this goal, for the move buttons. */
+  count: number;
 }) {
   const headingId = subGoalHeadingId(subGoal.id);
   const name = `uitwerking ${index + 1} van ${goalLabel}`;
@@ -75,6 +105,7 @@ const SubGoalSection = memo(function SubGoalSection({
       >
         <span className="subgoal-prefix">Uitwerking doel:</span> {subGoal.title || <span className="empty">Nog niet ingevuld</span>}
       </EditableText>
+      <SubGoalButtons goalId={goalId} ofGoal={ofGoal} subGoal={subGoal} index={index} count={count} />
       <div className="problem">
         <p className="field-label">Probleem/aanleiding</p>
         <EditableText

@@ -8,6 +8,7 @@ import type { Programme } from '../../shared/model/types.ts';
 import type { FindingIndex } from '../validation/finding-index.ts';
 import { GoalSection } from './GoalSection.tsx';
 import { Rail } from './Rail.tsx';
+import { ProgrammeButtons } from './SectionButtons.tsx';
 
 export function ProgrammeContent({ programme, findings, before }: { programme: Programme; findings: FindingIndex; before?: ReactNode }) {
   const targetHeader = useMemo(() => {
@@ -19,10 +20,11 @@ export function ProgrammeContent({ programme, findings, before }: { programme: P
       <Rail programme={programme} findings={findings} />
       <main id="inhoud" tabIndex={-1} className="programme-main">
         {before}
-        {programme.goals.map((goal) => (
-          <GoalSection key={goal.id} goal={goal} targetHeader={targetHeader} />
+        {programme.goals.map((goal, i) => (
+          <GoalSection key={goal.id} goal={goal} targetHeader={targetHeader} index={i} count={programme.goals.length} />
         ))}
         {programme.goals.length === 0 && <p>Dit programma heeft nog geen doelen.</p>}
+        <ProgrammeButtons />
       </main>
     </>
   );

@@ -30,6 +30,7 @@ import { LiveValidation } from '../validation/live-validation.ts';
 import { ClashTracker } from '../clash/clash-tracker.ts';
 import { CouncilGate } from '../council/council-gate.ts';
 import { writeRow, writeRowChange, type RowChange } from '../council/council-write.ts';
+import { writeRowMove, type MovePositions } from '../council/section-write.ts';
 import { VersionList } from '../history/version-list.ts';
 import { fetchOtherProgrammes } from '../app/api.ts';
 import { CLOSE } from '../../shared/protocol.ts';
@@ -38,6 +39,14 @@ export interface CellRef {
   rowId: string;
   colId: string;
 }
+
+/** A place that should take keyboard focus once rendered; `edit` opens a text's editor there. */
+export interface FocusRequest extends CellRef {
+  edit?: boolean;
+}
+
+/** The colId of a focus request for a section's heading (goal or uitwerking), not a field. */
+export const HEADING_FOCUS = '@kop';
 
 export interface LocalFocus extends CellRef {
   editing: boolean;
@@ -82,7 +91,7 @@ export class Session {
   readonly notices = new Store<Notice[]>([]);
   readonly confirmRequest = new Store<ConfirmRequest | null>(null);
   /** A cell that should take keyboard focus once it is rendered (after add, move, undo). */
-  readonly focusRequest = new Store<CellRef | null>(null);
+  readonly focusRequest = new Store<FocusRequest | null>(null);
   /** Findings of the shared validation engine, kept up to date on every change. */
   readonly validation: LiveValidation;
   readonly focusedCell = new Store<FocusedCell | null>(null);
@@ -228,12 +237,54 @@ export class Session {
    * Adds or deletes a row through `change`. For a council-owned row after adoption the reason
    * and decision moment are asked first (about `place`); false when refused or it failed.
    */
-  async changeRow(kind: EntityKind, anchorRowId: string, place: string, change: () => RowChange): Promise<boolean> {
+  async changeRow(kind: EntityKind, anchorRowId: string, place: string, change: () => RowChange, undoFocus?: CellRef | null): Promise<boolean> {
     if (this.council.rowsLocked(kind) && !(await this.council.ask(kind, anchorRowId, place))) return false;
     try {
-      return this.run(() => writeRowChange(this.doc, this.origin, kind, this.council.writeContext(this.requester), change));
+      return this.withUndoFocus(undoFocus, () =>
+        this.run(() => writeRowChange(this.doc, this.origin, kind, this.council.writeContext(this.requester), change)),
+      );
     } finally {
       this.council.endEdit();
+    }
+  }
+
+  /**
+   * Moves a goal or uitwerking one place; a council-owned one after adoption only after the
+   * reason and decision moment are given (about `place`). True when it moved.
+   */
+  async moveSection(
+    kind: EntityKind,
+    rowId: string,
+    step: -1 | 1,
+    place: string,
+    positions: MovePositions,
+    undoFocus?: CellRef | null,
+  ): Promise<boolean> {
+    if (this.council.rowsLocked(kind) && !(await this.council.ask(kind, rowId, place))) return false;
+    let moved = false;
+    try {
+      this.withUndoFocus(undoFocus, () =>
+        this.run(() => {
+          moved = writeRowMove(this.doc, this.origin, kind, rowId, step, this.council.writeContext(this.requester), positions);
+        }),
+      );
+    } finally {
+      this.council.endEdit();
+    }
+    return moved;
+  }
+
+  /**
+   * Runs a change whose undo step should bring focus back to `focus` (a section heading), not to
+   * the last grid cell: the buttons that add, move and delete sections are no cells.
+   */
+  private withUndoFocus<T>(focus: CellRef | null | undefined, action: () => T): T {
+    if (focus === undefined) return action();
+    this.carriedFocus = focus;
+    try {
+      return action();
+    } finally {
+      this.carriedFocus = null;
     }
   }
 
@@ -301,7 +352,7 @@ export class Session {
     return this.focus;
   }
 
-  requestFocus(cell: CellRef | null): void {
+  requestFocus(cell: FocusRequest | null): void {
     this.focusRequest.set(cell ? { ...cell } : null);
   }
 

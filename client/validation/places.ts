@@ -6,6 +6,7 @@
  */
 import type { Programme } from '../../shared/model/types.ts';
 import type { CellRef } from '../programme/session.ts';
+import { ORDER_FIELD } from '../council/section-write.ts';
 
 export interface Place {
   /** The cell or text block to mark and focus; null for findings about the programme as a whole. */
@@ -72,7 +73,8 @@ export class Places {
       const add = (id: string, make: Entry['make']) => this.entries.set(id, { goalId, goalLabel, make });
       add(goal.id, (field) => {
         const colId = field === 'code' || field === 'societalEffect' ? field : 'title';
-        return { target: { rowId: goal.id, colId }, label: colId === 'societalEffect' ? 'Maatschappelijk effect' : 'Titel van het doel' };
+        const label = colId === 'societalEffect' ? 'Maatschappelijk effect' : field === ORDER_FIELD ? 'Plaats van het doel' : 'Titel van het doel';
+        return { target: { rowId: goal.id, colId }, label };
       });
       goal.indicators.forEach((ind, i) => {
         add(ind.id, (field) => {

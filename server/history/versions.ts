@@ -28,7 +28,9 @@ export function freezeVersion(
   if (!state) return undefined;
   const version = store.saveVersion({ ...input, documentId: docId, createdAt: now.toISOString(), createdBy: author, state });
   // After the save, so the mark never points at a version that is not stored. It goes through
-  // the room like any change: stored, and relayed to every open page.
+  // the room like any change: stored, and relayed to every open page. Without a loaded room no
+  // page is open, and a page that opens later fetches the list anyway: no room is loaded for it.
+  if (!registry.isLoaded(docId)) return version;
   const origin = new EditOrigin('server', author.id, author.name);
   try {
     registry.changeDocument(docId, origin, (doc) => markVersion(doc, { id: version.id, at: version.createdAt }, origin));

@@ -31,7 +31,7 @@ import { ClashTracker } from '../clash/clash-tracker.ts';
 import { CouncilGate } from '../council/council-gate.ts';
 import { writeRow, writeRowChange, type RowChange } from '../council/council-write.ts';
 import { writeRowMove, type MovePositions } from '../council/section-write.ts';
-import { VersionList } from '../history/version-list.ts';
+import { VersionList, adoptedVersion } from '../history/version-list.ts';
 import { fetchOtherProgrammes } from '../app/api.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 
@@ -147,6 +147,8 @@ export class Session {
     this.versions = new VersionList(documentId, this.doc);
     this.cleanups.push(() => this.versions.destroy());
     this.council = new CouncilGate(this.versions);
+    this.cleanups.push(this.versions.versions.subscribe(() => this.followAdoptedVersion()));
+    this.followAdoptedVersion();
     this.clashes = new ClashTracker(this.doc, this.origin, this.provider.awareness);
     this.cleanups.push(() => this.clashes.destroy());
     const others = new AbortController();
@@ -171,6 +173,16 @@ export class Session {
     this.cleanups.push(() => this.provider.off('status', onStatus));
     this.watchPresence();
     this.watchUndo();
+  }
+
+  /** Hands the newest raad-vastgesteld version to live validation (V37). */
+  private followAdoptedVersion(): void {
+    const adopted = adoptedVersion(this.versions.versions.get());
+    if (!adopted) return this.validation.setAdopted(null);
+    this.versions.programmeOf(adopted.id).then(
+      (programme) => this.validation.setAdopted({ versionId: adopted.id, programme }),
+      () => {}, // not loadable now: V37 stays silent, the lock itself still holds
+    );
   }
 
   destroy(): void {

@@ -7,10 +7,10 @@
  */
 import { localIsoDate } from '../../shared/model/dates.ts';
 import type * as Y from 'yjs';
-import { observeProgramme, readAcknowledgements, type StoredAcknowledgement } from '../../shared/doc/index.ts';
+import { observeProgramme, readAcknowledgements, readChangeRequests, type StoredAcknowledgement, type StoredChangeRequest } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { sourceValidationContext } from '../../shared/seed/source-context.ts';
-import { applyAcknowledgements, Validator, type Finding } from '../../shared/validation/index.ts';
+import { applyAcknowledgements, councilContext, Validator, type AdoptedVersion, type Finding } from '../../shared/validation/index.ts';
 import { Store } from '../programme/store.ts';
 
 export type ShownFinding = Finding & { acknowledgement?: StoredAcknowledgement };
@@ -35,6 +35,10 @@ export class LiveValidation {
   private ackScheduled = false;
   private readonly cleanups: (() => void)[] = [];
   private others: Programme[] = [];
+  /** The raad-adopted version and the change requests against it (V37). */
+  private adopted: AdoptedVersion | null = null;
+  private changeRequests: StoredChangeRequest[];
+  private councilScheduled = false;
   private readonly today: string;
 
   constructor(
@@ -45,12 +49,14 @@ export class LiveValidation {
     this.today = today();
     this.validator = new Validator({ today: this.today });
     this.acknowledgements = readAcknowledgements(doc);
+    this.changeRequests = readChangeRequests(doc);
     // Row ids are collected per transaction; the programme store is re-read once per burst,
     // and validation runs when it is.
     this.cleanups.push(
       observeProgramme(doc, (change) => {
         for (const id of change.rowIds) this.changed.add(id);
         if (change.notesChanged.has('acknowledgement')) this.scheduleAcknowledgements();
+        if (change.notesChanged.has('changeRequest')) this.scheduleCouncil();
       }),
     );
     this.cleanups.push(programme.subscribe(() => this.revalidate()));
@@ -60,6 +66,14 @@ export class LiveValidation {
   /** The other programmes, for cross-programme rules; triggers a full re-run. */
   setOtherProgrammes(others: Programme[]): void {
     this.others = others;
+    this.raw = null;
+    this.revalidate();
+  }
+
+  /** The newest raad-vastgesteld version, or null; triggers a full re-run when it changes. */
+  setAdopted(adopted: AdoptedVersion | null): void {
+    if (adopted?.versionId === this.adopted?.versionId) return;
+    this.adopted = adopted;
     this.raw = null;
     this.revalidate();
   }
@@ -74,7 +88,10 @@ export class LiveValidation {
     const ids = [...this.changed];
     this.changed.clear();
     if (this.raw === null) {
-      this.validator.setContext(sourceValidationContext(programme, [programme, ...this.others], this.today));
+      this.validator.setContext({
+        ...sourceValidationContext(programme, [programme, ...this.others], this.today),
+        ...councilContext(this.adopted, this.changeRequests),
+      });
       this.raw = this.validator.validate(programme);
     } else {
       this.raw = this.validator.update(programme, ids);
@@ -89,6 +106,19 @@ export class LiveValidation {
       this.ackScheduled = false;
       this.acknowledgements = readAcknowledgements(this.doc);
       this.publish();
+    });
+  }
+
+  /** A change request answers V37 for its field: the context changes, so a full re-run. */
+  private scheduleCouncil(): void {
+    if (this.councilScheduled) return;
+    this.councilScheduled = true;
+    queueMicrotask(() => {
+      this.councilScheduled = false;
+      this.changeRequests = readChangeRequests(this.doc);
+      if (!this.adopted) return;
+      this.raw = null;
+      this.revalidate();
     });
   }
 

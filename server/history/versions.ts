@@ -40,7 +40,7 @@ export function freezeVersion(
   return version;
 }
 
-export function openVersion(store: DocumentStore, docId: string, versionId: string): Programme | undefined {
+export function openVersion(store: Pick<DocumentStore, 'loadVersion'>, docId: string, versionId: string): Programme | undefined {
   const version = store.loadVersion(docId, versionId);
   return version && programmeFromState(version.state);
 }

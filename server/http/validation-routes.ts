@@ -3,10 +3,12 @@
  * so the server's verdict is the one the browser shows while typing (same rules, same context).
  */
 import { Hono } from 'hono';
-import { readAcknowledgements, readProgramme, type StoredAcknowledgement } from '../../shared/doc/index.ts';
+import { readAcknowledgements, readChangeRequests, readProgramme, type StoredAcknowledgement } from '../../shared/doc/index.ts';
 import {
   applyAcknowledgements,
+  councilContext,
   validateProgramme,
+  type AdoptedVersion,
   type AcknowledgedFinding,
   type Severity,
 } from '../../shared/validation/index.ts';
@@ -14,6 +16,7 @@ import { localIsoDate } from '../../shared/model/dates.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { sourceValidationContext } from '../../shared/seed/source-context.ts';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
+import { openVersion } from '../history/versions.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { NOT_FOUND_DOCUMENT } from './api-routes.ts';
@@ -22,7 +25,7 @@ import { programmeIds, requireRight } from './rights.ts';
 export interface ValidationDeps {
   registry: Pick<RoomRegistry, 'readDocument'>;
   /** Every programme is context for the others (shared effects, delegated indicators). */
-  store: Pick<DocumentStore, 'listDocuments'>;
+  store: Pick<DocumentStore, 'listDocuments' | 'listVersions' | 'loadVersion'>;
   auth: Pick<AuthApi, 'can'>;
   /** The clock, replaceable in tests; overdue checks (V10) depend on the date. */
   now?: () => Date;
@@ -53,6 +56,7 @@ export function validationRoutes({ registry, store, auth, now = () => new Date()
     const state = registry.readDocument(documentId, (doc) => ({
       programme: readProgramme(doc),
       acknowledgements: readAcknowledgements(doc),
+      changeRequests: readChangeRequests(doc),
     }));
     if (!state) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
 
@@ -62,7 +66,8 @@ export function validationRoutes({ registry, store, auth, now = () => new Date()
     const all = programmeIds(store.listDocuments())
       .map((id) => (id === documentId ? state.programme : registry.readDocument(id, readProgramme)))
       .filter((p): p is Programme => p !== undefined && p !== null);
-    const raw = validateProgramme(state.programme, sourceValidationContext(state.programme, all, today));
+    const context = { ...sourceValidationContext(state.programme, all, today), ...councilContext(adoptedVersion(store, documentId), state.changeRequests) };
+    const raw = validateProgramme(state.programme, context);
     const applied = applyAcknowledgements(raw, state.acknowledgements);
     const counts = { error: 0, warning: 0, info: 0, acknowledged: 0 };
     for (const f of applied.findings) {
@@ -85,4 +90,11 @@ export function validationRoutes({ registry, store, auth, now = () => new Date()
   });
 
   return api;
+}
+
+/** The newest raad-vastgesteld version: what V37 compares the council-owned fields with. */
+function adoptedVersion(store: Pick<DocumentStore, 'listVersions' | 'loadVersion'>, documentId: string): AdoptedVersion | null {
+  const version = store.listVersions(documentId).find((v) => v.status === 'raad-vastgesteld');
+  const programme = version && openVersion(store, documentId, version.id);
+  return version && programme ? { versionId: version.id, programme } : null;
 }

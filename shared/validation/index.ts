@@ -24,5 +24,6 @@ export {
 } from './acknowledgements.ts';
 export { adoptionGate, type AdoptionGate } from './rules/v38-adoption-gate.ts';
 export { checkAdoptedChanges, COUNCIL_OWNED, type AdoptedChangeInput } from './rules/v37-adopted-fields.ts';
+export { councilContext, type AdoptedVersion } from './council-context.ts';
 export { deriveEffectLinks, linkedGoals, findProgramme } from './framework.ts';
 export { normalizeProgramme } from './normalize.ts';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { acknowledgeFinding, addRow, deleteRow, readProgramme, seedProgramme, setField, userOrigin } from '../../shared/doc/index.ts';
+import { acknowledgeFinding, addChangeRequest, addRow, deleteRow, readProgramme, seedProgramme, setField, userOrigin } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { seedProgrammeById } from '../../shared/seed/programmes.ts';
 import { findingFingerprint, validateProgramme } from '../../shared/validation/index.ts';
@@ -87,5 +87,30 @@ describe('live validation in the browser', () => {
     const onResultIndicator = index.all.find((f) => f.entityKind === 'resultIndicator');
     if (onResultIndicator) expect(onResultIndicator.place.target?.colId).toBe('indicatorsText');
     live.destroy();
+  });
+});
+
+describe('V37 while typing', () => {
+  it('a council-owned field changed after adoption is an error until a change request answers it', async () => {
+    const { doc, live, settle } = setup();
+    const adopted = { versionId: 'v-raad', programme: readProgramme(doc) };
+    live.setAdopted(adopted);
+    expect(live.state.get().findings.filter((f) => f.ruleId === 'V37')).toEqual([]);
+
+    setField(doc, 'goal', 'g1', 'title', 'Een andere titel dan de raad vaststelde', anna);
+    await settle();
+    expect(live.state.get().findings.filter((f) => f.ruleId === 'V37').map((f) => f.key)).toEqual(['V37|g1|title']);
+
+    // A request against another (older) adoption does not answer it; one against this one does.
+    const request = { targetKind: 'goal' as const, targetId: 'g1', field: 'title', oldValue: '', newValue: '', reason: 'Aangescherpt', decisionMoment: 'perspectiefnota', authorId: 'anna', authorName: 'Anna', at: '2026-06-01T10:00:00Z' };
+    addChangeRequest(doc, { ...request, versionId: 'v-ouder' }, anna);
+    await settle();
+    expect(live.state.get().findings.some((f) => f.ruleId === 'V37')).toBe(true);
+    addChangeRequest(doc, { ...request, versionId: 'v-raad' }, anna);
+    await settle();
+    expect(live.state.get().findings.some((f) => f.ruleId === 'V37')).toBe(false);
+
+    live.setAdopted(null);
+    expect(live.state.get().findings.some((f) => f.ruleId === 'V37')).toBe(false);
   });
 });

@@ -61,7 +61,7 @@ export function AddUserForm({ scopes, nameOf, onAdded }: Props) {
       <form className="admin-form" onSubmit={submit} noValidate aria-busy={busy}>
         {field('name', 'Naam', 'text')}
         {field('email', 'E-mailadres', 'email')}
-        {field('password', 'Tijdelijk wachtwoord', 'text', `Minstens ${MIN_PASSWORD_LENGTH} tekens. Geef het de collega persoonlijk door.`)}
+        {field('password', 'Tijdelijk wachtwoord', 'text', `Minstens ${MIN_PASSWORD_LENGTH} tekens. Geef het de collega persoonlijk door; bij het eerste aanmelden kiest die een eigen wachtwoord.`)}
         <GrantSelects scopes={scopes} nameOf={nameOf} selection={selection} onChange={(scope, role) => setSelection((s) => ({ ...s, [scope]: role }))} />
         <div className="button-row">
           <SubmitButton busy={busy}>Gebruiker toevoegen</SubmitButton>

@@ -1,6 +1,7 @@
 /**
  * Gebruikers: who has an account and which role they hold in which programme; adding a user,
- * changing roles and giving a new temporary password. Programme names come from the document list, so a beheerder of one programme
+ * changing roles, giving a new temporary password, and blocking the account of someone who left
+ * (or letting it in again). Programme names come from the document list, so a beheerder of one programme
  * sees and hands out only that programme's roles.
  */
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -12,13 +13,16 @@ import { skipTo } from '../overview/Overview.tsx';
 import { AddUserForm } from './AddUserForm.tsx';
 import { EditGrantsForm } from './EditGrantsForm.tsx';
 import { ALL_PROGRAMMES_LABEL, describeGrants, manageableScopes } from './grant-selection.ts';
+import { offersAccountStatus } from './account-status-rule.ts';
+import { DeactivateUserForm } from './DeactivateUserForm.tsx';
 import { offersPasswordReset } from './password-reset-rule.ts';
 import { ResetPasswordForm } from './ResetPasswordForm.tsx';
-import { listUsers, type UserSummary } from './users-api.ts';
+import { listUsers, setAccountActive, type UserSummary } from './users-api.ts';
 import { ALL_PROGRAMMES } from '../../shared/auth/roles.ts';
 
+type FormName = 'grants' | 'password' | 'deactivate';
 /** The one form open below a user's row, if any. */
-type OpenForm = { userId: string; form: 'grants' | 'password' } | null;
+type OpenForm = { userId: string; form: FormName } | null;
 
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; users: UserSummary[]; documents: DocumentSummary[] };
 
@@ -50,6 +54,7 @@ export function UsersPage() {
     return () => controller.abort();
   }, [load]);
 
+  const pendingFocus = useRef<string | null>(null);
   const documents = loaded.status === 'ready' ? loaded.documents : null;
   const nameOf = useCallback(
     (scope: string) => (scope === ALL_PROGRAMMES ? ALL_PROGRAMMES_LABEL : (documents?.find((d) => d.id === scope)?.name ?? scope)),
@@ -57,15 +62,39 @@ export function UsersPage() {
   );
   const scopes = useMemo(() => manageableScopes(me.grants, documents?.map((d) => d.id) ?? []), [me.grants, documents]);
 
-  const closeForm = (userId: string, form: 'grants' | 'password') => {
+  const closeForm = (userId: string, form: FormName) => {
     setOpen(null);
     queueMicrotask(() => openButtons.current.get(`${userId}:${form}`)?.focus());
   };
-  const isOpen = (userId: string, form: 'grants' | 'password') => open?.userId === userId && open.form === form;
-  const toggle = (userId: string, form: 'grants' | 'password') => setOpen(isOpen(userId, form) ? null : { userId, form });
-  const buttonRef = (userId: string, form: 'grants' | 'password') => (el: HTMLButtonElement | null) => {
+  const isOpen = (userId: string, form: FormName) => open?.userId === userId && open.form === form;
+  const toggle = (userId: string, form: FormName) => setOpen(isOpen(userId, form) ? null : { userId, form });
+  const buttonRef = (userId: string, form: FormName) => (el: HTMLButtonElement | null) => {
     if (el) openButtons.current.set(`${userId}:${form}`, el);
     else openButtons.current.delete(`${userId}:${form}`);
+  };
+
+  // Back on the row's other button once the fresh list is on screen, so keyboard users stay on that user.
+  const focusStatusButton = (user: UserSummary, label: 'Uitschakelen' | 'Weer inschakelen') => {
+    pendingFocus.current = `${label}: ${who(user)}`;
+  };
+  useEffect(() => {
+    const label = pendingFocus.current;
+    if (!label) return;
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.users-table button')].find((b) => b.getAttribute('aria-label') === label);
+    if (!button) return;
+    pendingFocus.current = null;
+    button.focus();
+  }, [loaded]);
+
+  const reactivate = async (user: UserSummary) => {
+    try {
+      await setAccountActive(user.id, true);
+      setStatus(`${who(user)} is weer ingeschakeld en kan zich aanmelden.`);
+      focusStatusButton(user, 'Uitschakelen');
+      await load();
+    } catch (error) {
+      setStatus(`Weer inschakelen van ${who(user)} is niet gelukt. ${error instanceof Error ? error.message : ''}`.trim());
+    }
   };
 
   return (
@@ -111,6 +140,7 @@ export function UsersPage() {
                   <th scope="col">Naam</th>
                   <th scope="col">E-mailadres</th>
                   <th scope="col">Rollen</th>
+                  <th scope="col">Status</th>
                   <th scope="col">
                     <span className="sr-only">Acties</span>
                   </th>
@@ -135,6 +165,7 @@ export function UsersPage() {
                             </ul>
                           )}
                         </td>
+                        <td>{user.active ? 'Actief' : <strong>Uitgeschakeld</strong>}</td>
                         <td>
                           {scopes.length > 0 && (
                             <button
@@ -159,12 +190,34 @@ export function UsersPage() {
                             >
                               Nieuw tijdelijk wachtwoord
                             </button>
-                          )}
+                          )}{' '}
+                          {offersAccountStatus(me, user) &&
+                            (user.active ? (
+                              <button
+                                ref={buttonRef(user.id, 'deactivate')}
+                                type="button"
+                                className="button small"
+                                aria-expanded={isOpen(user.id, 'deactivate')}
+                                aria-label={`Uitschakelen: ${who(user)}`}
+                                onClick={() => toggle(user.id, 'deactivate')}
+                              >
+                                Uitschakelen
+                              </button>
+                            ) : (
+                              <button
+                                type="button"
+                                className="button small"
+                                aria-label={`Weer inschakelen: ${who(user)}`}
+                                onClick={() => void reactivate(user)}
+                              >
+                                Weer inschakelen
+                              </button>
+                            ))}
                         </td>
                       </tr>
                       {isOpen(user.id, 'grants') && (
                         <tr className="edit-row">
-                          <td colSpan={4}>
+                          <td colSpan={COLUMNS}>
                             <EditGrantsForm
                               user={user}
                               scopes={scopes}
@@ -183,13 +236,29 @@ export function UsersPage() {
                       )}
                       {isOpen(user.id, 'password') && (
                         <tr className="edit-row">
-                          <td colSpan={4}>
+                          <td colSpan={COLUMNS}>
                             <ResetPasswordForm
                               user={user}
                               onCancel={() => closeForm(user.id, 'password')}
                               onSaved={() => {
                                 setStatus(resetDoneMessage(who(user)));
                                 closeForm(user.id, 'password');
+                              }}
+                            />
+                          </td>
+                        </tr>
+                      )}
+                      {isOpen(user.id, 'deactivate') && (
+                        <tr className="edit-row">
+                          <td colSpan={COLUMNS}>
+                            <DeactivateUserForm
+                              user={user}
+                              onCancel={() => closeForm(user.id, 'deactivate')}
+                              onSaved={() => {
+                                setStatus(`${who(user)} is uitgeschakeld en overal afgemeld.`);
+                                setOpen(null);
+                                focusStatusButton(user, 'Weer inschakelen');
+                                void load();
                               }}
                             />
                           </td>
@@ -216,9 +285,11 @@ export function UsersPage() {
 }
 
 const who = (user: UserSummary) => user.name || user.email;
+/** Naam, e-mailadres, rollen, status, acties: the forms below a row span them all. */
+const COLUMNS = 5;
 
 export function resetDoneMessage(name: string): string {
-  return `Nieuw tijdelijk wachtwoord voor ${name} opgeslagen. Geef het persoonlijk door; ${name} is overal afgemeld en kan het na het aanmelden wijzigen via ‘Wachtwoord wijzigen’.`;
+  return `Nieuw tijdelijk wachtwoord voor ${name} opgeslagen. Geef het persoonlijk door; ${name} is overal afgemeld en kiest na het aanmelden eerst een eigen wachtwoord.`;
 }
 
 function sortUsers(users: UserSummary[]): UserSummary[] {

@@ -8,6 +8,8 @@ export interface UserSummary {
   email: string;
   name: string;
   grants: RoleGrant[];
+  /** False: blocked by a beheerder, cannot sign in. */
+  active: boolean;
 }
 
 export async function listUsers(signal?: AbortSignal): Promise<UserSummary[]> {
@@ -23,6 +25,8 @@ export async function listUsers(signal?: AbortSignal): Promise<UserSummary[]> {
         email: typeof rec.email === 'string' ? rec.email : '',
         name: typeof rec.name === 'string' ? rec.name : '',
         grants: parseGrants(rec.grants),
+        // Only an explicit false blocks: an older server without the field has only active accounts.
+        active: rec.active !== false,
       },
     ];
   });
@@ -46,4 +50,9 @@ export async function saveGrants(userId: string, grants: RoleGrant[]): Promise<v
 /** A new temporary password; the server ends every session of that user. */
 export async function resetPassword(userId: string, newPassword: string): Promise<void> {
   await requestJson(`/api/users/${encodeURIComponent(userId)}/password`, { method: 'PUT', body: { newPassword } });
+}
+
+/** Blocks (false: every session of that user ends at once) or unblocks an account. */
+export async function setAccountActive(userId: string, active: boolean): Promise<void> {
+  await requestJson(`/api/users/${encodeURIComponent(userId)}/active`, { method: 'PUT', body: { active } });
 }

@@ -84,6 +84,9 @@ function SignedIn({ me, auth, route }: { me: SignedInUser; auth: Auth; route: Ro
 }
 
 function SignedInRoute({ me, route }: { me: SignedInUser; route: Route }) {
+  // The server refuses everything else until then; the address is kept, so the user lands
+  // where they were going once the password is their own.
+  if (me.mustChangePassword) return <ChangePasswordPage required />;
   switch (route.name) {
     case 'overview':
     case 'setup':

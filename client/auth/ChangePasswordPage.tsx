@@ -1,6 +1,9 @@
 /**
  * Wachtwoord wijzigen: the signed-in person sets their own password, proving it with the current
  * one. The server signs out their other sessions; this one stays, so the page says so.
+ * `required`: a beheerder chose the current password and the server allows nothing else yet, so
+ * the page explains that, offers no way elsewhere, and once it succeeds hands over to the page
+ * the user was going to.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { MIN_PASSWORD_LENGTH } from '../../shared/auth/me.ts';
@@ -20,8 +23,10 @@ import { SignOutButton, WhoAmI } from './SignOutButton.tsx';
 const FIELDS: PasswordChangeField[] = ['current', 'password', 'repeat'];
 export const PASSWORD_CHANGED = 'Je wachtwoord is gewijzigd. Op andere apparaten en in andere browsers ben je afgemeld.';
 
-export function ChangePasswordPage() {
-  const { me } = useSignedIn();
+export const TEMPORARY_PASSWORD_EXPLAINED = 'Je beheerder heeft een tijdelijk wachtwoord voor je gemaakt. Kies nu een eigen wachtwoord.';
+
+export function ChangePasswordPage({ required = false }: { required?: boolean }) {
+  const { me, refresh } = useSignedIn();
   const form = useFormFields(FIELDS);
   const { values } = form;
   const alert = useFormAlert();
@@ -44,6 +49,8 @@ export function ChangePasswordPage() {
       await changePassword(values.current, values.password);
       form.reset();
       setDone(PASSWORD_CHANGED);
+      // Asking who we are again lifts the mark, and the app shows the page that was asked for.
+      if (required) await refresh();
     } catch (error) {
       // A refusal of one field (wrong current password) stands on that field and takes focus there.
       const field = error instanceof HttpError ? passwordChangeFieldOf(error.field) : null;
@@ -64,9 +71,13 @@ export function ChangePasswordPage() {
         Naar de inhoud
       </a>
       <header className="topbar">
-        <a className="brand" href={overviewHref}>
-          <span aria-hidden="true">←</span> Overzicht
-        </a>
+        {required ? (
+          <span className="brand">Koers</span>
+        ) : (
+          <a className="brand" href={overviewHref}>
+            <span aria-hidden="true">←</span> Overzicht
+          </a>
+        )}
         <span className="topbar-title">Account</span>
         <div className="topbar-right">
           <WhoAmI />
@@ -75,10 +86,19 @@ export function ChangePasswordPage() {
       </header>
       <main id="inhoud" tabIndex={-1} className="page-narrow auth-page">
         <h1>Wachtwoord wijzigen</h1>
-        <p>
-          Voor het account <strong>{me.email}</strong>. Heb je een tijdelijk wachtwoord van een beheerder gekregen? Kies hier je
-          eigen wachtwoord.
-        </p>
+        {required ? (
+          <>
+            <p className="notice info">{TEMPORARY_PASSWORD_EXPLAINED}</p>
+            <p>
+              Voor het account <strong>{me.email}</strong>. Daarna ga je verder waar je heen wilde.
+            </p>
+          </>
+        ) : (
+          <p>
+            Voor het account <strong>{me.email}</strong>. Heb je een tijdelijk wachtwoord van een beheerder gekregen? Kies hier je
+            eigen wachtwoord.
+          </p>
+        )}
         <p role="status" className={done ? 'notice info' : undefined}>
           {done}
         </p>
@@ -86,7 +106,7 @@ export function ChangePasswordPage() {
         <form className="auth-form" onSubmit={submit} noValidate aria-busy={busy}>
           {/* For password managers: they file the new password under this account. */}
           <input type="text" name="username" autoComplete="username" value={me.email} readOnly hidden />
-          {field('current', 'Huidig wachtwoord', 'current-password')}
+          {field('current', 'Huidig wachtwoord', 'current-password', required ? 'Het tijdelijke wachtwoord dat je van je beheerder kreeg.' : undefined)}
           {field('password', 'Nieuw wachtwoord', 'new-password', `Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`)}
           {field('repeat', 'Nieuw wachtwoord herhalen', 'new-password')}
           <div className="button-row">

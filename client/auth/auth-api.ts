@@ -20,6 +20,7 @@ export function parseMe(value: unknown): Me | null {
     name: rec.name,
     email: typeof rec.email === 'string' ? rec.email : '',
     grants: parseGrants(rec.grants),
+    mustChangePassword: rec.mustChangePassword === true,
   };
 }
 

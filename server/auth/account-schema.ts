@@ -36,4 +36,13 @@ export const ACCOUNT_MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // Set when a beheerder chose the password (new account, reset), so nobody works under a
+  // password someone else knows; cleared when the user chooses their own.
+  `
+  ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+  `,
+  // A colleague who left is blocked rather than deleted: their name stays on what they changed.
+  `
+  ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+  `,
 ];

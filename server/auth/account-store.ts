@@ -6,12 +6,19 @@ import { ALL_PROGRAMMES, isRole, type RoleGrant } from '../../shared/auth/roles.
 
 export class EmailTaken extends Error {}
 
+/** A user as the Gebruikers page lists them: with whether the account may sign in. */
+export type ListedUser = SignedInUser & { active: boolean };
+
 interface UserRow {
   id: string;
   email: string;
   name: string;
   password_hash: string;
+  must_change_password: number;
+  active: number;
 }
+
+const USER_COLUMNS = 'id, email, name, must_change_password, active';
 
 export class AccountStore {
   constructor(private readonly db: Database.Database) {}
@@ -21,11 +28,11 @@ export class AccountStore {
   }
 
   /** The user and password hash for a sign-in, or undefined. */
-  credentialsOf(email: string): { user: SignedInUser; passwordHash: string } | undefined {
-    const row = this.db.prepare('SELECT id, email, name, password_hash FROM users WHERE email = ? COLLATE NOCASE').get(email.trim()) as
+  credentialsOf(email: string): { user: SignedInUser; passwordHash: string; active: boolean } | undefined {
+    const row = this.db.prepare(`SELECT ${USER_COLUMNS}, password_hash FROM users WHERE email = ? COLLATE NOCASE`).get(email.trim()) as
       | UserRow
       | undefined;
-    return row && { user: this.withGrants(row), passwordHash: row.password_hash };
+    return row && { user: this.withGrants(row), passwordHash: row.password_hash, active: row.active === 1 };
   }
 
   passwordHashOf(userId: string): string | undefined {
@@ -33,27 +40,44 @@ export class AccountStore {
     return row?.password_hash;
   }
 
-  /** False when there is no such user. */
-  setPasswordHash(userId: string, passwordHash: string): boolean {
-    return this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId).changes === 1;
+  /** False when there is no such user. `mustChange`: whoever set it is not the user. */
+  setPasswordHash(userId: string, passwordHash: string, mustChange: boolean): boolean {
+    return (
+      this.db.prepare('UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?').run(passwordHash, mustChange ? 1 : 0, userId).changes === 1
+    );
   }
 
+  /** False when there is no such user. */
+  setActive(userId: string, active: boolean): boolean {
+    return this.db.prepare('UPDATE users SET active = ? WHERE id = ?').run(active ? 1 : 0, userId).changes === 1;
+  }
+
+  /** The user whether or not the account is active (user management). */
   user(id: string): SignedInUser | undefined {
-    const row = this.db.prepare('SELECT id, email, name FROM users WHERE id = ?').get(id) as UserRow | undefined;
+    const row = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
     return row && this.withGrants(row);
   }
 
-  listUsers(): SignedInUser[] {
-    const rows = this.db.prepare('SELECT id, email, name FROM users ORDER BY name COLLATE NOCASE, email').all() as UserRow[];
-    return rows.map((row) => this.withGrants(row));
+  /** The user behind a session: a deactivated account has none, even if a session row survived. */
+  activeUser(id: string): SignedInUser | undefined {
+    const row = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ? AND active = 1`).get(id) as UserRow | undefined;
+    return row && this.withGrants(row);
   }
 
-  createUser(input: { email: string; name: string; passwordHash: string; grants: readonly RoleGrant[] }, now = new Date()): SignedInUser {
+  listUsers(): ListedUser[] {
+    const rows = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY name COLLATE NOCASE, email`).all() as UserRow[];
+    return rows.map((row) => ({ ...this.withGrants(row), active: row.active === 1 }));
+  }
+
+  createUser(
+    input: { email: string; name: string; passwordHash: string; grants: readonly RoleGrant[]; mustChangePassword: boolean },
+    now = new Date(),
+  ): SignedInUser {
     const id = randomUUID();
     const insert = this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(id, input.email.trim(), input.name.trim(), input.passwordHash, now.toISOString());
+        .prepare('INSERT INTO users (id, email, name, password_hash, created_at, must_change_password) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, input.email.trim(), input.name.trim(), input.passwordHash, now.toISOString(), input.mustChangePassword ? 1 : 0);
       this.writeGrants(id, input.grants);
     });
     try {
@@ -73,9 +97,14 @@ export class AccountStore {
     })();
   }
 
-  /** Users who are beheerder of every programme: the last one may not lose that grant. */
+  /**
+   * Active users who are beheerder of every programme: the last one may neither lose that grant
+   * nor be deactivated. A deactivated one does not count, as they cannot sign in to manage.
+   */
   adminsOfAll(): string[] {
-    const rows = this.db.prepare("SELECT user_id FROM grants WHERE role = 'beheerder' AND scope = ?").all(ALL_PROGRAMMES) as { user_id: string }[];
+    const rows = this.db
+      .prepare("SELECT g.user_id FROM grants g JOIN users u ON u.id = g.user_id WHERE g.role = 'beheerder' AND g.scope = ? AND u.active = 1")
+      .all(ALL_PROGRAMMES) as { user_id: string }[];
     return rows.map((r) => r.user_id);
   }
 
@@ -84,10 +113,10 @@ export class AccountStore {
     for (const grant of grants) insert.run(userId, grant.scope, grant.role);
   }
 
-  private withGrants(row: Pick<UserRow, 'id' | 'email' | 'name'>): SignedInUser {
+  private withGrants(row: Pick<UserRow, 'id' | 'email' | 'name' | 'must_change_password'>): SignedInUser {
     const grants = (this.db.prepare('SELECT scope, role FROM grants WHERE user_id = ? ORDER BY scope, role').all(row.id) as RoleGrant[]).filter((g) =>
       isRole(g.role),
     );
-    return { kind: 'user', id: row.id, email: row.email, name: row.name, grants };
+    return { kind: 'user', id: row.id, email: row.email, name: row.name, grants, mustChangePassword: row.must_change_password === 1 };
   }
 }

@@ -41,14 +41,21 @@ export interface Auth extends AuthApi {
   startUserSession(c: Context, userId: string): void;
   /** Ends a session and clears the cookie it came in. */
   endSession(c: Context, principal: Principal): void;
-  createUser(input: { email: string; name: string; password: string; grants: readonly RoleGrant[] }): Promise<SignedInUser>;
+  /** `mustChangePassword`: someone else chose the password (a beheerder); default false. */
+  createUser(input: { email: string; name: string; password: string; grants: readonly RoleGrant[]; mustChangePassword?: boolean }): Promise<SignedInUser>;
   /** True when this is the user's password; always costs one password hash. */
   passwordMatches(userId: string, password: string): Promise<boolean>;
   /**
    * Stores a new password and ends the user's sessions, all but `keepSessionId` (null: all),
-   * so whoever knew the old one is out. Answers the ended session ids, for closing their sockets.
+   * so whoever knew the old one is out. `chosenBy`: 'user' clears the must-change mark, 'beheerder'
+   * sets it. Answers the ended session ids, for closing their sockets.
    */
-  setPassword(userId: string, password: string, keepSessionId: string | null): Promise<string[]>;
+  setPassword(userId: string, password: string, keepSessionId: string | null, chosenBy: 'user' | 'beheerder'): Promise<string[]>;
+  /**
+   * Blocks or unblocks an account. Blocking ends all its sessions; answers their ids (for closing
+   * sockets), or null when there is no such user.
+   */
+  setActive(userId: string, active: boolean): string[] | null;
   /**
    * A participant session without a request (tests, and anything that hands out the cookie
    * itself): answers the Cookie header value (`koers_deelnemer=...`) and the session id.
@@ -72,7 +79,7 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
     if (!session || session.kind !== expected) return null;
     if (session.kind === 'participant') return { kind: 'participant', ...session.participant, sessionId: session.id };
     // Read fresh on every request, so a changed role counts at once.
-    const user = accounts.user(session.userId);
+    const user = accounts.activeUser(session.userId);
     return user ? { ...user, sessionId: session.id } : null;
   };
 
@@ -132,7 +139,13 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
     async checkCredentials(email, password) {
       const found = accounts.credentialsOf(email);
       if (!found) return verifyAgainstNothing(password).then(() => null);
-      return (await verifyPassword(password, found.passwordHash)) ? found.user : null;
+      // The hash is checked first either way, so a blocked account answers as slowly as any other.
+      if (!(await verifyPassword(password, found.passwordHash))) return null;
+      if (!found.active) {
+        log.warn('sign-in refused: account deactivated', { userId: found.user.id });
+        return null;
+      }
+      return found.user;
     },
 
     startUserSession(c, userId) {
@@ -152,7 +165,13 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
 
     async createUser(input) {
       const passwordHash = await hashPassword(input.password);
-      return accounts.createUser({ email: input.email, name: input.name, passwordHash, grants: input.grants });
+      return accounts.createUser({
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        grants: input.grants,
+        mustChangePassword: input.mustChangePassword ?? false,
+      });
     },
 
     async passwordMatches(userId, password) {
@@ -160,10 +179,15 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
       return stored ? verifyPassword(password, stored) : verifyAgainstNothing(password);
     },
 
-    async setPassword(userId, password, keepSessionId) {
+    async setPassword(userId, password, keepSessionId, chosenBy) {
       const passwordHash = await hashPassword(password);
-      if (!accounts.setPasswordHash(userId, passwordHash)) return [];
+      if (!accounts.setPasswordHash(userId, passwordHash, chosenBy === 'beheerder')) return [];
       return sessions.endUser(userId, keepSessionId);
+    },
+
+    setActive(userId, active) {
+      if (!accounts.setActive(userId, active)) return null;
+      return active ? [] : sessions.endUser(userId, null);
     },
 
     createParticipantSession(participant) {

@@ -14,6 +14,7 @@ import { apiRoutes } from './api-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import { exportRoutes } from './export-routes.ts';
 import { importRoutes } from './import-routes.ts';
+import { passwordChangeGate } from './password-change-gate.ts';
 import { sessionGate } from './session-gate.ts';
 import { staticClient } from './static-client.ts';
 import { userRoutes } from './user-routes.ts';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.all('/sync/*', (c) => c.json({ error: UPGRADE_REQUIRED }, 426));
   // First, so every /api route below is closed unless session-gate.ts lists it as open.
   app.use('/api/*', sessionGate(auth));
+  app.use('/api/*', passwordChangeGate());
   app.route('/api', authRoutes({ auth, setup: deps.setup, registry, log }));
   app.route('/api', userRoutes({ auth, registry, decideAccess, log }));
   app.route('/api', deps.workshops.routes);

@@ -56,7 +56,7 @@ export function ownPasswordRoute(api: Hono<AuthEnv>, { auth, registry, log, byEm
       return after.allowed ? c.json({ error: WRONG_CURRENT_PASSWORD, field: 'currentPassword' }, 403) : tooManyAttemptsResponse(c, after.retryAfterSeconds);
     }
     byEmail.succeed(key);
-    const ended = await auth.setPassword(principal.id, chosen.value, principal.sessionId);
+    const ended = await auth.setPassword(principal.id, chosen.value, principal.sessionId, 'user');
     const socketsClosed = closeSocketsOf(registry, ended, 'password changed');
     log.info('password changed', { userId: principal.id, sessionsEnded: ended.length, socketsClosed });
     return c.body(null, 204);

@@ -1,10 +1,14 @@
 /**
  * User management for beheerders (JSON; errors `{ error }` in Dutch):
  *
- *   GET  /users                  -> SignedInUser[] (with grants)
+ *   GET  /users                  -> ListedUser[] (with grants and `active`)
  *   POST /users                  { email, name, password, grants } -> 201 SignedInUser
  *   PUT  /users/:id/grants       { grants } -> 200 SignedInUser
  *   PUT  /users/:id/password     { newPassword } -> 204: a new temporary password; all the user's sessions end
+ *   PUT  /users/:id/active       { active } -> 200 ListedUser: block or unblock (account-status-route.ts)
+ *
+ * A password a beheerder chose (new account, reset) marks the account: until the user picks
+ * their own, only that is allowed (password-change-gate.ts).
  *
  * A beheerder gives and takes only grants within the scopes they manage (mayManageScope);
  * grants in other scopes stay as they are. The last beheerder of all programmes keeps that role.
@@ -32,6 +36,7 @@ import type { Logger } from '../log.ts';
 import type { AccessDecider } from '../sync/access.ts';
 import { recheckUserSockets } from '../sync/recheck-access.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
+import { accountStatusRoute } from './account-status-route.ts';
 import { closeSocketsOf } from './end-sessions.ts';
 import { BAD_BODY, readJson } from './json-body.ts';
 
@@ -66,7 +71,7 @@ export function userRoutes({ auth, registry, decideAccess, log }: UserRouteDeps)
     const mine = managerGrants(c.get('principal'));
     if (!grants.value.every((g) => mayManageScope(mine, g.scope))) return c.json({ error: SCOPE_NOT_MANAGED, field: 'grants' }, 403);
     try {
-      const user = await auth.createUser({ ...account.value, grants: grants.value });
+      const user = await auth.createUser({ ...account.value, grants: grants.value, mustChangePassword: true });
       log.info('user created', { userId: user.id, by: c.get('principal').id, grants: user.grants });
       return c.json(user, 201, { Location: `/api/users/${user.id}` });
     } catch (error) {
@@ -104,11 +109,13 @@ export function userRoutes({ auth, registry, decideAccess, log }: UserRouteDeps)
     const principal = c.get('principal');
     if (target.id === principal.id) return c.json({ error: RESET_OWN_PASSWORD }, 403);
     if (!mayResetPassword(managerGrants(principal), target.grants)) return c.json({ error: RESET_NOT_MANAGED }, 403);
-    const ended = await auth.setPassword(target.id, chosen.value, null);
+    const ended = await auth.setPassword(target.id, chosen.value, null, 'beheerder');
     const socketsClosed = closeSocketsOf(registry, ended, 'password reset');
     log.info('password reset', { userId: target.id, by: principal.id, sessionsEnded: ended.length, socketsClosed });
     return c.body(null, 204);
   });
+
+  accountStatusRoute(api, { auth, registry, log });
 
   return api;
 }

@@ -14,6 +14,8 @@ export type AccessDecider = (principal: Principal, docId: string) => AccessDecis
 
 export function accessDecider(auth: Pick<AuthApi, 'can'>, workshops: Pick<WorkshopModule, 'lookup'>): AccessDecider {
   return (principal, docId) => {
+    // A beheerder's temporary password: nothing is done under it until the user chose their own.
+    if (principal.kind === 'user' && principal.mustChangePassword) return { close: CLOSE.forbidden, reason: 'must choose own password' };
     const workshopId = workshopIdOfDoc(docId);
     if (workshopId === null) {
       if (auth.can(principal, docId, 'edit')) return { access: 'edit' };

@@ -10,6 +10,8 @@ export interface SignedInUser {
   email: string;
   name: string;
   grants: RoleGrant[];
+  /** A beheerder chose the current password: until the user picks their own, only that is allowed. */
+  mustChangePassword: boolean;
 }
 
 export interface WorkshopParticipant {

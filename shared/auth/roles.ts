@@ -89,3 +89,12 @@ export function mayResetPassword(managerGrants: readonly RoleGrant[], targetGran
   if (targetGrants.length === 0) return mayManageScope(managerGrants, ALL_PROGRAMMES);
   return targetGrants.every((g) => mayManageScope(managerGrants, g.scope));
 }
+
+/**
+ * Who may block or unblock an account. Blocking takes all of someone's rights at once, and
+ * unblocking gives them all back, so it needs the same reach as a reset: every grant of the
+ * user within scopes this beheerder manages (a user without grants: a beheerder of '*').
+ */
+export function mayChangeAccountStatus(managerGrants: readonly RoleGrant[], targetGrants: readonly RoleGrant[]): boolean {
+  return mayResetPassword(managerGrants, targetGrants);
+}

@@ -16,7 +16,13 @@ describe('the answer of /api/auth/me', () => {
         name: 'Anna',
         grants: [{ scope: '*', role: 'lezer' }, { scope: 'x', role: 'koning' }, null],
       }),
-    ).toEqual({ kind: 'user', id: 'u1', email: 'a@b.nl', name: 'Anna', grants: [{ scope: '*', role: 'lezer' }] });
+    ).toEqual({ kind: 'user', id: 'u1', email: 'a@b.nl', name: 'Anna', grants: [{ scope: '*', role: 'lezer' }], mustChangePassword: false });
+  });
+
+  it('reads the must-change-password mark only when the server says true', () => {
+    const base = { kind: 'user', id: 'u1', email: 'a@b.nl', name: 'Anna', grants: [] };
+    expect(parseMe({ ...base, mustChangePassword: true })).toMatchObject({ mustChangePassword: true });
+    expect(parseMe({ ...base, mustChangePassword: 'ja' })).toMatchObject({ mustChangePassword: false });
   });
 
   it('reads a participant, and refuses shapes that would break later', () => {

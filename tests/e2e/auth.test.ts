@@ -3,8 +3,11 @@
  * signing out (the old session stops working), a beheerder adding a colleague with a role on
  * the Gebruikers page, that colleague as a lezer (the grid is read-only, comments still work),
  * creating the first beheerder through the setup link, changing one's own password on
- * 'Wachtwoord wijzigen', and a beheerder giving a new temporary password. axe-core runs on the
- * sign-in page, the setup page, the Gebruikers page and the password page.
+ * 'Wachtwoord wijzigen', and a beheerder giving a new temporary password. A password a beheerder
+ * chose must first be replaced: the colleague lands on the change-password step and then on the
+ * page they were going to. A beheerder deactivates an account: its open page shows 'Opnieuw
+ * aanmelden' and signing in is refused until it is switched on again. axe-core runs on the
+ * sign-in page, the setup page, the Gebruikers page (and its confirmation) and the password page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -23,6 +26,9 @@ const PROGRAMME = 'bestaanszekerheid';
 /** Polls that wait on a password hash, which takes a moment on a busy machine. */
 const HASHING = { timeout: 10_000 };
 const LEZER = { name: 'Lotte Lezer', email: 'lotte.lezer@koers.test', password: 'lotte-leest-alles' };
+/** What Lotte chooses on the change-password step; her sign-in from then on. */
+const LEZER_OWN = { email: LEZER.email, password: 'lotte-kiest-haar-eigen-zin' };
+const TEMPORARY_EXPLAINED = 'Je beheerder heeft een tijdelijk wachtwoord voor je gemaakt. Kies nu een eigen wachtwoord.';
 
 let server: RunningServer;
 let browser: Browser;
@@ -133,9 +139,22 @@ describe('Gebruikers', () => {
 describe('a lezer', () => {
   let lezer: Page;
 
-  it('signs in with the account the beheerder made and sees only their programmes', async () => {
+  it('signs in with the temporary password, must choose their own first (the step passes axe), then sees only their programmes', async () => {
     lezer = await newPage(`${server.url}/#/`, 'lezer');
     await signInThroughPage(lezer, LEZER);
+    await lezer.getByRole('heading', { name: 'Wachtwoord wijzigen' }).waitFor();
+    await expect.poll(() => lezer.locator('main').innerText()).toContain(TEMPORARY_EXPLAINED);
+    expect(await lezer.title()).toBe('Wachtwoord wijzigen – Koers');
+    // Nothing else is reachable yet, so the page offers no way to the overview.
+    expect(await lezer.getByRole('link', { name: 'Overzicht' }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(lezer, 'eigen wachtwoord kiezen');
+
+    await lezer.getByLabel('Huidig wachtwoord').fill(LEZER.password);
+    await lezer.getByLabel('Nieuw wachtwoord', { exact: true }).fill(LEZER_OWN.password);
+    await lezer.getByLabel('Nieuw wachtwoord herhalen').fill(LEZER_OWN.password);
+    await lezer.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await lezer.getByRole('heading', { name: 'Wachtwoord wijzigen' }).waitFor({ state: 'detached', ...HASHING });
+    expect(await lezer.evaluate(() => location.hash)).toBe('#/');
     await expect.poll(() => lezer.locator('.card h2 a').allInnerTexts()).toEqual(['Bestaanszekerheid bieden', 'Gezond Samenleven versterken']);
     expect(await lezer.getByRole('link', { name: 'Gebruikers' }).count()).toBe(0);
   });
@@ -203,7 +222,7 @@ describe('a lezer', () => {
     const banner = lezer.getByRole('alert').filter({ hasText: 'Je bent niet (meer) aangemeld.' });
     await banner.waitFor();
     await banner.getByRole('button', { name: 'Opnieuw aanmelden' }).click();
-    await signInThroughPage(lezer, LEZER);
+    await signInThroughPage(lezer, LEZER_OWN);
     await expect.poll(() => lezer.evaluate(() => location.hash)).toBe(`#/programma/${PROGRAMME}`);
     await cell(lezer, 'g1-i1', 'source').waitFor();
   });
@@ -221,6 +240,44 @@ describe('a lezer', () => {
     expect(await meStatus(cookie)).toBe(401);
     await lezer.reload();
     await lezer.getByRole('heading', { name: 'Aanmelden bij Koers' }).waitFor();
+  });
+
+  it('the beheerder deactivates the lezer: the open page shows "Opnieuw aanmelden", sign-in is refused; switched on again, it works', async () => {
+    await signInThroughPage(lezer, LEZER_OWN);
+    await cell(lezer, 'g1-i1', 'source').waitFor();
+    await expect.poll(() => lezer.getByRole('status').filter({ hasText: 'Verbonden' }).count(), { timeout: 15_000 }).toBe(1);
+
+    await admin.goto(`${server.url}/#/beheer/gebruikers`);
+    await admin.getByRole('heading', { name: 'Gebruikers en rollen' }).waitFor();
+    const row = admin.locator('.users-table tbody tr', { hasText: LEZER.email });
+    await expect.poll(() => row.innerText()).toContain('Actief');
+    // Never one's own account.
+    expect(await admin.getByRole('button', { name: `Uitschakelen: ${E2E_ADMIN.name}` }).count()).toBe(0);
+    await admin.getByRole('button', { name: `Uitschakelen: ${LEZER.name}` }).click();
+    const confirm = admin.locator('form.deactivate-user');
+    await expect.poll(() => confirm.getByRole('heading').innerText()).toBe(`Account van ${LEZER.name} uitschakelen?`);
+    await expect.poll(() => admin.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+    await expectNoSeriousAxeViolations(admin, 'gebruiker uitschakelen');
+    await confirm.getByRole('button', { name: `${LEZER.name} uitschakelen` }).click();
+    await expect.poll(() => admin.locator('.admin-status').innerText()).toBe(`${LEZER.name} is uitgeschakeld en overal afgemeld.`);
+    await expect.poll(() => row.innerText()).toContain('Uitgeschakeld');
+    await expect.poll(() => admin.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Weer inschakelen: ${LEZER.name}`);
+
+    const banner = lezer.getByRole('alert').filter({ hasText: 'Je bent niet (meer) aangemeld.' });
+    await banner.waitFor({ timeout: 15_000 });
+    await banner.getByRole('button', { name: 'Opnieuw aanmelden' }).click();
+    await lezer.getByRole('heading', { name: 'Aanmelden bij Koers' }).waitFor();
+    await lezer.getByLabel('E-mailadres', { exact: true }).fill(LEZER_OWN.email);
+    await lezer.getByLabel('Wachtwoord', { exact: true }).fill(LEZER_OWN.password);
+    await lezer.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    // Told exactly what a wrong password hears: the page does not reveal that the account exists.
+    await expect.poll(() => lezer.getByRole('alert').innerText(), HASHING).toBe('E-mailadres of wachtwoord klopt niet.');
+
+    await admin.getByRole('button', { name: `Weer inschakelen: ${LEZER.name}` }).click();
+    await expect.poll(() => admin.locator('.admin-status').innerText()).toBe(`${LEZER.name} is weer ingeschakeld en kan zich aanmelden.`);
+    await expect.poll(() => row.innerText()).toContain('Actief');
+    await signInThroughPage(lezer, LEZER_OWN);
+    await cell(lezer, 'g1-i1', 'source').waitFor();
   });
 });
 
@@ -267,19 +324,18 @@ describe('the first beheerder', () => {
 describe('passwords', () => {
   const RIK = { name: 'Rik Wisselaar', email: 'rik.wisselaar@koers.test', password: 'tijdelijk-van-beheer' };
   const OWN = 'mijn-eigen-lange-zin';
+  const LATER = 'later-weer-een-andere-zin';
 
-  it('a colleague changes the temporary password on its page and signs in with the new one; the page passes axe', async () => {
+  it('a colleague replaces the temporary password, lands where they were going, and can change it again on its page; the page passes axe', async () => {
     const created = await apiAsAdmin(server.url, '/api/users', {
       method: 'POST',
       body: { ...RIK, grants: [{ scope: PROGRAMME, role: 'redacteur' }] },
     });
     expect(created.status).toBe(201);
-    const page = await newPage(`${server.url}/#/`, 'wisselaar');
+    const page = await newPage(`${server.url}/#/programma/${PROGRAMME}/versies`, 'wisselaar');
     await signInThroughPage(page, RIK);
-    await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
     await page.getByRole('heading', { name: 'Wachtwoord wijzigen' }).waitFor();
-    expect(await page.title()).toBe('Wachtwoord wijzigen – Koers');
-    await expectNoSeriousAxeViolations(page, 'wachtwoord wijzigen');
+    await expect.poll(() => page.locator('main').innerText()).toContain(TEMPORARY_EXPLAINED);
 
     // The server's refusal of the current password stands on that field, which takes focus.
     await page.getByLabel('Huidig wachtwoord').fill('niet-het-goede-wachtwoord');
@@ -292,6 +348,19 @@ describe('passwords', () => {
 
     await page.getByLabel('Huidig wachtwoord').fill(RIK.password);
     await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    // Handed over to the page that was asked for before signing in.
+    await page.getByRole('heading', { name: 'Versies' }).waitFor(HASHING);
+    expect(await page.evaluate(() => location.hash)).toBe(`#/programma/${PROGRAMME}/versies`);
+
+    await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByRole('heading', { name: 'Wachtwoord wijzigen' }).waitFor();
+    expect(await page.title()).toBe('Wachtwoord wijzigen – Koers');
+    expect(await page.locator('main').innerText()).not.toContain(TEMPORARY_EXPLAINED);
+    await expectNoSeriousAxeViolations(page, 'wachtwoord wijzigen');
+    await page.getByLabel('Huidig wachtwoord').fill(OWN);
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(LATER);
+    await page.getByLabel('Nieuw wachtwoord herhalen').fill(LATER);
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Je wachtwoord is gewijzigd' }).count(), HASHING).toBe(1);
     expect(await page.getByLabel('Huidig wachtwoord').inputValue()).toBe('');
 
@@ -301,7 +370,7 @@ describe('passwords', () => {
     await page.getByLabel('Wachtwoord', { exact: true }).fill(RIK.password);
     await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').innerText(), HASHING).toBe('E-mailadres of wachtwoord klopt niet.');
-    await signInThroughPage(page, { email: RIK.email, password: OWN });
+    await signInThroughPage(page, { email: RIK.email, password: LATER });
     await expect.poll(() => page.locator('header.topbar .whoami').innerText()).toContain(RIK.name);
   });
 
@@ -317,10 +386,23 @@ describe('passwords', () => {
     // The beheerder cannot reset their own password here: that needs the current one.
     expect(await page.getByRole('button', { name: `Nieuw tijdelijk wachtwoord voor ${E2E_ADMIN.name}` }).count()).toBe(0);
     await expectNoSeriousAxeViolations(page, 'gebruikers na een nieuw wachtwoord');
-    expect(await signInStatus(RIK.email, OWN)).toBe(401);
+    expect(await signInStatus(RIK.email, LATER)).toBe(401);
     expect(await signInStatus(RIK.email, 'weer-tijdelijk-123')).toBe(200);
+    // A reset marks the account again: the colleague must choose their own once more.
+    const me = await signInAnswer(RIK.email, 'weer-tijdelijk-123');
+    expect(me.mustChangePassword).toBe(true);
   });
 });
+
+async function signInAnswer(email: string, password: string): Promise<{ mustChangePassword?: boolean }> {
+  const response = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { mustChangePassword?: boolean };
+}
 
 async function signInStatus(email: string, password: string): Promise<number> {
   const response = await fetch(`${server.url}/api/auth/login`, {

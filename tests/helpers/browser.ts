@@ -303,11 +303,13 @@ export function ensureUser(url: string, user: { name: string; grants?: RoleGrant
       if (!list.ok) throw new Error(`GET /api/users answered ${list.status}: ${await list.text()}`);
       const users = (await list.json()) as { email: string }[];
       if (!users.some((u) => u.email.toLowerCase() === email)) {
+        const temporary = `tijdelijk-${password}`;
         const created = await apiAsAdmin(url, '/api/users', {
           method: 'POST',
-          body: { email, name: user.name, password, grants: user.grants ?? [{ scope: '*', role: 'redacteur' }] },
+          body: { email, name: user.name, password: temporary, grants: user.grants ?? [{ scope: '*', role: 'redacteur' }] },
         });
         if (created.status !== 201) throw new Error(`POST /api/users for ${email} answered ${created.status}: ${await created.text()}`);
+        await chooseOwnPassword(url, email, temporary, password);
       }
       return { email, password };
     })();
@@ -315,6 +317,25 @@ export function ensureUser(url: string, user: { name: string; grants?: RoleGrant
     ensured.set(key, done);
   }
   return done;
+}
+
+/**
+ * What a colleague does on first sign-in, over REST: the beheerder's temporary password marks
+ * the account, and the page would otherwise show the change-password step before anything else.
+ */
+export async function chooseOwnPassword(url: string, email: string, temporary: string, own: string): Promise<void> {
+  const json = { 'content-type': 'application/json' };
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email, password: temporary }) });
+  if (login.status !== 200) throw new Error(`sign-in of ${email} answered ${login.status}: ${await login.text()}`);
+  const cookie = login.headers.getSetCookie().map((line) => line.split(';')[0]!).join('; ');
+  const changed = await fetch(`${url}/api/auth/password`, {
+    method: 'PUT',
+    headers: { ...json, cookie },
+    body: JSON.stringify({ currentPassword: temporary, newPassword: own }),
+  });
+  if (changed.status !== 204) throw new Error(`PUT /api/auth/password for ${email} answered ${changed.status}: ${await changed.text()}`);
+  // Signed out again, so the page's own sign-in is the only session this helper leaves behind.
+  await fetch(`${url}/api/auth/logout`, { method: 'POST', headers: { cookie } });
 }
 
 /** Fills in the sign-in page and waits until it has made way for the page that was asked for. */

@@ -38,7 +38,11 @@ export interface TestServer extends RunningServer {
   adminCookie: string;
   /** fetch(`${url}${path}`) with a session cookie (the beheerder's by default). */
   api(path: string, init?: ApiInit): Promise<Response>;
-  /** Creates a user through POST /api/users (as the beheerder) and signs them in. */
+  /**
+   * Creates a user through POST /api/users (as the beheerder), signs them in and chooses
+   * `password` as their own (PUT /api/auth/password), so the account is no longer marked
+   * "must change password"; `cookie` is that session.
+   */
   createUser(input: { name: string; email?: string; password?: string; grants: RoleGrant[] }): Promise<TestUser>;
   /** Signs in over HTTP and answers the session cookie; throws unless 200. */
   login(email: string, password: string): Promise<string>;
@@ -111,14 +115,25 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     login,
     async createUser({ name, email, password = 'een-lang-wachtwoord', grants }) {
       const address = email ?? `gebruiker-${++users}-${server.port}@koers.test`;
+      // The beheerder's password marks the account; the user then chooses `password` themselves.
+      const temporary = `tijdelijk-${password}`;
       const response = await api('/api/users', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name, email: address, password, grants }),
+        body: JSON.stringify({ name, email: address, password: temporary, grants }),
       });
       if (response.status !== 201) throw new Error(`POST /api/users: ${response.status} ${await response.text()}`);
       const { id } = (await response.json()) as { id: string };
-      return { id, email: address, password, cookie: await login(address, password) };
+      const cookie = await login(address, temporary);
+      // As a colleague would on first sign-in: the session that changes the password stays valid.
+      const changed = await api('/api/auth/password', {
+        method: 'PUT',
+        cookie,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ currentPassword: temporary, newPassword: password }),
+      });
+      if (changed.status !== 204) throw new Error(`PUT /api/auth/password for ${address}: ${changed.status} ${await changed.text()}`);
+      return { id, email: address, password, cookie };
     },
     connect: (docId, clientOptions = {}) => connectClient(server.syncUrl, docId, { cookie: adminCookie, ...clientOptions }),
     async fetchProgramme(docId) {

@@ -32,7 +32,7 @@ describe('first beheerder through the setup link', () => {
 
     const created = await setup(s, { ...first, token });
     expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({ kind: 'user', name: first.name, email: first.email, grants: [{ scope: '*', role: 'beheerder' }] });
+    expect(await created.json()).toMatchObject({ kind: 'user', name: first.name, email: first.email, grants: [{ scope: '*', role: 'beheerder' }], mustChangePassword: false });
     const cookie = cookieFrom(created);
     expect((await s.api('/api/documents', { cookie })).status).toBe(200);
     expect(await (await s.api('/api/auth/setup', { cookie: null })).json()).toEqual({ needed: false });

@@ -17,7 +17,7 @@ const WORKSHOPS: Record<string, { programmeId: string; status: 'open' | 'closed'
 };
 const decide = accessDecider(auth, { lookup: (id) => WORKSHOPS[id] ?? null });
 
-const userWith = (...grants: RoleGrant[]): Principal => ({ kind: 'user', id: 'u', email: 'u@koers.test', name: 'U', grants, sessionId: 's' });
+const userWith = (...grants: RoleGrant[]): Principal => ({ kind: 'user', id: 'u', email: 'u@koers.test', name: 'U', grants, mustChangePassword: false, sessionId: 's' });
 const participantOf = (workshopId: string): Principal => ({ kind: 'participant', id: 'd', name: 'D', workshopId, sessionId: 's' });
 
 describe('access at /sync', () => {

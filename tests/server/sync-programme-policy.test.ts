@@ -26,7 +26,7 @@ import { programmePolicy } from '../../server/sync/programme-policy.ts';
 const who = userOrigin('u1', 'Test');
 let wss: WebSocketServer;
 let socket: WebSocket;
-const principal: Principal = { kind: 'user', id: 'u1', email: 'u1@koers.test', name: 'Test', grants: [], sessionId: 's1' };
+const principal: Principal = { kind: 'user', id: 'u1', email: 'u1@koers.test', name: 'Test', grants: [], mustChangePassword: false, sessionId: 's1' };
 
 beforeAll(async () => {
   wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });

@@ -3,6 +3,7 @@
  * at once, so a slip of the mouse on the wrong row must not do that unasked.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { RowForm } from './RowForm.tsx';
 import { FormAlert } from '../app/form/FormAlert.tsx';
 import { SubmitButton } from '../app/form/SubmitButton.tsx';
 import { messageOf, useFormAlert } from '../app/form/use-form-alert.ts';
@@ -41,21 +42,15 @@ export function DeactivateUserForm({ user, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form
-      className="admin-form deactivate-user"
-      aria-labelledby={`${id}-titel`}
-      aria-describedby={`${id}-uitleg`}
+    <RowForm
+      id={id}
+      className="deactivate-user"
+      title={<>Account van {who} uitschakelen?</>}
+      describedBy={`${id}-uitleg`}
+      busy={busy}
       onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
-      noValidate
-      aria-busy={busy}
+      onCancel={onCancel}
     >
-      <h3 id={`${id}-titel`}>Account van {who} uitschakelen?</h3>
       <p id={`${id}-uitleg`}>
         {who} wordt overal afgemeld en kan zich niet meer aanmelden, tot een beheerder het account weer inschakelt. Rollen en
         wijzigingen blijven bewaard.
@@ -67,6 +62,6 @@ export function DeactivateUserForm({ user, onSaved, onCancel }: Props) {
           Annuleren
         </button>
       </div>
-    </form>
+    </RowForm>
   );
 }

@@ -1,5 +1,6 @@
 /** Rollen wijzigen for one user: the same selects, saved as a whole with PUT .../grants. */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { RowForm } from './RowForm.tsx';
 import { FormAlert } from '../app/form/FormAlert.tsx';
 import { SubmitButton } from '../app/form/SubmitButton.tsx';
 import { messageOf, useFormAlert } from '../app/form/use-form-alert.ts';
@@ -42,21 +43,15 @@ export function EditGrantsForm({ user, scopes, nameOf, onSaved, onCancel }: Prop
   };
 
   return (
-    <form
-      ref={formRef}
-      className="admin-form edit-grants"
-      aria-labelledby={`${id}-titel`}
+    <RowForm
+      id={id}
+      className="edit-grants"
+      title={<>Rollen van {user.name || user.email}</>}
+      formRef={formRef}
+      busy={busy}
       onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
-      noValidate
-      aria-busy={busy}
+      onCancel={onCancel}
     >
-      <h3 id={`${id}-titel`}>Rollen van {user.name || user.email}</h3>
       <FormAlert alert={alert} />
       <GrantSelects scopes={scopes} nameOf={nameOf} selection={selection} onChange={(scope, role) => setSelection((s) => ({ ...s, [scope]: role }))} />
       <div className="button-row">
@@ -65,6 +60,6 @@ export function EditGrantsForm({ user, scopes, nameOf, onSaved, onCancel }: Prop
           Annuleren
         </button>
       </div>
-    </form>
+    </RowForm>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { MIN_PASSWORD_LENGTH } from '../../shared/auth/me.ts';
+import { RowForm } from './RowForm.tsx';
 import { FormAlert } from '../app/form/FormAlert.tsx';
 import { FormField } from '../app/form/FormField.tsx';
 import { SubmitButton } from '../app/form/SubmitButton.tsx';
@@ -46,20 +47,14 @@ export function ResetPasswordForm({ user, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form
-      className="admin-form reset-password"
-      aria-labelledby={`${id}-titel`}
+    <RowForm
+      id={id}
+      className="reset-password"
+      title={<>Nieuw tijdelijk wachtwoord voor {who}</>}
+      busy={busy}
       onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
-      noValidate
-      aria-busy={busy}
+      onCancel={onCancel}
     >
-      <h3 id={`${id}-titel`}>Nieuw tijdelijk wachtwoord voor {who}</h3>
       <FormAlert alert={alert} />
       {/* autoComplete off: it is someone else's password, the browser must not save it as the beheerder's. */}
       <FormField
@@ -77,6 +72,6 @@ export function ResetPasswordForm({ user, onSaved, onCancel }: Props) {
           Annuleren
         </button>
       </div>
-    </form>
+    </RowForm>
   );
 }

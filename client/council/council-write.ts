@@ -46,6 +46,18 @@ export interface CouncilWriteContext {
   now(): string;
 }
 
+/** What every change request made under a pass carries: why, for which decision, by whom, when. */
+export function requestedUnder(pass: CouncilPass, council: Pick<CouncilWriteContext, 'author' | 'now'>) {
+  return {
+    reason: pass.reason,
+    decisionMoment: pass.decisionMoment,
+    versionId: pass.versionId,
+    authorId: council.author.id,
+    authorName: council.author.name,
+    at: council.now(),
+  };
+}
+
 export const LOCKED_MESSAGE =
   'Dit veld is door de raad vastgesteld. Begin opnieuw met bewerken en geef een reden en een besluitmoment op.';
 
@@ -84,12 +96,7 @@ export function writeRow(
             field,
             oldValue: asText(old),
             newValue: asText(values[field]),
-            reason: pass.reason,
-            decisionMoment: pass.decisionMoment,
-            versionId: pass.versionId,
-            authorId: council!.author.id,
-            authorName: council!.author.name,
-            at: council!.now(),
+            ...requestedUnder(pass, council!),
           },
           origin,
         );
@@ -134,12 +141,7 @@ export function writeRowChange(doc: Y.Doc, origin: EditOrigin, kind: EntityKind,
         field: WHOLE_ROW,
         oldValue: done.oldValue,
         newValue: done.newValue,
-        reason: pass.reason,
-        decisionMoment: pass.decisionMoment,
-        versionId: pass.versionId,
-        authorId: council.author.id,
-        authorName: council.author.name,
-        at: council.now(),
+        ...requestedUnder(pass, council),
       },
       origin,
     );

@@ -8,7 +8,7 @@ import type * as Y from 'yjs';
 import { addChangeRequest, DocError, moveRowBy, type EditOrigin } from '../../shared/doc/index.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
 import { COUNCIL_OWNED } from '../../shared/validation/index.ts';
-import { LOCKED_MESSAGE, WHOLE_ROW, type CouncilWriteContext } from './council-write.ts';
+import { LOCKED_MESSAGE, WHOLE_ROW, type CouncilWriteContext, requestedUnder } from './council-write.ts';
 
 /**
  * The field a change request names for a new place in the order. Not a row field, so V37 (which
@@ -52,12 +52,7 @@ export function writeRowMove(
         field: ORDER_FIELD,
         oldValue: `plaats ${positions.from}`,
         newValue: `plaats ${positions.to}`,
-        reason: pass.reason,
-        decisionMoment: pass.decisionMoment,
-        versionId: pass.versionId,
-        authorId: council.author.id,
-        authorName: council.author.name,
-        at: council.now(),
+        ...requestedUnder(pass, council),
       },
       origin,
     );
@@ -89,12 +84,7 @@ export function requestRemovals(doc: Y.Doc, origin: EditOrigin, council: Council
         field: WHOLE_ROW,
         oldValue: row.text || '(leeg)',
         newValue: '',
-        reason: pass.reason,
-        decisionMoment: pass.decisionMoment,
-        versionId: pass.versionId,
-        authorId: council.author.id,
-        authorName: council.author.name,
-        at: council.now(),
+        ...requestedUnder(pass, council),
       },
       origin,
     );

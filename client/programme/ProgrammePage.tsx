@@ -47,6 +47,7 @@ export function ProgrammePage({ documentId, me, view }: { documentId: string; me
   // A new name or role must not reopen the document: the session lives as long as the account.
   const identity = useMemo(() => identityOf(me), [me.id, me.name]);
   const rights = useMemo(() => rightsFor(me.grants, documentId), [me.grants, documentId]);
+  const canEdit = rights.has('edit');
   useEffect(() => {
     const s = new Session(documentId, identity, rights);
     setSession(s);
@@ -54,8 +55,10 @@ export function ProgrammePage({ documentId, me, view }: { documentId: string; me
       s.destroy();
       setSession(null);
     };
-    // Rights change in place (below); only another document or account opens a new session.
-  }, [documentId, identity]);
+    // Other rights change in place (below). Gaining or losing the edit right opens a fresh
+    // session: edits typed in the moment the right went would otherwise stay in this doc, be
+    // refused by the server, and block every later update of this page (they build on them).
+  }, [documentId, identity, canEdit]);
   useEffect(() => {
     session?.setRights(rights);
   }, [session, rights]);

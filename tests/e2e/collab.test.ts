@@ -117,6 +117,9 @@ describe('two people editing one programme', () => {
     // Editing shows the pencil.
     await bram.keyboard.press('Enter');
     await expect.poll(() => remote.locator('.presence-label svg.pencil').count()).toBe(1);
+    // Escape only once the editor has the keyboard: pressed earlier it goes to the grid, and
+    // the editor that opens a moment later stays open.
+    await expect.poll(() => bram.evaluate(() => document.activeElement?.closest('.ag-popup-editor') !== null)).toBe(true);
     await bram.keyboard.press('Escape');
     await expect.poll(() => remote.locator('.presence-label svg.pencil').count()).toBe(0);
   });

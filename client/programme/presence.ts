@@ -1,6 +1,7 @@
 /** Remote presence from y-protocols awareness: who is here and which cell they are in. */
 import { createContext, useContext } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { PRESENCE_COLORS } from '../app/identity.ts';
 
 export interface PeerUser {
   id: string;
@@ -70,3 +71,14 @@ export function usePresenceAt(rowId: string | undefined, colId: string | undefin
 }
 
 const NONE: readonly Peer[] = [];
+
+/**
+ * Two people in one colour would be confusing: the later arrival (higher client id) moves to a
+ * colour nobody uses. The new colour, or null when there is no clash (or no free colour).
+ */
+export function colourAfterClash(peers: readonly Peer[], self: { id: string; clientId: number; color: string }): string | null {
+  const clash = peers.some((p) => p.user.id !== self.id && p.user.color === self.color && p.clientId < self.clientId);
+  if (!clash) return null;
+  const used = new Set(peers.map((p) => p.user.color));
+  return PRESENCE_COLORS.find((c) => !used.has(c)) ?? null;
+}

@@ -22,10 +22,11 @@ import {
 import type { EntityKind, FieldValue } from '../../shared/model/entities.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import type { Right } from '../../shared/auth/roles.ts';
-import { PRESENCE_COLORS, type Identity } from '../app/identity.ts';
+import type { Identity } from '../app/identity.ts';
+import { NoticeBoard } from './notice-board.ts';
 import { Store, share } from './store.ts';
 import { watchConnection, type ConnectionState } from './connection-state.ts';
-import { readPeers, type Peer } from './presence.ts';
+import { colourAfterClash, readPeers, type Peer } from './presence.ts';
 import { LiveValidation } from '../validation/live-validation.ts';
 import { ClashTracker } from '../clash/clash-tracker.ts';
 import { CouncilGate } from '../council/council-gate.ts';
@@ -57,18 +58,7 @@ export interface FocusedCell extends CellRef {
   kind: EntityKind;
 }
 
-export interface Notice {
-  id: number;
-  message: string;
-  tone: 'error' | 'info';
-}
-
-export interface ConfirmRequest {
-  title: string;
-  message: string;
-  confirmLabel: string;
-  resolve(ok: boolean): void;
-}
+export type { Notice, ConfirmRequest } from './notice-board.ts';
 
 export function syncUrl(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
@@ -88,8 +78,13 @@ export class Session {
   /** This user's presence colour; changes when a colleague who was here first has the same one. */
   readonly selfColor: Store<string>;
   readonly undoState = new Store({ canUndo: false, canRedo: false });
-  readonly notices = new Store<Notice[]>([]);
-  readonly confirmRequest = new Store<ConfirmRequest | null>(null);
+  private readonly board = new NoticeBoard();
+  readonly notices = this.board.notices;
+  readonly confirmRequest = this.board.confirmRequest;
+  readonly notify = this.board.notify;
+  readonly dismiss = this.board.dismiss;
+  readonly confirm = this.board.confirm;
+  readonly run = this.board.run;
   /** A cell that should take keyboard focus once it is rendered (after add, move, undo). */
   readonly focusRequest = new Store<FocusRequest | null>(null);
   /** Findings of the shared validation engine, kept up to date on every change. */
@@ -117,7 +112,6 @@ export class Session {
 
   private focus: LocalFocus | null = null;
   private carriedFocus: CellRef | null = null;
-  private noticeSeq = 0;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -321,16 +315,9 @@ export class Session {
     onChange();
   }
 
-  /** Two people in one colour would be confusing: the later arrival (higher client id) moves. */
   private avoidColourClash(peers: readonly Peer[]): void {
-    const mine = this.selfColor.get();
     const awareness = this.provider.awareness;
-    const clash = peers.some(
-      (p) => p.user.id !== this.identity.id && p.user.color === mine && p.clientId < awareness.clientID,
-    );
-    if (!clash) return;
-    const used = new Set(peers.map((p) => p.user.color));
-    const free = PRESENCE_COLORS.find((c) => !used.has(c));
+    const free = colourAfterClash(peers, { id: this.identity.id, clientId: awareness.clientID, color: this.selfColor.get() });
     if (!free) return;
     this.selfColor.set(free);
     awareness.setLocalStateField('user', { id: this.identity.id, name: this.identity.name, color: free });
@@ -406,48 +393,7 @@ export class Session {
     const item = stack[stack.length - 1];
     if (!item) return;
     const focus = (item.meta.get('focus') as CellRef | null | undefined) ?? null;
-    this.carriedFocus = focus;
-    try {
-      run();
-    } finally {
-      this.carriedFocus = null;
-    }
+    this.withUndoFocus(focus, run);
     if (focus && moveFocus) this.requestFocus(focus);
-  }
-
-  // ---- notices and confirmation ----------------------------------------------------------
-
-  notify(message: string, tone: Notice['tone'] = 'error'): void {
-    const notice: Notice = { id: ++this.noticeSeq, message, tone };
-    this.notices.set([...this.notices.get().slice(-2), notice]);
-    window.setTimeout(() => this.dismiss(notice.id), tone === 'error' ? 10_000 : 5_000);
-  }
-
-  dismiss(id: number): void {
-    this.notices.set(this.notices.get().filter((n) => n.id !== id));
-  }
-
-  confirm(request: Omit<ConfirmRequest, 'resolve'>): Promise<boolean> {
-    this.confirmRequest.get()?.resolve(false);
-    return new Promise((resolve) => {
-      this.confirmRequest.set({
-        ...request,
-        resolve: (ok) => {
-          this.confirmRequest.set(null);
-          resolve(ok);
-        },
-      });
-    });
-  }
-
-  /** Runs a document operation; a DocError (or any error) becomes a Dutch notice, never a crash. */
-  run(action: () => void): boolean {
-    try {
-      action();
-      return true;
-    } catch (error) {
-      this.notify(error instanceof Error ? error.message : 'De wijziging kon niet worden opgeslagen.');
-      return false;
-    }
   }
 }

@@ -10,7 +10,7 @@
  * sign-in page, the setup page, the Gebruikers page (and its confirmation) and the password page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   apiAsAdmin,
   E2E_ADMIN,
@@ -21,6 +21,7 @@ import {
   stopServerAndBrowser,
   type RunningServer,
 } from '../helpers/browser.ts';
+import { cell } from '../helpers/grid-page.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 /** Polls that wait on a password hash, which takes a moment on a busy machine. */
@@ -46,10 +47,6 @@ async function newPage(url: string, who: string): Promise<Page> {
   });
   await page.goto(url);
   return page;
-}
-
-function cell(page: Page, rowId: string, colId: string): Locator {
-  return page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 }
 
 async function meStatus(cookie: string): Promise<number> {

@@ -4,7 +4,7 @@
  * screen passes axe-core (no serious or critical WCAG 2.x A/AA violations).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   expectNoSeriousAxeViolations,
   openAsUser,
@@ -12,6 +12,7 @@ import {
   stopServerAndBrowser,
   type RunningServer,
 } from '../helpers/browser.ts';
+import { cell, cellText, rowIds } from '../helpers/grid-page.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 const INDICATORS = 'tabel-g1-indicatoren';
@@ -28,25 +29,6 @@ async function openAs(name: string, hash: string): Promise<Page> {
   const page = await openAsUser(browser, `${server.url}/${hash}`, name, pageErrors);
   contexts.push(page.context());
   return page;
-}
-
-function cell(page: Page, rowId: string, colId: string): Locator {
-  return page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
-}
-
-/** The text of a cell without presence labels. */
-function cellText(page: Page, rowId: string, colId: string): Promise<string> {
-  return cell(page, rowId, colId).locator('.cell-text').innerText();
-}
-
-/** Row ids of one grid in display order. */
-function rowIds(page: Page, gridDomId: string): Promise<string[]> {
-  return page.evaluate((id) => {
-    const rows = [...document.querySelectorAll<HTMLElement>(`#${id} .ag-row[row-id]`)];
-    return rows
-      .sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index')))
-      .map((r) => r.getAttribute('row-id')!);
-  }, gridDomId);
 }
 
 beforeAll(async () => {

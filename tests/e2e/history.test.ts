@@ -22,6 +22,7 @@ import {
   type RunningServer,
 } from '../helpers/browser.ts';
 import { waitUntil } from '../helpers/wait.ts';
+import { activeCell, cell, cellText, rowIds } from '../helpers/grid-page.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 const HASH = `#/programma/${PROGRAMME}`;
@@ -39,32 +40,9 @@ const pageErrors: string[] = [];
 let anna: Page;
 let bram: Page;
 
-function cell(page: Page, rowId: string, colId: string): Locator {
-  return page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
-}
-
 /** Visible text with runs of whitespace as one space (screen-reader-only words sit on their own line). */
 async function text(locator: Locator): Promise<string> {
   return (await locator.innerText()).replace(/\s+/g, ' ').trim();
-}
-
-function cellText(page: Page, rowId: string, colId: string): Promise<string> {
-  return cell(page, rowId, colId).locator('.cell-text').innerText();
-}
-
-function activeCell(page: Page): Promise<{ rowId: string | null; colId: string | null } | null> {
-  return page.evaluate(() => {
-    const el = document.activeElement?.closest('.ag-cell');
-    if (!el) return null;
-    return { rowId: el.closest('.ag-row')?.getAttribute('row-id') ?? null, colId: el.getAttribute('col-id') };
-  });
-}
-
-function rowIds(page: Page, gridDomId: string): Promise<string[]> {
-  return page.evaluate((id) => {
-    const rows = [...document.querySelectorAll<HTMLElement>(`#${id} .ag-row[row-id]`)];
-    return rows.sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index'))).map((r) => r.getAttribute('row-id')!);
-  }, gridDomId);
 }
 
 /** Types a new value into a large-text cell, as an officer does: double click, type, Enter. */

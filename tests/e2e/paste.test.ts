@@ -16,6 +16,7 @@ import {
   stopServerAndBrowser,
   type RunningServer,
 } from '../helpers/browser.ts';
+import { cell as gridCell, cellText as gridCellText, rowIds } from '../helpers/grid-page.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 const INDICATORS = 'tabel-g1-indicatoren';
@@ -28,21 +29,9 @@ const pageErrors: string[] = [];
 let anna: Page;
 let bram: Page;
 
-function cell(page: Page, rowId: string, colId: string, grid = INDICATORS): Locator {
-  return page.locator(`#${grid} .ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
-}
-
-function cellText(page: Page, rowId: string, colId: string, grid = INDICATORS): Promise<string> {
-  return cell(page, rowId, colId, grid).locator('.cell-text').innerText();
-}
-
-/** Row ids of one grid in display order. */
-function rowIds(page: Page, grid: string): Promise<string[]> {
-  return page.evaluate((id) => {
-    const rows = [...document.querySelectorAll<HTMLElement>(`#${id} .ag-row[row-id]`)];
-    return rows.sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index'))).map((r) => r.getAttribute('row-id')!);
-  }, grid);
-}
+// Most of this file works in the indicator table.
+const cell = (page: Page, rowId: string, colId: string, grid = INDICATORS): Locator => gridCell(page, rowId, colId, grid);
+const cellText = (page: Page, rowId: string, colId: string, grid = INDICATORS): Promise<string> => gridCellText(page, rowId, colId, grid);
 
 /** The texts of a grid, row by row, for the given columns. */
 async function gridTexts(page: Page, grid: string, columns: string[]): Promise<string[][]> {

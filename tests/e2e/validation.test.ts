@@ -16,6 +16,7 @@ import {
   stopServerAndBrowser,
   type RunningServer,
 } from '../helpers/browser.ts';
+import { activeCell, cell, cellText } from '../helpers/grid-page.ts';
 
 const PROGRAMME = 'gezond-samenleven';
 // Doel 1, "Meer inwoners halen de beweegnorm": % inwoners dat de beweegnorm haalt, 43,9 % -> 45,0 %.
@@ -29,29 +30,12 @@ const pageErrors: string[] = [];
 let anna: Page;
 let bram: Page;
 
-function cell(page: Page, rowId: string, colId: string): Locator {
-  return page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
-}
-
-function cellText(page: Page, rowId: string, colId: string): Promise<string> {
-  return cell(page, rowId, colId).locator('.cell-text').innerText();
-}
-
 function problem(page: Page, key: string): Locator {
   return page.locator(`#problemen li[data-finding-key="${key}"]`);
 }
 
 function editor(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Streefwaarde bewerken' });
-}
-
-/** Where the keyboard is: the grid cell's row and column, or null. */
-function activeCell(page: Page): Promise<{ rowId: string | null; colId: string | null } | null> {
-  return page.evaluate(() => {
-    const el = document.activeElement?.closest('.ag-cell');
-    if (!el) return null;
-    return { rowId: el.closest('.ag-row')?.getAttribute('row-id') ?? null, colId: el.getAttribute('col-id') };
-  });
 }
 
 async function indicator(id: string): Promise<GoalIndicator> {

@@ -81,6 +81,10 @@ describe('paste and copy in the grid', () => {
     await expect.poll(() => cellText(bram, 'g1-i2', 'source')).toBe('Centrumgemeente Almere');
 
     await focusCell(anna, 'g1-i1', 'target');
+    // The paste's own re-render may still move AG Grid's focus once; start the block when the
+    // grid has settled on the anchor cell, as a person would after looking at it.
+    await anna.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    await focusCell(anna, 'g1-i1', 'target');
     await anna.keyboard.press('Shift+ArrowRight');
     await anna.keyboard.press('Shift+ArrowDown');
     await anna.keyboard.press('Shift+ArrowRight'); // stops at the last column

@@ -1,8 +1,8 @@
 /**
  * One open programme: the Y.Doc, its WebsocketProvider, this user's origin and undo
  * manager, and small stores the React tree reads (programme, connection, presence, undo).
- * Everything that writes to the document goes through the session's origin, so undo only
- * ever touches this user's own changes.
+ * Every change of table content goes through `actions` (client/actions/dispatcher.ts) under the
+ * session's origin, so undo only ever touches this user's own changes.
  */
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -19,7 +19,7 @@ import {
   type NoteKind,
   type StoredChangeRequest,
 } from '../../shared/doc/index.ts';
-import type { EntityKind, FieldValue } from '../../shared/model/entities.ts';
+import type { EntityKind } from '../../shared/model/entities.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import type { Right } from '../../shared/auth/roles.ts';
 import type { Identity } from '../app/identity.ts';
@@ -30,24 +30,20 @@ import { colourAfterClash, readPeers, type Peer } from './presence.ts';
 import { LiveValidation } from '../validation/live-validation.ts';
 import { ClashTracker } from '../clash/clash-tracker.ts';
 import { CouncilGate } from '../council/council-gate.ts';
-import { writeRow, writeRowChange, type RowChange } from '../council/council-write.ts';
-import { writeRowMove, type MovePositions } from '../council/section-write.ts';
+import { Dispatcher } from '../actions/dispatcher.ts';
+import { UndoFocus } from '../actions/undo-focus.ts';
+import type { CellRef } from '../actions/action.ts';
 import { VersionList, adoptedVersion } from '../history/version-list.ts';
 import { fetchOtherProgrammes } from '../app/api.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 
-export interface CellRef {
-  rowId: string;
-  colId: string;
-}
+export type { CellRef } from '../actions/action.ts';
+export { HEADING_FOCUS } from '../actions/section-changes.ts';
 
 /** A place that should take keyboard focus once rendered; `edit` opens a text's editor there. */
 export interface FocusRequest extends CellRef {
   edit?: boolean;
 }
-
-/** The colId of a focus request for a section's heading (goal or uitwerking), not a field. */
-export const HEADING_FOCUS = '@kop';
 
 export interface LocalFocus extends CellRef {
   editing: boolean;
@@ -70,6 +66,10 @@ export class Session {
   readonly provider: WebsocketProvider;
   readonly origin: EditOrigin;
   readonly undoManager: Y.UndoManager;
+  /** Where the keyboard goes after undo and redo of each step. */
+  readonly undoFocus: UndoFocus;
+  /** The one way this page changes the document (client/actions/). */
+  readonly actions: Dispatcher;
 
   readonly programme = new Store<Programme | null>(null);
   readonly synced = new Store(false);
@@ -111,7 +111,6 @@ export class Session {
   readonly rightsChanged = new Store(0);
 
   private focus: LocalFocus | null = null;
-  private carriedFocus: CellRef | null = null;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -126,6 +125,7 @@ export class Session {
       trackedOrigins: new Set([this.origin]),
       captureTimeout: 0,
     });
+    this.undoFocus = new UndoFocus(this.undoManager, () => (this.focus ? { rowId: this.focus.rowId, colId: this.focus.colId } : null));
     this.provider = new WebsocketProvider(syncUrl(), documentId, this.doc);
     this.provider.awareness.setLocalStateField('user', {
       id: identity.id,
@@ -167,6 +167,16 @@ export class Session {
     this.cleanups.push(() => this.provider.off('status', onStatus));
     this.watchPresence();
     this.watchUndo();
+    this.actions = new Dispatcher({
+      doc: this.doc,
+      origin: this.origin,
+      undoManager: this.undoManager,
+      undoFocus: this.undoFocus,
+      author: this.requester,
+      rights: () => this.rights.get(),
+      council: this.council,
+      notify: (message) => this.notify(message),
+    });
   }
 
   /** Hands the newest raad-vastgesteld version to live validation (V37). */
@@ -181,6 +191,7 @@ export class Session {
 
   destroy(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.undoFocus.destroy();
     this.undoManager.destroy();
     this.provider.destroy();
     this.doc.destroy();
@@ -229,69 +240,6 @@ export class Session {
   /** Who writes, for the notes a council-owned edit leaves (change requests). */
   get requester(): { id: string; name: string } {
     return { id: this.identity.id, name: this.identity.name };
-  }
-
-  /**
-   * Writes fields of one row as one change (one undo step). A council-owned field needs the pass
-   * given when its edit started; the change request goes in the same transaction.
-   */
-  writeFields(kind: EntityKind, rowId: string, values: Readonly<Record<string, FieldValue>>): string[] {
-    return writeRow(this.doc, this.origin, kind, rowId, values, this.council.writeContext(this.requester));
-  }
-
-  /**
-   * Adds or deletes a row through `change`. For a council-owned row after adoption the reason
-   * and decision moment are asked first (about `place`); false when refused or it failed.
-   */
-  async changeRow(kind: EntityKind, anchorRowId: string, place: string, change: () => RowChange, undoFocus?: CellRef | null): Promise<boolean> {
-    if (this.council.rowsLocked(kind) && !(await this.council.ask(kind, anchorRowId, place))) return false;
-    try {
-      return this.withUndoFocus(undoFocus, () =>
-        this.run(() => writeRowChange(this.doc, this.origin, kind, this.council.writeContext(this.requester), change)),
-      );
-    } finally {
-      this.council.endEdit();
-    }
-  }
-
-  /**
-   * Moves a goal or uitwerking one place; a council-owned one after adoption only after the
-   * reason and decision moment are given (about `place`). True when it moved.
-   */
-  async moveSection(
-    kind: EntityKind,
-    rowId: string,
-    step: -1 | 1,
-    place: string,
-    positions: MovePositions,
-    undoFocus?: CellRef | null,
-  ): Promise<boolean> {
-    if (this.council.rowsLocked(kind) && !(await this.council.ask(kind, rowId, place))) return false;
-    let moved = false;
-    try {
-      this.withUndoFocus(undoFocus, () =>
-        this.run(() => {
-          moved = writeRowMove(this.doc, this.origin, kind, rowId, step, this.council.writeContext(this.requester), positions);
-        }),
-      );
-    } finally {
-      this.council.endEdit();
-    }
-    return moved;
-  }
-
-  /**
-   * Runs a change whose undo step should bring focus back to `focus` (a section heading), not to
-   * the last grid cell: the buttons that add, move and delete sections are no cells.
-   */
-  private withUndoFocus<T>(focus: CellRef | null | undefined, action: () => T): T {
-    if (focus === undefined) return action();
-    this.carriedFocus = focus;
-    try {
-      return action();
-    } finally {
-      this.carriedFocus = null;
-    }
   }
 
   /** Replaces the rights after a role change; equal sets keep the old object (no re-render). */
@@ -363,18 +311,12 @@ export class Session {
       this.undoState.set(
         share(this.undoState.get(), { canUndo: um.undoStack.length > 0, canRedo: um.redoStack.length > 0 }),
       );
-    const onAdded = (event: { stackItem: { meta: Map<unknown, unknown> } }) => {
-      if (!event.stackItem.meta.has('focus')) {
-        const focus = this.carriedFocus ?? (this.focus ? { rowId: this.focus.rowId, colId: this.focus.colId } : null);
-        event.stackItem.meta.set('focus', focus);
-      }
-      refresh();
-    };
-    um.on('stack-item-added', onAdded);
+    // The undo focus (UndoFocus) has named the new step's place before this runs: it listened first.
+    um.on('stack-item-added', refresh);
     um.on('stack-item-popped', refresh);
     um.on('stack-cleared', refresh);
     this.cleanups.push(() => {
-      um.off('stack-item-added', onAdded);
+      um.off('stack-item-added', refresh);
       um.off('stack-item-popped', refresh);
       um.off('stack-cleared', refresh);
     });
@@ -382,18 +324,12 @@ export class Session {
 
   /** Undoes this user's last change; `moveFocus` puts the keyboard on the cell it touched. */
   undo(moveFocus = true): void {
-    this.undoOrRedo(this.undoManager.undoStack, () => this.undoManager.undo(), moveFocus);
+    const focus = this.undoFocus.undo();
+    if (focus && moveFocus) this.requestFocus(focus);
   }
 
   redo(moveFocus = true): void {
-    this.undoOrRedo(this.undoManager.redoStack, () => this.undoManager.redo(), moveFocus);
-  }
-
-  private undoOrRedo(stack: { meta: Map<unknown, unknown> }[], run: () => unknown, moveFocus: boolean): void {
-    const item = stack[stack.length - 1];
-    if (!item) return;
-    const focus = (item.meta.get('focus') as CellRef | null | undefined) ?? null;
-    this.withUndoFocus(focus, run);
+    const focus = this.undoFocus.redo();
     if (focus && moveFocus) this.requestFocus(focus);
   }
 }

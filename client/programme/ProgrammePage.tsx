@@ -31,7 +31,7 @@ import { Notices } from './Notices.tsx';
 import { placeLabel } from './place-label.ts';
 import { PresenceContext, indexPresence } from './presence.ts';
 import { ProgrammeContent } from './ProgrammeContent.tsx';
-import { closeMessage } from './connection-state.ts';
+import { closeMessage } from '../doc-session/connection-state.ts';
 import { Session } from './session.ts';
 import { SessionContext } from './SessionContext.ts';
 import { ShortcutHelp } from './ShortcutHelp.tsx';

@@ -3,10 +3,11 @@
  * shared COUNCIL_OWNED list) are locked once the raad adopted a version (V37). Changing one
  * anyway needs a reason and a decision moment, given before editing starts (a "pass"); the edit
  * and its change request are written in one transaction, so they sync, persist and are undone
- * together.
+ * together. This file is the council's step in every write (client/actions/ holds the writes
+ * themselves): which changes the lock refuses, and the change requests a pass leaves.
  */
 import type * as Y from 'yjs';
-import { addChangeRequest, DocError, readField, setField, type EditOrigin } from '../../shared/doc/index.ts';
+import { addChangeRequest, DocError, type EditOrigin } from '../../shared/doc/index.ts';
 import type { EntityKind, FieldValue } from '../../shared/model/entities.ts';
 import { COUNCIL_OWNED } from '../../shared/validation/index.ts';
 
@@ -62,20 +63,16 @@ export const LOCKED_MESSAGE =
   'Dit veld is door de raad vastgesteld. Begin opnieuw met bewerken en geef een reden en een besluitmoment op.';
 
 /**
- * Writes fields of one row in one transaction (one undo step); returns the fields that changed.
- * Unchanged values are skipped. A changed council-owned field without a matching pass is
- * refused before anything is written.
+ * The council-owned fields among `changed` and the pass that covers them. Refuses (before
+ * anything is written) a changed council-owned field without a pass for this row.
  */
-export function writeRow(
-  doc: Y.Doc,
-  origin: EditOrigin,
+export function councilFieldsOf(
   kind: EntityKind,
   rowId: string,
+  changed: readonly string[],
   values: Readonly<Record<string, FieldValue>>,
-  council: CouncilWriteContext | null = null,
-): string[] {
-  const changed = Object.keys(values).filter((field) => (readField(doc, kind, rowId, field) ?? null) !== values[field]);
-  if (changed.length === 0) return [];
+  council: CouncilWriteContext | null,
+): { owned: string[]; pass: CouncilPass | null } {
   const owned = council?.locked ? changed.filter((field) => isCouncilOwned(kind, field)) : [];
   const pass = council?.pass && council.pass.kind === kind && council.pass.rowId === rowId ? council.pass : null;
   if (owned.length > 0 && !pass) {
@@ -83,27 +80,31 @@ export function writeRow(
     const typed = owned.map((field) => values[field]).filter((v): v is string => typeof v === 'string' && v !== '');
     throw new DocError('invalid-value', typed.length > 0 ? `${LOCKED_MESSAGE} Je tekst was: "${typed.join('", "')}".` : LOCKED_MESSAGE);
   }
-  doc.transact(() => {
-    for (const field of changed) {
-      const old = readField(doc, kind, rowId, field);
-      setField(doc, kind, rowId, field, values[field]!, origin);
-      if (pass && owned.includes(field)) {
-        addChangeRequest(
-          doc,
-          {
-            targetKind: kind,
-            targetId: rowId,
-            field,
-            oldValue: asText(old),
-            newValue: asText(values[field]),
-            ...requestedUnder(pass, council!),
-          },
-          origin,
-        );
-      }
-    }
-  }, origin);
-  return changed;
+  return { owned, pass };
+}
+
+/** The change request for one council-owned field changed under `pass`; call inside the write's transaction. */
+export function requestFieldChange(
+  doc: Y.Doc,
+  origin: EditOrigin,
+  target: { kind: EntityKind; rowId: string; field: string },
+  oldValue: unknown,
+  newValue: unknown,
+  pass: CouncilPass,
+  council: CouncilWriteContext,
+): void {
+  addChangeRequest(
+    doc,
+    {
+      targetKind: target.kind,
+      targetId: target.rowId,
+      field: target.field,
+      oldValue: asText(oldValue),
+      newValue: asText(newValue),
+      ...requestedUnder(pass, council),
+    },
+    origin,
+  );
 }
 
 function asText(value: unknown): string {
@@ -121,29 +122,28 @@ export interface RowChange {
 }
 
 /**
- * Adds or deletes a row (`change` does it and says which). Rows of a council-owned kind after
- * adoption need a pass; the change request (field "*") goes into the same transaction.
+ * The pass a row of this kind needs to be added, deleted or moved: null when the kind is not
+ * locked now; refuses when it is and no pass covers it (`rowId`: the pass must be for that row).
  */
-export function writeRowChange(doc: Y.Doc, origin: EditOrigin, kind: EntityKind, council: CouncilWriteContext, change: () => RowChange): void {
-  if (!council.locked || !COUNCIL_OWNED[kind]) {
-    change();
-    return;
-  }
+export function rowPassFor(kind: EntityKind, council: CouncilWriteContext, rowId?: string): CouncilPass | null {
+  if (!council.locked || !COUNCIL_OWNED[kind]) return null;
   const pass = council.pass;
-  if (!pass || pass.kind !== kind) throw new DocError('invalid-value', LOCKED_MESSAGE);
-  doc.transact(() => {
-    const done = change();
-    addChangeRequest(
-      doc,
-      {
-        targetKind: kind,
-        targetId: done.rowId,
-        field: WHOLE_ROW,
-        oldValue: done.oldValue,
-        newValue: done.newValue,
-        ...requestedUnder(pass, council),
-      },
-      origin,
-    );
-  }, origin);
+  if (!pass || pass.kind !== kind || (rowId !== undefined && pass.rowId !== rowId)) throw new DocError('invalid-value', LOCKED_MESSAGE);
+  return pass;
+}
+
+/** The change request (field "*") for a whole row added or deleted under `pass`. */
+export function requestRowChange(doc: Y.Doc, origin: EditOrigin, kind: EntityKind, done: RowChange, pass: CouncilPass, council: CouncilWriteContext): void {
+  addChangeRequest(
+    doc,
+    {
+      targetKind: kind,
+      targetId: done.rowId,
+      field: WHOLE_ROW,
+      oldValue: done.oldValue,
+      newValue: done.newValue,
+      ...requestedUnder(pass, council),
+    },
+    origin,
+  );
 }

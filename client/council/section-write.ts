@@ -1,14 +1,15 @@
 /**
- * The council lock for whole goals (see council-write.ts for fields and single rows). After
+ * The council lock for whole goals (see council-write.ts for fields and single rows; the move
+ * itself is written by client/actions/write-row-move.ts). After
  * adoption a goal's place in the programme and its indicator table are the raad's too: moving a
  * goal needs the same pass as editing its title, and deleting one records a change request for
  * every council-owned row it takes along, so V37 sees each removal as asked for.
  */
 import type * as Y from 'yjs';
-import { addChangeRequest, DocError, moveRowBy, type EditOrigin } from '../../shared/doc/index.ts';
+import { addChangeRequest, type EditOrigin } from '../../shared/doc/index.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
 import { COUNCIL_OWNED } from '../../shared/validation/index.ts';
-import { LOCKED_MESSAGE, WHOLE_ROW, type CouncilWriteContext, requestedUnder } from './council-write.ts';
+import { WHOLE_ROW, type CouncilPass, type CouncilWriteContext, requestedUnder } from './council-write.ts';
 
 /**
  * The field a change request names for a new place in the order. Not a row field, so V37 (which
@@ -21,43 +22,6 @@ export interface MovePositions {
   /** 1-based places before and after, for the change request ("plaats 2" → "plaats 1"). */
   from: number;
   to: number;
-}
-
-/**
- * Moves a row one place among its siblings; for a council-owned row after adoption only with a
- * pass for that row, and with its change request in the same transaction (one undo step).
- * False at an edge (nothing written).
- */
-export function writeRowMove(
-  doc: Y.Doc,
-  origin: EditOrigin,
-  kind: EntityKind,
-  rowId: string,
-  step: -1 | 1,
-  council: CouncilWriteContext,
-  positions: MovePositions,
-): boolean {
-  if (!council.locked || !COUNCIL_OWNED[kind]) return moveRowBy(doc, kind, rowId, step, origin);
-  const pass = council.pass;
-  if (!pass || pass.kind !== kind || pass.rowId !== rowId) throw new DocError('invalid-value', LOCKED_MESSAGE);
-  let moved = false;
-  doc.transact(() => {
-    moved = moveRowBy(doc, kind, rowId, step, origin);
-    if (!moved) return;
-    addChangeRequest(
-      doc,
-      {
-        targetKind: kind,
-        targetId: rowId,
-        field: ORDER_FIELD,
-        oldValue: `plaats ${positions.from}`,
-        newValue: `plaats ${positions.to}`,
-        ...requestedUnder(pass, council),
-      },
-      origin,
-    );
-  }, origin);
-  return moved;
 }
 
 export interface RemovedRow {
@@ -89,4 +53,27 @@ export function requestRemovals(doc: Y.Doc, origin: EditOrigin, council: Council
       origin,
     );
   }
+}
+
+/** The change request for a council-owned row's new place; call inside the moving transaction. */
+export function requestMove(
+  doc: Y.Doc,
+  origin: EditOrigin,
+  target: { kind: EntityKind; rowId: string },
+  positions: MovePositions,
+  pass: CouncilPass,
+  council: CouncilWriteContext,
+): void {
+  addChangeRequest(
+    doc,
+    {
+      targetKind: target.kind,
+      targetId: target.rowId,
+      field: ORDER_FIELD,
+      oldValue: `plaats ${positions.from}`,
+      newValue: `plaats ${positions.to}`,
+      ...requestedUnder(pass, council),
+    },
+    origin,
+  );
 }

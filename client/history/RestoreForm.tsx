@@ -9,7 +9,8 @@ import type { RestoreScope, VersionInfo } from '../../shared/history/index.ts';
 import type { FocusedCell } from '../programme/session.ts';
 import { useSession } from '../programme/SessionContext.ts';
 import { useStore } from '../programme/store.ts';
-import { readProgramme, restoreFromProgramme, type RestoreSummary } from '../../shared/doc/index.ts';
+import { readProgramme, type RestoreSummary } from '../../shared/doc/index.ts';
+import { restoreFromVersion } from '../actions/restore-action.ts';
 import { diffProgrammes } from '../../shared/history/index.ts';
 import { HttpError } from '../app/http.ts';
 import { fetchVersion, type RestoreOutcome } from './api.ts';
@@ -61,11 +62,9 @@ export function RestoreForm({ focused, place }: { focused: FocusedCell; place: s
             : cellFields.map((field) => ({ scope: 'cell', kind: focused.kind, rowId: focused.rowId, field }));
       const target = await fetchVersion(session.documentId, version.id);
       const before = readProgramme(session.doc);
-      const summaries: RestoreSummary[] = [];
-      // A cell may be several stored fields (a nulmeting and its parts): all in one undo step.
-      session.doc.transact(() => {
-        for (const scope of scopes) summaries.push(restoreFromProgramme(session.doc, target, scope, session.origin));
-      }, session.origin);
+      const restored = session.actions.run(restoreFromVersion, { version: target, scopes }, { quiet: true });
+      if (!restored.ok) throw new Error(restored.reason);
+      const summaries = restored.result;
       const outcome: RestoreOutcome | null =
         summaries.length > 0 ? { summary: mergeSummaries(summaries), diff: diffProgrammes(before, readProgramme(session.doc)) } : null;
       if (outcome) {

@@ -1,4 +1,4 @@
-import type { ConnectionState } from './connection-state.ts';
+import type { ConnectionState } from '../doc-session/connection-state.ts';
 
 const LABELS: Record<ConnectionState['kind'], string> = {
   connecting: 'Verbinden…',

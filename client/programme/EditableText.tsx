@@ -17,6 +17,7 @@ import { CommentMark } from '../comments/CommentMark.tsx';
 import { useCouncilLock } from '../council/use-council-lock.ts';
 import { LockMark } from '../council/LockMark.tsx';
 import { DiffNotes } from '../history/DiffNotes.tsx';
+import { writeFields } from '../actions/cell-actions.ts';
 import { HEADING_FOCUS } from './session.ts';
 import { focusHeadingSoon } from './focus-heading.ts';
 
@@ -89,7 +90,7 @@ export function EditableText({ kind, rowId, fields, children, editLabel, place, 
               return [f.field, f.multiline ? value : value.trim()];
             }),
           );
-          session.run(() => session.writeFields(kind, rowId, values));
+          session.actions.run(writeFields, { kind, rowId, values });
         }
       }
       session.council.endEdit();

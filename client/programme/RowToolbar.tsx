@@ -1,9 +1,9 @@
 /**
- * The button bar above a table: add, delete and move the current row (the same commands as the
- * Alt-shortcuts), the row position, and the status of a cell selection.
+ * The button bar above a table: add, delete and move the current row (the actions of
+ * client/actions/row-actions.ts, with their Alt-keys), the row position, and the status of a cell selection.
  */
 import type { ReactNode } from 'react';
-import type { RowCommand } from './keys.ts';
+import { buttonTitle, mainKey, TABLE_ROW_ACTIONS, type RowCommand } from '../actions/registry.ts';
 
 interface Props {
   label: string;
@@ -19,8 +19,6 @@ interface ButtonSpec {
   command: RowCommand;
   text: ReactNode;
   ariaLabel: string;
-  keys: string;
-  title: string;
   disabled: boolean;
 }
 
@@ -31,32 +29,24 @@ export function RowToolbar({ label, readOnly, currentIndex, rowCount, selectionS
       command: 'add',
       text: (<><span aria-hidden="true">+</span> Rij toevoegen</>),
       ariaLabel: `Rij toevoegen: ${label}`,
-      keys: 'Alt+N',
-      title: 'Rij toevoegen onder de huidige rij (Alt+N)',
       disabled: false,
     },
     {
       command: 'delete',
       text: 'Verwijderen',
       ariaLabel: `Verwijderen: huidige rij van ${label}`,
-      keys: 'Alt+Delete',
-      title: 'Huidige rij verwijderen (Alt+Delete)',
       disabled: !hasRow,
     },
     {
       command: 'up',
       text: (<><span aria-hidden="true">↑</span> Omhoog</>),
       ariaLabel: `Omhoog: huidige rij van ${label}`,
-      keys: 'Alt+ArrowUp',
-      title: 'Huidige rij omhoog (Alt+↑)',
       disabled: !hasRow || currentIndex === 0,
     },
     {
       command: 'down',
       text: (<><span aria-hidden="true">↓</span> Omlaag</>),
       ariaLabel: `Omlaag: huidige rij van ${label}`,
-      keys: 'Alt+ArrowDown',
-      title: 'Huidige rij omlaag (Alt+↓)',
       disabled: !hasRow || currentIndex === rowCount - 1,
     },
   ];
@@ -73,8 +63,8 @@ export function RowToolbar({ label, readOnly, currentIndex, rowCount, selectionS
             // aria-disabled, not disabled: focus must not vanish when a button stops applying.
             aria-disabled={b.disabled}
             aria-label={b.ariaLabel}
-            aria-keyshortcuts={b.keys}
-            title={b.title}
+            aria-keyshortcuts={mainKey(TABLE_ROW_ACTIONS[b.command])}
+            title={buttonTitle(TABLE_ROW_ACTIONS[b.command])}
           >
             {b.text}
           </button>

@@ -1,4 +1,4 @@
-import { SHORTCUTS } from './keys.ts';
+import { SHORTCUTS } from '../actions/registry.ts';
 
 export function ShortcutHelp({ id, onClose }: { id: string; onClose(): void }) {
   return (

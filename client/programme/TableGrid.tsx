@@ -1,7 +1,7 @@
 /**
- * One table of the programme as an AG Grid: read-only data, edits go to Yjs through
- * onCellEditRequest, rows keyed by entity id. The row toolbar (RowToolbar) and Alt-shortcuts add, delete and
- * move the current row. Presence and focus survive remote changes.
+ * One table of the programme as an AG Grid: read-only data, rows keyed by entity id. Edits
+ * (onCellEditRequest), the row toolbar (RowToolbar) and its Alt-keys are actions handed to the
+ * session's dispatcher (client/actions/). Presence and focus survive remote changes.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
@@ -14,11 +14,13 @@ import type {
   GridApi,
   GridReadyEvent,
 } from 'ag-grid-community';
-import { addRow, deleteRow, moveRowBy } from '../../shared/doc/index.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
+import { editCell } from '../actions/cell-actions.ts';
+import type { CellEdit } from '../actions/cell-edit.ts';
+import { rowCommandFor, TABLE_ROW_ACTIONS, type RowCommand } from '../actions/registry.ts';
 import { koersGridTheme, localeText } from '../grid/setup.ts';
 import { TextCell, type GridCellContext } from './cells.tsx';
-import { isTextEntry, rowCommandFor, type RowCommand } from './keys.ts';
+import { isTextEntry } from './keys.ts';
 import { useSession } from './SessionContext.ts';
 import { useStore } from './store.ts';
 import { useViewMode } from './view-mode.ts';
@@ -45,8 +47,8 @@ export interface TableGridProps<Row extends GridRow> {
   rowNoun: string;
   /** The noun with its demonstrative: "deze indicator", "dit resultaat". */
   thisNoun: string;
-  /** Writes one edited cell; runs inside the session's error guard. */
-  onEdit(row: Row, field: string, value: unknown): void;
+  /** What a new value in a cell writes (typing and paste alike). */
+  toEdit(row: Row, field: string, value: unknown): CellEdit;
   /** Children that a delete would take along, to ask for confirmation (Dutch text), or null. */
   describeChildren?(row: Row): string | null;
 }
@@ -68,7 +70,7 @@ const DEFAULT_COL_DEF: ColDef = {
 };
 
 function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
-  const { domId, label, kind, parentId, rows, columns, firstColId, rowNoun, thisNoun, onEdit, describeChildren } = props;
+  const { domId, label, kind, parentId, rows, columns, firstColId, rowNoun, thisNoun, toEdit, describeChildren } = props;
   const session = useSession();
   const { readOnly, reason: readOnlyReason } = useViewMode();
   const apiRef = useRef<GridApi<Row> | null>(null);
@@ -183,10 +185,9 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     (event: CellEditRequestEvent<Row>) => {
       const field = event.colDef.field;
       if (!field || !event.data) return;
-      const row = event.data;
-      session.run(() => onEdit(row, field, event.newValue));
+      session.actions.run(editCell, toEdit(event.data, field, event.newValue));
     },
-    [onEdit, session],
+    [toEdit, session],
   );
 
   // ---- row commands --------------------------------------------------------------------
@@ -198,16 +199,10 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       const index = cur ? list.findIndex((r) => r.id === cur.rowId) : -1;
       const row = index >= 0 ? list[index] : undefined;
       const colId = cur?.colId ?? firstColId;
-      const { doc, origin } = session;
       switch (command) {
         case 'add': {
-          const added: { id?: string } = {};
-          await session.changeRow(kind, row?.id ?? parentId, `${label}: nieuwe rij`, () => {
-            const id = addRow(doc, kind, parentId, origin, row ? { afterId: row.id } : {});
-            added.id = id;
-            return { rowId: id, oldValue: '', newValue: '' };
-          });
-          const id = added.id;
+          const added = await session.actions.request(TABLE_ROW_ACTIONS.add, { kind, parentId, afterId: row?.id ?? null, table: label });
+          const id = added.ok ? added.result : null;
           if (id) {
             setCurrent({ rowId: id, colId: firstColId });
             session.requestFocus({ rowId: id, colId: firstColId });
@@ -230,11 +225,8 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           }
           const neighbour = list[index + 1] ?? list[index - 1];
           const text = String((row as unknown as Record<string, unknown>)[firstColId] ?? '');
-          const deleted = await session.changeRow(kind, row.id, `${label}, rij ${index + 1}: verwijderen`, () => {
-            deleteRow(doc, kind, row.id, origin);
-            return { rowId: row.id, oldValue: text, newValue: '' };
-          });
-          if (deleted) {
+          const deleted = await session.actions.request(TABLE_ROW_ACTIONS.delete, { kind, rowId: row.id, index, text, table: label });
+          if (deleted.ok) {
             session.notify(`${capitalize(rowNoun)} verwijderd. Ctrl+Z maakt dit ongedaan.`, 'info');
             setCurrent(neighbour ? { rowId: neighbour.id, colId } : null);
             if (neighbour && (fromKeyboard || children)) session.requestFocus({ rowId: neighbour.id, colId });
@@ -244,11 +236,8 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         case 'up':
         case 'down': {
           if (!row) return;
-          const result = { moved: false };
-          session.run(() => {
-            result.moved = moveRowBy(doc, kind, row.id, command === 'up' ? -1 : 1, origin);
-          });
-          if (result.moved && fromKeyboard) session.requestFocus({ rowId: row.id, colId });
+          const moved = session.actions.run(TABLE_ROW_ACTIONS[command], { kind, rowId: row.id });
+          if (moved.ok && moved.result && fromKeyboard) session.requestFocus({ rowId: row.id, colId });
           return;
         }
       }
@@ -257,7 +246,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   );
 
   // Copy, paste and Shift+arrow selection: AG Grid Community has no clipboard or range selection.
-  const transfer = useGridTransfer({ domId, kind, parentId, rows, columns, readOnly, readOnlyReason, apiRef, hostRef: gridHostRef, current, onEdit });
+  const transfer = useGridTransfer({ domId, kind, parentId, rows, columns, readOnly, readOnlyReason, apiRef, hostRef: gridHostRef, current, toEdit });
   const transferKeyDown = transfer.onKeyDown;
 
   const onKeyDownCapture = useCallback(

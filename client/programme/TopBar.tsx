@@ -14,6 +14,8 @@ import type { FindingIndex } from '../validation/finding-index.ts';
 import { Avatars } from './Avatars.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { LockIcon } from './Icons.tsx';
+import { ariaKeys, buttonTitle } from '../actions/registry.ts';
+import { redoCommand, undoCommand } from '../actions/history-commands.ts';
 import type { Session } from './session.ts';
 import { SIDE_PANEL_ID } from './SidePanel.tsx';
 import { useStore } from './store.ts';
@@ -86,20 +88,20 @@ export function TopBar({
               className="button small"
               onClick={() => session.undo(false)}
               aria-disabled={!undoState.canUndo}
-              aria-keyshortcuts="Control+Z"
-              title="Je eigen laatste wijziging ongedaan maken (Ctrl+Z)"
+              aria-keyshortcuts={ariaKeys(undoCommand)}
+              title={buttonTitle(undoCommand)}
             >
-              <span aria-hidden="true">↶</span> Ongedaan maken
+              <span aria-hidden="true">↶</span> {undoCommand.label}
             </button>
             <button
               type="button"
               className="button small"
               onClick={() => session.redo(false)}
               aria-disabled={!undoState.canRedo}
-              aria-keyshortcuts="Control+Y Control+Shift+Z"
-              title="Opnieuw uitvoeren (Ctrl+Y)"
+              aria-keyshortcuts={ariaKeys(redoCommand)}
+              title={buttonTitle(redoCommand)}
             >
-              <span aria-hidden="true">↷</span> Opnieuw
+              <span aria-hidden="true">↷</span> {redoCommand.label}
             </button>
           </div>
         )}

@@ -1,15 +1,16 @@
 /**
- * Adding, moving and deleting goals and uitwerkingen. Each is one transaction with the session's
+ * Adding, moving and deleting goals and uitwerkingen: the flows around the actions of
+ * client/actions/section-changes.ts. Each is one transaction with the session's
  * origin (one Ctrl+Z), goes through the council lock like any row change, moves focus to the
  * section it concerns and says what happened in the page's live region (the notices).
  * Positions and neighbours are read from the live programme when the action runs, not from the
  * render that drew the button: a colleague may have changed them since.
  */
-import { addRow, deleteRow } from '../../shared/doc/index.ts';
 import type { Goal } from '../../shared/model/types.ts';
-import { requestRemovals } from '../council/section-write.ts';
+import * as sections from '../actions/section-changes.ts';
+import { heading } from '../actions/section-changes.ts';
 import { focusHeadingSoon } from './focus-heading.ts';
-import { HEADING_FOCUS, type CellRef, type Session } from './session.ts';
+import type { Session } from './session.ts';
 import {
   capitalize,
   goalDeleteQuestion,
@@ -23,10 +24,6 @@ import {
 } from './section-wording.ts';
 
 const UNDO_HINT = 'Ctrl+Z maakt dit ongedaan.';
-
-function heading(rowId: string): CellRef {
-  return { rowId, colId: HEADING_FOCUS };
-}
 
 function goals(session: Session): Goal[] {
   return session.programme.get()?.goals ?? [];
@@ -42,21 +39,11 @@ export async function addGoal(session: Session): Promise<void> {
   const all = goals(session);
   const code = nextGoalCode(all.map((g) => g.code));
   const last = all[all.length - 1];
-  const added: { id?: string } = {};
-  const ok = await session.changeRow(
-    'goal',
-    last?.id ?? '',
-    `Doel ${code} toevoegen aan het programma`,
-    () => {
-      added.id = addRow(session.doc, 'goal', null, session.origin, { fields: { code } });
-      return { rowId: added.id, oldValue: '', newValue: `Doel ${code}` };
-    },
-    last ? heading(last.id) : null,
-  );
-  if (!ok || !added.id) return;
+  const added = await session.actions.request(sections.addGoal, { code, lastId: last?.id ?? null, place: `Doel ${code} toevoegen aan het programma` });
+  if (!added.ok || !added.result) return;
   // After adoption the title is locked again once the add is done; asking twice in a row would
   // only confuse, so then the officer starts editing with the pencil.
-  session.requestFocus({ rowId: added.id, colId: 'title', edit: !session.council.rowsLocked('goal') });
+  session.requestFocus({ rowId: added.result, colId: 'title', edit: !session.council.rowsLocked('goal') });
   session.notify(`Doel ${code} toegevoegd aan het eind van het programma. Vul de titel in.`, 'info');
 }
 
@@ -67,8 +54,14 @@ export async function moveGoal(session: Session, goalId: string, step: -1 | 1): 
   const to = index + step;
   if (to < 0 || to >= all.length) return;
   const name = capitalize(goalName(goal));
-  const moved = await session.moveSection('goal', goal.id, step, `${name} verplaatsen naar ${positionText(to, all.length)}`, { from: index + 1, to: to + 1 }, heading(goal.id));
-  if (!moved) return;
+  const moved = await session.actions.request(sections.moveSection, {
+    kind: 'goal',
+    rowId: goal.id,
+    step,
+    positions: { from: index + 1, to: to + 1 },
+    place: `${name} verplaatsen naar ${positionText(to, all.length)}`,
+  });
+  if (!moved.ok || !moved.result) return;
   session.requestFocus(heading(goal.id));
   session.notify(`${name} staat nu op ${positionText(to, all.length)}. ${UNDO_HINT}`, 'info');
 }
@@ -89,23 +82,8 @@ export async function deleteGoal(session: Session, goalId: string): Promise<void
   const name = capitalize(goalName(goal));
   const loss = goalLoss(goal);
   const neighbour = all[index - 1] ?? all[index + 1];
-  const deleted = await session.changeRow(
-    'goal',
-    goal.id,
-    `${name} verwijderen`,
-    () => {
-      deleteRow(session.doc, 'goal', goal.id, session.origin);
-      requestRemovals(
-        session.doc,
-        session.origin,
-        session.council.writeContext(session.requester),
-        goal.indicators.map((i) => ({ kind: 'goalIndicator', id: i.id, text: i.indicator })),
-      );
-      return { rowId: goal.id, oldValue: `Doel ${goal.code}: ${goal.title}`, newValue: '' };
-    },
-    heading(goal.id),
-  );
-  if (!deleted) return;
+  const deleted = await session.actions.request(sections.deleteGoal, { goal, place: `${name} verwijderen` });
+  if (!deleted.ok) return;
   if (neighbour) session.requestFocus(heading(neighbour.id));
   else focusHeadingSoon('inhoud');
   session.notify(`${name} verwijderd${loss ? `, met ${loss}` : ''}. ${UNDO_HINT}`, 'info');
@@ -115,19 +93,9 @@ export async function addSubGoal(session: Session, goalId: string): Promise<void
   const found = findGoal(session, goalId);
   if (!found) return;
   const { goal } = found;
-  const added: { id?: string } = {};
-  const ok = await session.changeRow(
-    'subGoal',
-    goal.id,
-    `${capitalize(goalName(goal))}: nieuwe uitwerking`,
-    () => {
-      added.id = addRow(session.doc, 'subGoal', goal.id, session.origin);
-      return { rowId: added.id, oldValue: '', newValue: '' };
-    },
-    heading(goal.id),
-  );
-  if (!ok || !added.id) return;
-  session.requestFocus({ rowId: added.id, colId: 'title', edit: true });
+  const added = await session.actions.request(sections.addSubGoal, { goalId: goal.id, place: `${capitalize(goalName(goal))}: nieuwe uitwerking` });
+  if (!added.ok || !added.result) return;
+  session.requestFocus({ rowId: added.result, colId: 'title', edit: true });
   const count = goal.subGoals.length + 1;
   session.notify(`Uitwerking toegevoegd aan ${goalName(goal)} (uitwerking ${count} van ${count}). Vul de titel in.`, 'info');
 }
@@ -148,8 +116,8 @@ export async function moveSubGoal(session: Session, goalId: string, subGoalId: s
   if (to < 0 || to >= total) return;
   const title = subGoal.title.trim() ? `“${subGoal.title.trim()}”` : 'zonder titel';
   const place = `${capitalize(subGoalName(subGoal, index, goalName(goal)))} verplaatsen naar ${positionText(to, total)}`;
-  const moved = await session.moveSection('subGoal', subGoal.id, step, place, { from: index + 1, to: to + 1 }, heading(subGoal.id));
-  if (!moved) return;
+  const moved = await session.actions.request(sections.moveSection, { kind: 'subGoal', rowId: subGoal.id, step, positions: { from: index + 1, to: to + 1 }, place });
+  if (!moved.ok || !moved.result) return;
   session.requestFocus(heading(subGoal.id));
   session.notify(`Uitwerking ${title} staat nu op ${positionText(to, total)} bij ${goalName(goal)}. ${UNDO_HINT}`, 'info');
 }
@@ -169,17 +137,8 @@ export async function deleteSubGoal(session: Session, goalId: string, subGoalId:
   const name = capitalize(subGoalName(subGoal, index, goalName(goal)));
   const loss = subGoalLoss(subGoal);
   const neighbour = goal.subGoals[index - 1] ?? goal.subGoals[index + 1];
-  const deleted = await session.changeRow(
-    'subGoal',
-    subGoal.id,
-    `${name} verwijderen`,
-    () => {
-      deleteRow(session.doc, 'subGoal', subGoal.id, session.origin);
-      return { rowId: subGoal.id, oldValue: subGoal.title, newValue: '' };
-    },
-    heading(subGoal.id),
-  );
-  if (!deleted) return;
+  const deleted = await session.actions.request(sections.deleteSubGoal, { subGoal, place: `${name} verwijderen` });
+  if (!deleted.ok) return;
   session.requestFocus(heading(neighbour?.id ?? goal.id));
   session.notify(`${name} verwijderd${loss ? `, met ${loss}` : ''}. ${UNDO_HINT}`, 'info');
 }

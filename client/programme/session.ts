@@ -1,56 +1,42 @@
 /**
- * One open programme: the Y.Doc, its WebsocketProvider, this user's origin and undo
- * manager, and small stores the React tree reads (programme, connection, presence, undo).
- * Everything that writes to the document goes through the session's origin, so undo only
- * ever touches this user's own changes.
+ * One open programme: a document session (client/doc-session/: doc, provider, connection) with
+ * the features a programme page attaches to it, each owning its cleanup: this user's undo
+ * history, presence, the programme and its notes as plain data, live validation, versions and
+ * the council lock, clash notices and rights. Every change of table content goes through
+ * `actions` (client/actions/dispatcher.ts) under this user's origin, so undo only ever touches
+ * their own changes.
  */
-import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
-import {
-  isEmptyProgramme,
-  observeProgramme,
-  readChangeRequests,
-  readComments,
-  readProgramme,
-  undoScope,
-  userOrigin,
-  type Comment,
-  type EditOrigin,
-  type NoteKind,
-  type StoredChangeRequest,
-} from '../../shared/doc/index.ts';
-import type { EntityKind, FieldValue } from '../../shared/model/entities.ts';
-import type { Programme } from '../../shared/model/types.ts';
+import type * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { undoScope, userOrigin, type EditOrigin } from '../../shared/doc/index.ts';
+import type { EntityKind } from '../../shared/model/entities.ts';
 import type { Right } from '../../shared/auth/roles.ts';
+import { CLOSE } from '../../shared/protocol.ts';
 import type { Identity } from '../app/identity.ts';
-import { NoticeBoard } from './notice-board.ts';
-import { Store, share } from './store.ts';
-import { watchConnection, type ConnectionState } from './connection-state.ts';
-import { colourAfterClash, readPeers, type Peer } from './presence.ts';
-import { LiveValidation } from '../validation/live-validation.ts';
+import { fetchOtherProgrammes } from '../app/api.ts';
+import type { CellRef } from '../actions/action.ts';
+import { Dispatcher } from '../actions/dispatcher.ts';
+import { DocumentSession } from '../doc-session/document-session.ts';
+import { UndoHistory } from '../doc-session/undo-history.ts';
 import { ClashTracker } from '../clash/clash-tracker.ts';
 import { CouncilGate } from '../council/council-gate.ts';
-import { writeRow, writeRowChange, type RowChange } from '../council/council-write.ts';
-import { writeRowMove, type MovePositions } from '../council/section-write.ts';
 import { VersionList, adoptedVersion } from '../history/version-list.ts';
-import { fetchOtherProgrammes } from '../app/api.ts';
-import { CLOSE } from '../../shared/protocol.ts';
+import { LiveValidation } from '../validation/live-validation.ts';
+import { NoteFeed } from './note-feed.ts';
+import { NoticeBoard } from './notice-board.ts';
+import { OwnPresence, type LocalFocus } from './own-presence.ts';
+import { ProgrammeFeed } from './programme-feed.ts';
+import { RightsWatch } from './rights-watch.ts';
+import { Store } from './store.ts';
 
-export interface CellRef {
-  rowId: string;
-  colId: string;
-}
+export type { CellRef } from '../actions/action.ts';
+export { HEADING_FOCUS } from '../actions/section-changes.ts';
+export type { LocalFocus } from './own-presence.ts';
+export type { Notice, ConfirmRequest } from './notice-board.ts';
 
 /** A place that should take keyboard focus once rendered; `edit` opens a text's editor there. */
 export interface FocusRequest extends CellRef {
   edit?: boolean;
-}
-
-/** The colId of a focus request for a section's heading (goal or uitwerking), not a field. */
-export const HEADING_FOCUS = '@kop';
-
-export interface LocalFocus extends CellRef {
-  editing: boolean;
 }
 
 /** The cell the side panels are about: the last one the keyboard or pointer was on. */
@@ -58,26 +44,26 @@ export interface FocusedCell extends CellRef {
   kind: EntityKind;
 }
 
-export type { Notice, ConfirmRequest } from './notice-board.ts';
-
-export function syncUrl(): string {
-  const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${protocol}://${window.location.host}/sync`;
-}
-
 export class Session {
-  readonly doc = new Y.Doc();
+  readonly document: DocumentSession;
+  readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
   readonly origin: EditOrigin;
-  readonly undoManager: Y.UndoManager;
+  readonly history: UndoHistory;
+  /** The one way this page changes the document (client/actions/). */
+  readonly actions: Dispatcher;
+  readonly presence: OwnPresence;
+  readonly feed: ProgrammeFeed;
+  readonly notes: NoteFeed;
+  /** Findings of the shared validation engine, kept up to date on every change. */
+  readonly validation: LiveValidation;
+  /** Frozen versions (on the server) and the council lock that follows from them. */
+  readonly versions: VersionList;
+  readonly council: CouncilGate;
+  /** Cells where a colleague's write replaced this officer's a moment after it. */
+  readonly clashes: ClashTracker;
+  private readonly rightsWatch: RightsWatch;
 
-  readonly programme = new Store<Programme | null>(null);
-  readonly synced = new Store(false);
-  readonly connection = new Store<ConnectionState>({ kind: 'connecting' });
-  readonly peers = new Store<Peer[]>([]);
-  /** This user's presence colour; changes when a colleague who was here first has the same one. */
-  readonly selfColor: Store<string>;
-  readonly undoState = new Store({ canUndo: false, canRedo: false });
   private readonly board = new NoticeBoard();
   readonly notices = this.board.notices;
   readonly confirmRequest = this.board.confirmRequest;
@@ -87,86 +73,100 @@ export class Session {
   readonly run = this.board.run;
   /** A cell that should take keyboard focus once it is rendered (after add, move, undo). */
   readonly focusRequest = new Store<FocusRequest | null>(null);
-  /** Findings of the shared validation engine, kept up to date on every change. */
-  readonly validation: LiveValidation;
   readonly focusedCell = new Store<FocusedCell | null>(null);
-  /** Comment threads and change requests: notes in the shared document, live for everyone. */
-  readonly comments = new Store<Comment[]>([]);
-  readonly changeRequests = new Store<StoredChangeRequest[]>([]);
-  /** Frozen versions (on the server) and the council lock that follows from them. */
-  readonly versions: VersionList;
-  readonly council: CouncilGate;
-  /** Cells where a colleague's write replaced this officer's a moment after it. */
-  readonly clashes: ClashTracker;
-  /**
-   * What this user may do here, from their roles. The server enforces it; the screen uses it to
-   * offer only what will be kept. Updated in place when the roles change during the session.
-   */
-  readonly rights: Store<ReadonlySet<Right>>;
-  /**
-   * Bumped when the roles may have changed, so the page asks who it is again: a "rights changed"
-   * close (4001), and every reconnect, because a change made while the socket was down closes
-   * nothing and would otherwise go unnoticed until a reload.
-   */
-  readonly rightsChanged = new Store(0);
-
-  private focus: LocalFocus | null = null;
-  private carriedFocus: CellRef | null = null;
-  private readonly cleanups: (() => void)[] = [];
 
   constructor(
     readonly documentId: string,
     readonly identity: Identity,
     rights: ReadonlySet<Right>,
   ) {
-    this.rights = new Store(rights);
+    this.document = new DocumentSession(documentId, {
+      onServerClose: (code) => {
+        if (code === CLOSE.rightsChanged.code) this.rightsWatch.bump();
+      },
+    });
+    const live = this.document;
+    this.doc = live.doc;
+    this.provider = live.provider;
     this.origin = userOrigin(identity.id, identity.name);
-    this.selfColor = new Store(identity.color);
-    this.undoManager = new Y.UndoManager(undoScope(this.doc), {
-      trackedOrigins: new Set([this.origin]),
-      captureTimeout: 0,
-    });
-    this.provider = new WebsocketProvider(syncUrl(), documentId, this.doc);
-    this.provider.awareness.setLocalStateField('user', {
-      id: identity.id,
-      name: identity.name,
-      color: identity.color,
-    });
-    this.provider.awareness.setLocalStateField('focus', null);
-
-    this.watchProgramme();
-    this.watchNotes();
-    this.validation = new LiveValidation(this.doc, this.programme);
-    this.cleanups.push(() => this.validation.destroy());
-    this.versions = new VersionList(documentId, this.doc);
-    this.cleanups.push(() => this.versions.destroy());
+    this.history = live.attach(new UndoHistory(this.doc, this.origin, undoScope(this.doc), () => this.cellNow()));
+    this.presence = live.attach(new OwnPresence(this.provider.awareness, identity));
+    this.feed = live.attach(new ProgrammeFeed(this.doc, this.provider));
+    this.notes = live.attach(new NoteFeed(this.doc));
+    this.validation = live.attach(new LiveValidation(this.doc, this.feed.programme));
+    this.versions = live.attach(new VersionList(documentId, this.doc));
     this.council = new CouncilGate(this.versions);
-    this.cleanups.push(this.versions.versions.subscribe(() => this.followAdoptedVersion()));
+    live.own(this.versions.versions.subscribe(() => this.followAdoptedVersion()));
     this.followAdoptedVersion();
-    this.clashes = new ClashTracker(this.doc, this.origin, this.provider.awareness);
-    this.cleanups.push(() => this.clashes.destroy());
+    this.clashes = live.attach(new ClashTracker(this.doc, this.origin, this.provider.awareness));
+    this.rightsWatch = live.attach(new RightsWatch(rights, this.provider));
     const others = new AbortController();
-    this.cleanups.push(() => others.abort());
+    live.own(() => others.abort());
     fetchOtherProgrammes(documentId, others.signal).then(
       (list) => this.validation.setOtherProgrammes(list),
       () => {}, // cross-programme rules stay silent; the page itself works
     );
-    const bumpRights = () => this.rightsChanged.set(this.rightsChanged.get() + 1);
-    this.cleanups.push(
-      watchConnection(this.provider, this.connection, (code) => {
-        if (code === CLOSE.rightsChanged.code) bumpRights();
-      }),
-    );
-    let connectedBefore = false;
-    const onStatus = ({ status }: { status: string }) => {
-      if (status !== 'connected') return;
-      if (connectedBefore) bumpRights();
-      connectedBefore = true;
-    };
-    this.provider.on('status', onStatus);
-    this.cleanups.push(() => this.provider.off('status', onStatus));
-    this.watchPresence();
-    this.watchUndo();
+    this.actions = new Dispatcher({
+      doc: this.doc,
+      origin: this.origin,
+      undoManager: this.history.undoManager,
+      undoFocus: this.history.undoFocus,
+      author: this.requester,
+      rights: () => this.rights.get(),
+      council: this.council,
+      notify: (message) => this.notify(message),
+    });
+  }
+
+  destroy(): void {
+    this.document.destroy();
+  }
+
+  // ---- what the page reads (the features' stores) -----------------------------------------
+
+  get programme() {
+    return this.feed.programme;
+  }
+  get synced() {
+    return this.document.synced;
+  }
+  get connection() {
+    return this.document.connection;
+  }
+  get peers() {
+    return this.presence.peers;
+  }
+  get selfColor() {
+    return this.presence.selfColor;
+  }
+  get undoManager() {
+    return this.history.undoManager;
+  }
+  get undoState() {
+    return this.history.state;
+  }
+  get comments() {
+    return this.notes.comments;
+  }
+  get changeRequests() {
+    return this.notes.changeRequests;
+  }
+  /** What this user may do here, from their roles (see RightsWatch). */
+  get rights() {
+    return this.rightsWatch.rights;
+  }
+  get rightsChanged() {
+    return this.rightsWatch.changed;
+  }
+
+  /** Replaces the rights after a role change; equal sets keep the old object (no re-render). */
+  setRights(next: ReadonlySet<Right>): void {
+    this.rightsWatch.set(next);
+  }
+
+  /** Who writes, for the notes a council-owned edit leaves (change requests). */
+  get requester(): { id: string; name: string } {
+    return { id: this.identity.id, name: this.identity.name };
   }
 
   /** Hands the newest raad-vastgesteld version to live validation (V37). */
@@ -179,149 +179,7 @@ export class Session {
     );
   }
 
-  destroy(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
-    this.undoManager.destroy();
-    this.provider.destroy();
-    this.doc.destroy();
-  }
-
-  // ---- programme -------------------------------------------------------------------------
-
-  private watchProgramme(): void {
-    let scheduled = false;
-    const refresh = () => {
-      scheduled = false;
-      if (isEmptyProgramme(this.doc)) return;
-      this.programme.set(share(this.programme.get(), readProgramme(this.doc)));
-    };
-    // Coalesce bursts (sync step 2, several remote updates) into one re-read per task.
-    const stop = observeProgramme(this.doc, () => {
-      if (scheduled) return;
-      scheduled = true;
-      queueMicrotask(refresh);
-    });
-    this.cleanups.push(stop);
-    const onSync = (synced: boolean) => {
-      this.synced.set(synced || this.synced.get());
-      if (synced) refresh();
-    };
-    this.provider.on('sync', onSync);
-    this.cleanups.push(() => this.provider.off('sync', onSync));
-  }
-
-  private watchNotes(): void {
-    const pending = new Set<NoteKind>();
-    const refresh = () => {
-      if (pending.has('comment')) this.comments.set(share(this.comments.get(), readComments(this.doc)));
-      if (pending.has('changeRequest')) this.changeRequests.set(share(this.changeRequests.get(), readChangeRequests(this.doc)));
-      pending.clear();
-    };
-    this.cleanups.push(
-      observeProgramme(this.doc, (change) => {
-        if (change.notesChanged.size === 0) return;
-        if (pending.size === 0) queueMicrotask(refresh);
-        for (const kind of change.notesChanged) pending.add(kind);
-      }),
-    );
-  }
-
-  /** Who writes, for the notes a council-owned edit leaves (change requests). */
-  get requester(): { id: string; name: string } {
-    return { id: this.identity.id, name: this.identity.name };
-  }
-
-  /**
-   * Writes fields of one row as one change (one undo step). A council-owned field needs the pass
-   * given when its edit started; the change request goes in the same transaction.
-   */
-  writeFields(kind: EntityKind, rowId: string, values: Readonly<Record<string, FieldValue>>): string[] {
-    return writeRow(this.doc, this.origin, kind, rowId, values, this.council.writeContext(this.requester));
-  }
-
-  /**
-   * Adds or deletes a row through `change`. For a council-owned row after adoption the reason
-   * and decision moment are asked first (about `place`); false when refused or it failed.
-   */
-  async changeRow(kind: EntityKind, anchorRowId: string, place: string, change: () => RowChange, undoFocus?: CellRef | null): Promise<boolean> {
-    if (this.council.rowsLocked(kind) && !(await this.council.ask(kind, anchorRowId, place))) return false;
-    try {
-      return this.withUndoFocus(undoFocus, () =>
-        this.run(() => writeRowChange(this.doc, this.origin, kind, this.council.writeContext(this.requester), change)),
-      );
-    } finally {
-      this.council.endEdit();
-    }
-  }
-
-  /**
-   * Moves a goal or uitwerking one place; a council-owned one after adoption only after the
-   * reason and decision moment are given (about `place`). True when it moved.
-   */
-  async moveSection(
-    kind: EntityKind,
-    rowId: string,
-    step: -1 | 1,
-    place: string,
-    positions: MovePositions,
-    undoFocus?: CellRef | null,
-  ): Promise<boolean> {
-    if (this.council.rowsLocked(kind) && !(await this.council.ask(kind, rowId, place))) return false;
-    let moved = false;
-    try {
-      this.withUndoFocus(undoFocus, () =>
-        this.run(() => {
-          moved = writeRowMove(this.doc, this.origin, kind, rowId, step, this.council.writeContext(this.requester), positions);
-        }),
-      );
-    } finally {
-      this.council.endEdit();
-    }
-    return moved;
-  }
-
-  /**
-   * Runs a change whose undo step should bring focus back to `focus` (a section heading), not to
-   * the last grid cell: the buttons that add, move and delete sections are no cells.
-   */
-  private withUndoFocus<T>(focus: CellRef | null | undefined, action: () => T): T {
-    if (focus === undefined) return action();
-    this.carriedFocus = focus;
-    try {
-      return action();
-    } finally {
-      this.carriedFocus = null;
-    }
-  }
-
-  /** Replaces the rights after a role change; equal sets keep the old object (no re-render). */
-  setRights(next: ReadonlySet<Right>): void {
-    const current = this.rights.get();
-    if (current.size === next.size && [...next].every((r) => current.has(r))) return;
-    this.rights.set(next);
-  }
-
-  // ---- presence --------------------------------------------------------------------------
-
-  private watchPresence(): void {
-    const awareness = this.provider.awareness;
-    const onChange = () => {
-      const peers = readPeers(awareness);
-      this.peers.set(share(this.peers.get(), peers));
-      this.avoidColourClash(peers);
-    };
-    awareness.on('change', onChange);
-    this.cleanups.push(() => awareness.off('change', onChange));
-    onChange();
-  }
-
-  private avoidColourClash(peers: readonly Peer[]): void {
-    const awareness = this.provider.awareness;
-    const free = colourAfterClash(peers, { id: this.identity.id, clientId: awareness.clientID, color: this.selfColor.get() });
-    if (!free) return;
-    this.selfColor.set(free);
-    awareness.setLocalStateField('user', { id: this.identity.id, name: this.identity.name, color: free });
-  }
+  // ---- focus -----------------------------------------------------------------------------
 
   /** The panels follow the cell the officer is on (kept while they type in a panel). */
   setFocusedCell(cell: FocusedCell): void {
@@ -331,24 +189,21 @@ export class Session {
   }
 
   setFocus(focus: LocalFocus | null): void {
-    const prev = this.focus;
-    if (
-      prev === focus ||
-      (prev && focus && prev.rowId === focus.rowId && prev.colId === focus.colId && prev.editing === focus.editing)
-    ) {
-      return;
-    }
-    this.focus = focus;
-    this.provider.awareness.setLocalStateField('focus', focus);
+    this.presence.setFocus(focus);
   }
 
   /** Clears `editing` but keeps the cell (after an edit ends). */
   setEditing(editing: boolean): void {
-    if (this.focus) this.setFocus({ ...this.focus, editing });
+    this.presence.setEditing(editing);
   }
 
   get currentFocus(): LocalFocus | null {
-    return this.focus;
+    return this.presence.current;
+  }
+
+  private cellNow(): CellRef | null {
+    const focus = this.presence?.current;
+    return focus ? { rowId: focus.rowId, colId: focus.colId } : null;
   }
 
   requestFocus(cell: FocusRequest | null): void {
@@ -357,43 +212,14 @@ export class Session {
 
   // ---- undo ------------------------------------------------------------------------------
 
-  private watchUndo(): void {
-    const um = this.undoManager;
-    const refresh = () =>
-      this.undoState.set(
-        share(this.undoState.get(), { canUndo: um.undoStack.length > 0, canRedo: um.redoStack.length > 0 }),
-      );
-    const onAdded = (event: { stackItem: { meta: Map<unknown, unknown> } }) => {
-      if (!event.stackItem.meta.has('focus')) {
-        const focus = this.carriedFocus ?? (this.focus ? { rowId: this.focus.rowId, colId: this.focus.colId } : null);
-        event.stackItem.meta.set('focus', focus);
-      }
-      refresh();
-    };
-    um.on('stack-item-added', onAdded);
-    um.on('stack-item-popped', refresh);
-    um.on('stack-cleared', refresh);
-    this.cleanups.push(() => {
-      um.off('stack-item-added', onAdded);
-      um.off('stack-item-popped', refresh);
-      um.off('stack-cleared', refresh);
-    });
-  }
-
   /** Undoes this user's last change; `moveFocus` puts the keyboard on the cell it touched. */
   undo(moveFocus = true): void {
-    this.undoOrRedo(this.undoManager.undoStack, () => this.undoManager.undo(), moveFocus);
+    const focus = this.history.undo();
+    if (focus && moveFocus) this.requestFocus(focus);
   }
 
   redo(moveFocus = true): void {
-    this.undoOrRedo(this.undoManager.redoStack, () => this.undoManager.redo(), moveFocus);
-  }
-
-  private undoOrRedo(stack: { meta: Map<unknown, unknown> }[], run: () => unknown, moveFocus: boolean): void {
-    const item = stack[stack.length - 1];
-    if (!item) return;
-    const focus = (item.meta.get('focus') as CellRef | null | undefined) ?? null;
-    this.withUndoFocus(focus, run);
+    const focus = this.history.redo();
     if (focus && moveFocus) this.requestFocus(focus);
   }
 }

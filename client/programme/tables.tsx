@@ -1,12 +1,10 @@
 /** The three tables of the council document: goal indicators, results, activities. */
 import { memo, useCallback, useMemo } from 'react';
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
-import { addRow, deleteRow, setField } from '../../shared/doc/index.ts';
 import type { Activity, GoalIndicator, Result, ResultIndicator } from '../../shared/model/types.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
-import { itemsToText, planLines, textToItems } from './lines.ts';
-import { useSession } from './SessionContext.ts';
-import type { Session } from './session.ts';
+import type { CellEdit } from '../actions/cell-edit.ts';
+import { itemsToText } from './lines.ts';
 import { TableGrid } from './TableGrid.tsx';
 import { StructuredCellEditor } from '../structured/StructuredCellEditor.tsx';
 
@@ -32,8 +30,8 @@ function textValue(value: unknown): string {
   return typeof value === 'string' ? value : value == null ? '' : String(value);
 }
 
-function writeText(session: Session, kind: EntityKind, id: string, field: string, value: unknown): void {
-  session.writeFields(kind, id, { [field]: textValue(value) });
+function textEdit(kind: EntityKind, id: string, field: string, value: unknown): CellEdit {
+  return { kind: 'fields', rowKind: kind, rowId: id, values: { [field]: textValue(value) } };
 }
 
 // ---- Goal indicators --------------------------------------------------------------------
@@ -49,7 +47,6 @@ export const GoalIndicatorTable = memo(function GoalIndicatorTable({
   indicators: GoalIndicator[];
   targetHeader: string;
 }) {
-  const session = useSession();
   const columns = useMemo<ColDef<GoalIndicator>[]>(
     () => [
       { field: 'indicator', headerName: 'Indicator', flex: 3, minWidth: 180 },
@@ -59,10 +56,7 @@ export const GoalIndicatorTable = memo(function GoalIndicatorTable({
     ],
     [targetHeader],
   );
-  const onEdit = useCallback(
-    (row: GoalIndicator, field: string, value: unknown) => writeText(session, 'goalIndicator', row.id, field, value),
-    [session],
-  );
+  const toEdit = useCallback((row: GoalIndicator, field: string, value: unknown) => textEdit('goalIndicator', row.id, field, value), []);
   return (
     <TableGrid
       domId={`tabel-${goalId}-indicatoren`}
@@ -74,7 +68,7 @@ export const GoalIndicatorTable = memo(function GoalIndicatorTable({
       firstColId="indicator"
       rowNoun="indicator"
       thisNoun="deze indicator"
-      onEdit={onEdit}
+      toEdit={toEdit}
     />
   );
 });
@@ -112,25 +106,6 @@ function toResultRow(result: Result): ResultRow {
   return row;
 }
 
-/** Maps the edited lines onto the result's indicator rows in one transaction (one undo step). */
-export function writeResultIndicators(session: Session, resultId: string, current: ResultIndicator[], text: string): void {
-  const plan = planLines(current, textToItems(text));
-  const { doc, origin } = session;
-  doc.transact(() => {
-    for (const id of plan.deletes) deleteRow(doc, 'resultIndicator', id, origin);
-    let prevId: string | null = null;
-    for (const entry of plan.entries) {
-      if (entry.kind === 'keep') prevId = entry.id;
-      else if (entry.kind === 'update') {
-        setField(doc, 'resultIndicator', entry.id, 'text', entry.text, origin);
-        prevId = entry.id;
-      } else {
-        prevId = addRow(doc, 'resultIndicator', resultId, origin, { afterId: prevId, fields: { text: entry.text } });
-      }
-    }
-  }, origin);
-}
-
 export const ResultTable = memo(function ResultTable({
   subGoalId,
   label,
@@ -140,7 +115,6 @@ export const ResultTable = memo(function ResultTable({
   label: string;
   results: Result[];
 }) {
-  const session = useSession();
   const rows = useMemo(() => results.map(toResultRow), [results]);
   const columns = useMemo<ColDef<ResultRow>[]>(
     () => [
@@ -160,12 +134,12 @@ export const ResultTable = memo(function ResultTable({
     ],
     [],
   );
-  const onEdit = useCallback(
-    (row: ResultRow, field: string, value: unknown) => {
-      if (field === 'indicatorsText') writeResultIndicators(session, row.id, row.indicators, textValue(value));
-      else writeText(session, 'result', row.id, field, value);
-    },
-    [session],
+  const toEdit = useCallback(
+    (row: ResultRow, field: string, value: unknown): CellEdit =>
+      field === 'indicatorsText'
+        ? { kind: 'resultIndicators', resultId: row.id, current: row.indicators, text: textValue(value) }
+        : textEdit('result', row.id, field, value),
+    [],
   );
   const describeChildren = useCallback((row: ResultRow) => {
     const parts: string[] = [];
@@ -185,7 +159,7 @@ export const ResultTable = memo(function ResultTable({
       firstColId="text"
       rowNoun="resultaat"
       thisNoun="dit resultaat"
-      onEdit={onEdit}
+      toEdit={toEdit}
       describeChildren={describeChildren}
     />
   );
@@ -211,7 +185,6 @@ export const ActivityTable = memo(function ActivityTable({
   label: string;
   activities: Activity[];
 }) {
-  const session = useSession();
   const rows = useMemo<ActivityRow[]>(
     () => activities.map((a, i) => ({ id: a.id, nr: i + 1, text: a.text, kind: a.kind ?? '' })),
     [activities],
@@ -233,15 +206,11 @@ export const ActivityTable = memo(function ActivityTable({
     ],
     [],
   );
-  const onEdit = useCallback(
-    (row: ActivityRow, field: string, value: unknown) => {
-      if (field === 'kind') {
-        const kind = value === 'existing' || value === 'new' ? value : null;
-        session.writeFields('activity', row.id, { kind });
-      } else writeText(session, 'activity', row.id, field, value);
-    },
-    [session],
-  );
+  const toEdit = useCallback((row: ActivityRow, field: string, value: unknown): CellEdit => {
+    if (field !== 'kind') return textEdit('activity', row.id, field, value);
+    const kind = value === 'existing' || value === 'new' ? value : null;
+    return { kind: 'fields', rowKind: 'activity', rowId: row.id, values: { kind } };
+  }, []);
   return (
     <TableGrid
       domId={`tabel-${subGoalId}-activiteiten`}
@@ -253,7 +222,7 @@ export const ActivityTable = memo(function ActivityTable({
       firstColId="text"
       rowNoun="activiteit"
       thisNoun="deze activiteit"
-      onEdit={onEdit}
+      toEdit={toEdit}
     />
   );
 });

@@ -28,7 +28,7 @@ import {
   type Draft,
   type PartField,
 } from './parts.ts';
-import { writeParts } from './write.ts';
+import { saveIndicatorParts } from '../actions/structured-save.ts';
 
 const ROLE_TITLES: Record<CellRole, string> = { baseline: 'Nulmeting', target: 'Streefwaarde' };
 
@@ -86,13 +86,9 @@ export function StructuredCellEditor(props: CustomCellEditorProps<GoalIndicator,
       return false;
     }
     if (changes.length > 0) {
-      try {
-        writeParts(session.doc, opened.id, changes, session.origin, session.council.writeContext(session.requester));
-      } catch (error) {
-        // The row may have been deleted by a colleague meanwhile: give the officer their text back.
-        const reason = error instanceof Error ? error.message : 'De wijziging kon niet worden opgeslagen.';
-        session.notify(`${reason} Je tekst was: "${draftRef.current.text}".`);
-      }
+      const saved = session.actions.run(saveIndicatorParts, { indicatorId: opened.id, changes }, { quiet: true });
+      // The row may have been deleted by a colleague meanwhile: give the officer their text back.
+      if (!saved.ok) session.notify(`${saved.reason} Je tekst was: "${draftRef.current.text}".`);
     }
     if (invalid.length > 0) {
       // Editing ended by a click elsewhere: say what could not be stored, in the officer's words.

@@ -7,7 +7,8 @@
 import type * as Y from 'yjs';
 import type { EditOrigin } from '../../shared/doc/index.ts';
 import { checkFieldValue } from '../../shared/model/entities.ts';
-import { writeRow, type CouncilWriteContext } from '../council/council-write.ts';
+import type { CouncilWriteContext } from '../council/council-write.ts';
+import { writeRow } from '../actions/write-row.ts';
 import type { PartChange } from './parts.ts';
 
 /** `council`: once the raad adopted a version, the change request goes into the same transaction. */

@@ -10,10 +10,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { CellApiModule, ModuleRegistry, type ColDef, type GridApi } from 'ag-grid-community';
-import type { EntityKind, FieldValue } from '../../shared/model/entities.ts';
+import type { EntityKind } from '../../shared/model/entities.ts';
+import type { CellEdit } from '../actions/cell-edit.ts';
+import { pasteBlock } from '../actions/paste-action.ts';
 import { isTextEntry } from '../programme/keys.ts';
 import { useSession } from '../programme/SessionContext.ts';
-import { applyPastePlan } from './apply-paste.ts';
 import { cellsIn, extendSelection, isSingleCell, rectSize, selectionRect, type CellRef, type CellSelection, type SelectionStep } from './cell-selection.ts';
 import { htmlTableToBlock } from './html-table.ts';
 import { pasteColumnsFor } from './paste-columns.ts';
@@ -34,7 +35,8 @@ export interface GridTransferOptions<Row extends { id: string }> {
   hostRef: RefObject<HTMLDivElement | null>;
   /** The grid's focused cell (the selection's anchor). */
   current: CellRef | null;
-  onEdit(row: Row, field: string, value: unknown): void;
+  /** What a value in a cell writes, as when typed there. */
+  toEdit(row: Row, field: string, value: unknown): CellEdit;
 }
 
 export interface GridTransfer {
@@ -191,26 +193,17 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
         return;
       }
       const { plan } = outcome;
-      const rowsById = new Map(opts.rows.map((row) => [row.id, row]));
       const template = opts.rows[0];
-      let added: string[] = [];
-      const ok = session.run(() => {
-        added = applyPastePlan(
-          {
-            doc: session.doc,
-            origin: session.origin,
-            undoManager: session.undoManager,
-            kind: opts.kind,
-            parentId: opts.parentId,
-            rowsById,
-            writeFields: (rowId: string, values: Record<string, FieldValue>) => void session.writeFields(opts.kind, rowId, values),
-            onEdit: opts.onEdit,
-            blankRow: (id: string) => blankRowLike(template, id),
-          },
-          plan,
-        );
+      const pasted = session.actions.run(pasteBlock, {
+        plan,
+        kind: opts.kind,
+        parentId: opts.parentId,
+        rowsById: new Map(opts.rows.map((row) => [row.id, row])),
+        toEdit: opts.toEdit as (row: { id: string }, field: string, value: unknown) => CellEdit,
+        blankRow: (id: string) => blankRowLike(template, id),
       });
-      if (!ok) return;
+      if (!pasted.ok) return;
+      const added = pasted.result;
       session.notify(describePaste(plan), 'info');
       // The pasted block stays selected, as in Excel, so it can be copied or pasted over again.
       const allIds = [...ids, ...added];

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { WorkshopParticipant } from '../../shared/auth/me.ts';
 import type { Ballot, CardType, SliceRow, WorkshopCard } from '../../shared/workshop/types.ts';
 import { CLOSE } from '../../shared/protocol.ts';
-import { closeMessage } from '../programme/connection-state.ts';
+import { closeMessage } from '../doc-session/connection-state.ts';
 import { addCard, castBallot, checkBallot, removeCard, voteItems } from './contract.ts';
 import { joinPageHref } from './api.ts';
 import { newId } from './ids.ts';

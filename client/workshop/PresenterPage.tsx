@@ -3,7 +3,7 @@ import type { SignedInUser } from '../../shared/auth/me.ts';
 import { can } from '../../shared/auth/roles.ts';
 import type { SliceRow, WorkshopInfo, WorkshopOutcome } from '../../shared/workshop/types.ts';
 import { ConnectionStatus } from '../programme/ConnectionStatus.tsx';
-import { closeMessage } from '../programme/connection-state.ts';
+import { closeMessage } from '../doc-session/connection-state.ts';
 import { removeCard, setFocus, setVoting, startTimer, stopTimer, tally, voteItems } from './contract.ts';
 import { ApiError, closeWorkshop, fetchOutcome } from './api.ts';
 import { loadWhileShown, messageOf } from './load.ts';

@@ -1,51 +1,48 @@
 /**
- * One werkatelier's live state: its own Y.Doc over /sync, read into a store the screens
- * render. Participants and the facilitator share it; what each may write is checked by the
- * server, and the screens only offer what their role may do.
+ * One werkatelier's live state: its own document session (client/doc-session/) over /sync,
+ * read into a store the screens render. Participants and the facilitator share it; what each
+ * may write is checked by the server, and the screens only offer what their role may do.
  */
-import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
 import { workshopDocId } from '../../shared/workshop/api.ts';
 import { CLOSE } from '../../shared/protocol.ts';
-import { syncUrl } from '../programme/session.ts';
+import { DocumentSession } from '../doc-session/document-session.ts';
+import type { ConnectionState } from '../doc-session/connection-state.ts';
 import { Store, share } from '../programme/store.ts';
-import { watchConnection, type ConnectionState } from '../programme/connection-state.ts';
 import { observeWorkshop, readWorkshop, type WorkshopState } from './contract.ts';
 
 export type WorkshopLive = WorkshopState;
 
 export class WorkshopSession {
-  readonly doc = new Y.Doc();
+  readonly document: DocumentSession;
+  readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
   /** Null until the first sync: an empty doc would show defaults that are not the real state. */
   readonly live = new Store<WorkshopLive | null>(null);
-  readonly connection = new Store<ConnectionState>({ kind: 'connecting' });
-  private readonly cleanups: (() => void)[] = [];
 
   constructor(readonly workshopId: string) {
-    this.provider = new WebsocketProvider(syncUrl(), workshopDocId(workshopId), this.doc);
+    this.document = new DocumentSession(workshopDocId(workshopId));
+    this.doc = this.document.doc;
+    this.provider = this.document.provider;
     let scheduled = false;
-    let synced = false;
     const refresh = () => {
       scheduled = false;
-      if (synced) this.live.set(share(this.live.get(), readWorkshop(this.doc)));
+      if (this.document.synced.get()) this.live.set(share(this.live.get(), readWorkshop(this.doc)));
     };
     // One re-read per burst of remote updates (sync step 2 brings many at once).
-    this.cleanups.push(
+    this.document.own(
       observeWorkshop(this.doc, () => {
         if (scheduled) return;
         scheduled = true;
         queueMicrotask(refresh);
       }),
     );
-    const onSync = (isSynced: boolean) => {
-      if (!isSynced) return;
-      synced = true;
-      refresh();
-    };
-    this.provider.on('sync', onSync);
-    this.cleanups.push(() => this.provider.off('sync', onSync));
-    this.cleanups.push(watchConnection(this.provider, this.connection));
+    this.document.own(this.document.synced.subscribe(refresh));
+  }
+
+  get connection(): Store<ConnectionState> {
+    return this.document.connection;
   }
 
   /** True once the server ended the werkatelier for this connection (4410) or its state says so. */
@@ -54,8 +51,6 @@ export class WorkshopSession {
   }
 
   destroy(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
-    this.provider.destroy();
-    this.doc.destroy();
+    this.document.destroy();
   }
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Store, useStore } from '../programme/store.ts';
 import { WorkshopSession, type WorkshopLive } from './session.ts';
-import type { ConnectionState } from '../programme/connection-state.ts';
+import type { ConnectionState } from '../doc-session/connection-state.ts';
 
 const noLive = new Store<WorkshopLive | null>(null);
 const connecting = new Store<ConnectionState>({ kind: 'connecting' });

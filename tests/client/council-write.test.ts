@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readChangeRequests, readProgramme, seedProgramme, undoScope, userOrigin, DocError } from '../../shared/doc/index.ts';
 import { seedProgrammeById } from '../../shared/seed/programmes.ts';
-import { isCouncilOwned, writeRow, writeRowChange, type CouncilWriteContext } from '../../client/council/council-write.ts';
+import { isCouncilOwned, type CouncilWriteContext } from '../../client/council/council-write.ts';
+import { writeRow, writeRowChange } from '../../client/actions/write-row.ts';
 import { addRow } from '../../shared/doc/index.ts';
 
 const anna = userOrigin('anna', 'Anna de Vries');

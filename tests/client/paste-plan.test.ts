@@ -5,12 +5,10 @@
  * the write: one transaction on a real Y.Doc, so one undo removes all of it.
  */
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { readProgramme, seedProgramme, setField, undoScope, userOrigin } from '../../shared/doc/index.ts';
-import type { FieldValue } from '../../shared/model/entities.ts';
-import { seedProgrammeById } from '../../shared/seed/programmes.ts';
-import { writeRow } from '../../client/council/council-write.ts';
-import { applyPastePlan } from '../../client/transfer/apply-paste.ts';
+import { readProgramme } from '../../shared/doc/index.ts';
+import { pasteBlock, type PasteArgs } from '../../client/actions/paste-action.ts';
+import { writeCellEdit } from '../../client/actions/cell-edit.ts';
+import { dispatchFixture } from './dispatch-fixture.ts';
 import { extendSelection, rectSize, selectionRect, type CellSelection } from '../../client/transfer/cell-selection.ts';
 import { pasteColumnsFor } from '../../client/transfer/paste-columns.ts';
 import {
@@ -205,26 +203,19 @@ describe('cell selection', () => {
   });
 });
 
-describe('applyPastePlan on a real document', () => {
-  const anna = userOrigin('anna', 'Anna de Vries');
-
+describe('the paste action on a real document', () => {
   function setup() {
-    const doc = new Y.Doc();
-    seedProgramme(doc, seedProgrammeById('bestaanszekerheid')!);
-    const undoManager = new Y.UndoManager(undoScope(doc), { trackedOrigins: new Set([anna]), captureTimeout: 0 });
-    const indicators = () => readProgramme(doc).goals[0]!.indicators;
-    const target = {
-      doc,
-      origin: anna,
-      undoManager,
-      kind: 'goalIndicator' as const,
+    const fixture = dispatchFixture();
+    const indicators = () => readProgramme(fixture.doc).goals[0]!.indicators;
+    const args = (result: PastePlan): PasteArgs => ({
+      plan: result,
+      kind: 'goalIndicator',
       parentId: 'g1',
       rowsById: new Map(indicators().map((i) => [i.id, i])),
-      writeFields: (rowId: string, values: Record<string, FieldValue>) => void writeRow(doc, anna, 'goalIndicator', rowId, values),
-      onEdit: (row: { id: string }, field: string, value: unknown) => setField(doc, 'goalIndicator', row.id, field, String(value), anna),
+      toEdit: (row, field, value) => ({ kind: 'fields', rowKind: 'goalIndicator', rowId: row.id, values: { [field]: String(value) } }),
       blankRow: (id: string) => ({ id }),
-    };
-    return { doc, undoManager, indicators, target };
+    });
+    return { ...fixture, indicators, args };
   }
 
   const columns = pasteColumnsFor('goalIndicator', [
@@ -235,16 +226,16 @@ describe('applyPastePlan on a real document', () => {
   ]);
 
   it('writes a 3 x 4 block over two rows and adds the third, in one undo step', () => {
-    const { doc, undoManager, indicators, target } = setup();
+    const { dispatcher, undoManager, indicators, args, updates } = setup();
     const before = indicators();
     expect(before.map((i) => i.id)).toEqual(['g1-i1', 'g1-i2']);
     const block = parseTsv('A1\tB1\tC1\tD1\r\nA2\t"B2\nmet regel"\tC2\tD2\r\nA3\tB3\tC3\tD3\r\n');
     const result = plan({ block, rowIds: before.map((i) => i.id), columns, start: { row: 0, col: 0 } });
-    let updates = 0;
-    doc.on('update', () => updates++);
-    const added = applyPastePlan(target, result);
+    const pasted = dispatcher.run(pasteBlock, args(result));
 
-    expect(updates).toBe(1);
+    expect(updates()).toBe(1);
+    if (!pasted.ok) throw new Error(pasted.reason);
+    const added = pasted.result;
     expect(added).toHaveLength(1);
     const after = indicators();
     expect(after.map((i) => [i.indicator, i.baseline, i.target, i.source])).toEqual([
@@ -260,20 +251,43 @@ describe('applyPastePlan on a real document', () => {
   });
 
   it('undoes a write that fails half-way, and offers no redo of it', () => {
-    const { indicators, undoManager, target } = setup();
+    const { dispatcher, indicators, undoManager, args, notices } = setup();
     const before = indicators();
     const result = plan({ block: [['ok'], ['boom']], rowIds: before.map((i) => i.id), columns, start: { row: 0, col: 0 } });
     let calls = 0;
-    const failing = {
-      ...target,
-      writeFields: (rowId: string, values: Record<string, FieldValue>) => {
-        if (++calls === 2) throw new Error('disk on fire');
-        target.writeFields(rowId, values);
-      },
+    const failing = args(result);
+    failing.toEdit = (row, field, value) => {
+      if (++calls === 2) throw new Error('disk on fire');
+      return { kind: 'fields', rowKind: 'goalIndicator', rowId: row.id, values: { [field]: String(value) } };
     };
-    expect(() => applyPastePlan(failing, result)).toThrow('Plakken is mislukt; er is niets gewijzigd.');
+    // Each row written through the table's cell writer, so the second row fails after the first is written.
+    const outcome = dispatcher.run({ ...pasteBlock, perform: (context, a: PasteArgs) => {
+      for (const update of a.plan.updates) writeCellEdit(context, a.toEdit(a.rowsById.get(update.rowId)!, 'indicator', update.values.indicator));
+      return { result: [] };
+    } }, failing);
+    expect(outcome).toEqual({ ok: false, reason: 'Plakken is mislukt; er is niets gewijzigd.' });
+    expect(notices).toEqual(['Plakken is mislukt; er is niets gewijzigd.']);
+    expect(calls).toBe(2);
     expect(indicators()).toEqual(before);
     expect(undoManager.undoStack).toHaveLength(0);
     expect(undoManager.redoStack).toHaveLength(0);
+  });
+
+  it('refuses a paste for a reader before anything is written', () => {
+    const fixture = dispatchFixture({ rights: ['read'] });
+    const rows = readProgramme(fixture.doc).goals[0]!.indicators;
+    const result = plan({ block: [['x']], rowIds: rows.map((i) => i.id), columns, start: { row: 0, col: 0 } });
+    const outcome = fixture.dispatcher.run(pasteBlock, {
+      plan: result,
+      kind: 'goalIndicator',
+      parentId: 'g1',
+      rowsById: new Map(rows.map((i) => [i.id, i])),
+      toEdit: () => {
+        throw new Error('not reached');
+      },
+      blankRow: (id) => ({ id }),
+    });
+    expect(outcome.ok).toBe(false);
+    expect(fixture.updates()).toBe(0);
   });
 });

@@ -8,8 +8,10 @@ import * as Y from 'yjs';
 import { deleteRow, DocError, readChangeRequests, readProgramme, seedProgramme, undoScope, userOrigin } from '../../shared/doc/index.ts';
 import { seedProgrammeById } from '../../shared/seed/programmes.ts';
 import { checkAdoptedChanges } from '../../shared/validation/index.ts';
-import { writeRowChange, type CouncilWriteContext } from '../../client/council/council-write.ts';
-import { ORDER_FIELD, requestRemovals, writeRowMove } from '../../client/council/section-write.ts';
+import type { CouncilWriteContext } from '../../client/council/council-write.ts';
+import { ORDER_FIELD, requestRemovals } from '../../client/council/section-write.ts';
+import { writeRowChange } from '../../client/actions/write-row.ts';
+import { writeRowMove } from '../../client/actions/write-row-move.ts';
 
 const anna = userOrigin('anna', 'Anna de Vries');
 const author = { id: 'anna', name: 'Anna de Vries' };

@@ -4,7 +4,7 @@
  */
 import type { WebsocketProvider } from 'y-websocket';
 import { closeMessage as closeMessageFor } from '../../shared/protocol.ts';
-import type { Store } from './store.ts';
+import type { Store } from '../programme/store.ts';
 
 export type ConnectionState =
   | { kind: 'connecting' }

@@ -16,6 +16,7 @@ import type {
 } from 'ag-grid-community';
 import { addRow, deleteRow, moveRowBy } from '../../shared/doc/index.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
+import { capitalize } from '../../shared/text/dutch.ts';
 import { koersGridTheme, localeText } from '../grid/setup.ts';
 import { TextCell, type GridCellContext } from './cells.tsx';
 import { isTextEntry, rowCommandFor, type RowCommand } from './keys.ts';
@@ -340,9 +341,5 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
 
 /** Popup editors live on the page, not inside a grid that is only as tall as its rows. */
 const popupParent = typeof document === 'undefined' ? undefined : document.body;
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export const TableGrid = memo(TableGridInner) as typeof TableGridInner;

@@ -10,8 +10,8 @@ import type { Goal } from '../../shared/model/types.ts';
 import { requestRemovals } from '../council/section-write.ts';
 import { focusHeadingSoon } from './focus-heading.ts';
 import { HEADING_FOCUS, type CellRef, type Session } from './session.ts';
+import { capitalize } from '../../shared/text/dutch.ts';
 import {
-  capitalize,
   goalDeleteQuestion,
   goalLoss,
   goalName,

@@ -3,14 +3,10 @@
  * user text goes through escapeHtml: programme texts are typed by many people and must never
  * become markup in the report.
  */
+import { escapeHtml } from '../../shared/text/dutch.ts';
 import { reportOutline, type Block } from './report-outline.ts';
 import type { ExportSnapshot } from './snapshot.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 const CSS = `
   @page { size: A4; }

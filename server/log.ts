@@ -1,39 +1,78 @@
 /**
- * Structured logging: one JSON object per line, so logs can be grepped and parsed alike.
- * LOG_LEVEL=silent keeps test output clean; tests that assert on logs pass their own sink.
+ * Structured logging on pino: one JSON object per line on stdout, so logs can be grepped and
+ * parsed alike. The `Logger` interface takes the message first (as every caller writes it) and
+ * hides pino's object-first signature. LOG_LEVEL=silent keeps test output clean; tests that
+ * assert on logs pass their own sink, which pino uses as its destination.
  */
+import pino from 'pino';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export type LogFields = Record<string, unknown>;
+/** Receives one JSON line per entry, without the trailing newline. */
+export type LogSink = (line: string) => void;
 
 export interface Logger {
   debug(msg: string, fields?: LogFields): void;
   info(msg: string, fields?: LogFields): void;
   warn(msg: string, fields?: LogFields): void;
   error(msg: string, fields?: LogFields): void;
+  /** A logger that adds these fields to every line, e.g. `{ docId }` per room or `{ conn }` per socket. */
+  child(bindings: LogFields): Logger;
 }
 
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+/** Written in place of a redacted value. */
+export const REDACTED = '[redacted]';
 
-export function createLogger(level: LogLevel, sink: (line: string) => void = (line) => process.stdout.write(line + '\n')): Logger {
-  const emit = (at: Exclude<LogLevel, 'silent'>, msg: string, fields?: LogFields) => {
-    if (RANK[at] < RANK[level]) return;
-    sink(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...normalise(fields) }));
-  };
+// Secrets never reach a log line, however a caller nests them. pino's redaction needs declared
+// paths (no "any depth" wildcard), so each key is declared at the top and up to three levels down:
+// deep enough for `{ req: { headers: { cookie } } }` and `{ error: { body: { password } } }`.
+const SECRET_KEYS = ['password', 'newPassword', 'currentPassword', 'token', 'cookie', '"set-cookie"', 'authorization'];
+const SECRET_DEPTH = 3;
+export const REDACT_PATHS: readonly string[] = SECRET_KEYS.flatMap((key) =>
+  Array.from({ length: SECRET_DEPTH + 1 }, (_, depth) => [...Array<string>(depth).fill('*'), bracketed(key)].join('.').replace('.[', '[')),
+);
+
+function bracketed(key: string): string {
+  return key.startsWith('"') ? `[${key}]` : key;
+}
+
+export function createLogger(level: LogLevel, sink?: LogSink): Logger {
+  const destination = sink
+    ? { write: (line: string) => sink(line.endsWith('\n') ? line.slice(0, -1) : line) }
+    : // Synchronous, so the last lines before process.exit (shutdown, a failed start) are not lost.
+      pino.destination({ dest: 1, sync: true });
+  return wrap(
+    pino(
+      {
+        level,
+        base: undefined, // no pid and hostname: one process per deployment, and tests compare lines
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }), log: serialiseErrors },
+        redact: { paths: [...REDACT_PATHS], censor: REDACTED },
+      },
+      destination,
+    ),
+  );
+}
+
+function wrap(inner: pino.Logger): Logger {
   return {
-    debug: (msg, fields) => emit('debug', msg, fields),
-    info: (msg, fields) => emit('info', msg, fields),
-    warn: (msg, fields) => emit('warn', msg, fields),
-    error: (msg, fields) => emit('error', msg, fields),
+    debug: (msg, fields) => inner.debug(fields ?? {}, msg),
+    info: (msg, fields) => inner.info(fields ?? {}, msg),
+    warn: (msg, fields) => inner.warn(fields ?? {}, msg),
+    error: (msg, fields) => inner.error(fields ?? {}, msg),
+    child: (bindings) => wrap(inner.child(serialiseErrors(bindings))),
   };
 }
 
-// Error objects serialise to {} in JSON; keep what helps when reading the log.
-function normalise(fields: LogFields | undefined): LogFields {
-  if (!fields) return {};
-  const out: LogFields = {};
+// Error objects serialise to {} in JSON; keep what helps when reading the log, under whatever key
+// the caller chose (`error`, `cause`, ...), not only pino's `err`.
+function serialiseErrors(fields: LogFields): LogFields {
+  let out: LogFields | null = null;
   for (const [key, value] of Object.entries(fields)) {
-    out[key] = value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
+    if (!(value instanceof Error)) continue;
+    out ??= { ...fields };
+    out[key] = { name: value.name, message: value.message, stack: value.stack };
   }
-  return out;
+  return out ?? fields;
 }

@@ -61,9 +61,6 @@ function toSummary(item: unknown): DocumentSummary | null {
   };
 }
 
-/** Dutch number format: 1.234,5. */
-export const formatNumber = (value: number): string => new Intl.NumberFormat('nl-NL').format(value);
-
 /**
  * The other programmes as plain data, for the cross-programme validation rules. A failure only
  * means those rules stay silent, so it returns what it could read.

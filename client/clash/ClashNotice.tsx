@@ -5,7 +5,8 @@
  */
 import { useSession } from '../programme/SessionContext.ts';
 import { ClashIcon } from '../programme/Icons.tsx';
-import { fieldLabel, shorten, valueText } from '../history/wording.ts';
+import { shorten } from '../../shared/text/dutch.ts';
+import { fieldLabel, valueText } from '../history/wording.ts';
 import type { ShownClash } from './clash-tracker.ts';
 
 function Values({ clash }: { clash: ShownClash }) {

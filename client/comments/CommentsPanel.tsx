@@ -10,7 +10,7 @@ import { useStore } from '../programme/store.ts';
 import type { FocusedCell } from '../programme/session.ts';
 import { placeLabel } from '../programme/place-label.ts';
 import type { Places } from '../validation/places.ts';
-import { formatDateTime, plural } from '../validation/wording.ts';
+import { formatDateTime, plural } from '../../shared/text/dutch.ts';
 import { threadKey, type CommentIndex, type Thread } from './comment-index.ts';
 
 export const COMMENTS_PANEL_ID = 'opmerkingen';

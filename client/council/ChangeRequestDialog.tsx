@@ -4,7 +4,7 @@
  * saved together with the edit.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatIsoDate } from '../history/dates.ts';
+import { formatDate } from '../../shared/text/dutch.ts';
 import type { UnlockRequest } from './council-gate.ts';
 import { DECISION_MOMENTS, type DecisionMoment } from './council-write.ts';
 
@@ -62,7 +62,7 @@ export function ChangeRequestDialog({ request }: { request: UnlockRequest | null
           <h2 id={`${id}-titel`}>Vastgesteld door de raad</h2>
           <p className="dialog-subject">{request.place}</p>
           <p id={`${id}-uitleg`}>
-            Dit is vastgesteld door de raad in “{request.version.name}” ({formatIsoDate(request.version.date)}). Een wijziging
+            Dit is vastgesteld door de raad in “{request.version.name}” ({formatDate(request.version.date)}). Een wijziging
             wordt vastgelegd als wijzigingsverzoek, met de reden en het besluitmoment waarop de raad erover beslist.
           </p>
           <div className="form-field">

@@ -6,13 +6,13 @@
  */
 import { useId } from 'react';
 import { setChangeRequestStatus, type StoredChangeRequest } from '../../shared/doc/index.ts';
-import { fieldLabel, shorten, valueText } from '../history/wording.ts';
+import { fieldLabel, valueText } from '../history/wording.ts';
 import { placeLabel } from '../programme/place-label.ts';
 import { useSession } from '../programme/SessionContext.ts';
 import { useCan } from '../programme/rights.ts';
 import { useStore } from '../programme/store.ts';
 import type { Places } from '../validation/places.ts';
-import { formatDateTime } from '../validation/wording.ts';
+import { formatDateTime, shorten } from '../../shared/text/dutch.ts';
 import { decisionMomentLabel, WHOLE_ROW } from './council-write.ts';
 
 export function ChangeRequestList({ places, focusedRowId }: { places: Places | null; focusedRowId: string | null }) {

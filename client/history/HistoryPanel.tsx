@@ -11,7 +11,7 @@ import { useSession } from '../programme/SessionContext.ts';
 import { useStore } from '../programme/store.ts';
 import { placeLabel } from '../programme/place-label.ts';
 import type { Places } from '../validation/places.ts';
-import { formatDateTime } from '../validation/wording.ts';
+import { formatDateTime } from '../../shared/text/dutch.ts';
 import { ChangeRequestList } from '../council/ChangeRequestList.tsx';
 import { RestoreForm } from './RestoreForm.tsx';
 import { useCan } from '../programme/rights.ts';

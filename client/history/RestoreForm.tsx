@@ -16,10 +16,9 @@ import { HttpError } from '../app/http.ts';
 import { fetchVersion, type RestoreOutcome } from './api.ts';
 import { fieldsOfCell, isResultIndicatorsCell } from './cell-fields.ts';
 import { changeCounts, changeGroups } from './change-list.ts';
-import { formatIsoDate } from './dates.ts';
 import { adoptedVersion } from './version-list.ts';
 import { statusLabel } from './VersionsView.tsx';
-import { plural } from '../validation/wording.ts';
+import { capitalize, formatDate, plural } from '../../shared/text/dutch.ts';
 
 type What = 'cell' | 'row' | 'programme';
 
@@ -40,7 +39,7 @@ export function RestoreForm({ focused, place }: { focused: FocusedCell; place: s
   const version = versions.find((v) => v.id === chosen) ?? adoptedVersion(versions) ?? versions[0];
   if (!version) return null;
   const cellFields = isResultIndicatorsCell(focused.kind, focused.colId) ? [] : fieldsOfCell(focused.kind, focused.colId);
-  const versionName = `“${version.name}” (${formatIsoDate(version.date)})`;
+  const versionName = `“${version.name}” (${formatDate(version.date)})`;
 
   const restore = async (what: What) => {
     const subject = what === 'cell' ? `de cel ${place}` : what === 'row' ? `de hele rij van ${place}` : 'het hele programma';
@@ -85,7 +84,7 @@ export function RestoreForm({ focused, place }: { focused: FocusedCell; place: s
       <select id={`${id}-versie`} value={version.id} onChange={(e) => setChosen(e.target.value)}>
         {versions.map((v) => (
           <option key={v.id} value={v.id}>
-            {v.name} ({statusLabel(v)}, {formatIsoDate(v.date)})
+            {v.name} ({statusLabel(v)}, {formatDate(v.date)})
           </option>
         ))}
       </select>
@@ -163,8 +162,4 @@ function mergeSummaries(list: RestoreSummary[]): RestoreSummary {
     moved: list.flatMap((s) => s.moved),
     meta: list.reduce((n, s) => n + s.meta, 0),
   };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -8,8 +8,7 @@ import { VERSION_STATUS_LABELS, type VersionInfo } from '../../shared/history/in
 import { CURRENT_IN_ROUTE, programmeHref } from '../app/route.ts';
 import type { Session } from '../programme/session.ts';
 import { useStore } from '../programme/store.ts';
-import { formatDateTime } from '../validation/wording.ts';
-import { formatIsoDate } from './dates.ts';
+import { formatDate, formatDateTime } from '../../shared/text/dutch.ts';
 
 /** `onNewVersion` is null when the role may not take versions: the button is then not offered. */
 export function VersionsView({ session, onNewVersion }: { session: Session; onNewVersion: (() => void) | null }) {
@@ -69,7 +68,7 @@ function VersionItem({ documentId, version }: { documentId: string; version: Ver
           <a href={programmeHref(documentId, { kind: 'version', versionId: version.id })}>{version.name}</a>
         </h3>
         <p className="timeline-status">
-          <span className="status-badge">{statusLabel(version)}</span> · besluit van {formatIsoDate(version.date)}
+          <span className="status-badge">{statusLabel(version)}</span> · besluit van {formatDate(version.date)}
         </p>
         <dl className="timeline-facts">
           <div>
@@ -108,7 +107,7 @@ function CompareForm({ documentId, versions }: { documentId: string; versions: r
   const [to, setTo] = useState<string>(CURRENT_IN_ROUTE);
   const option = (v: VersionInfo) => (
     <option key={v.id} value={v.id}>
-      {v.name} ({statusLabel(v)}, {formatIsoDate(v.date)})
+      {v.name} ({statusLabel(v)}, {formatDate(v.date)})
     </option>
   );
   return (

@@ -7,9 +7,10 @@
 import { createContext, useContext } from 'react';
 import type { ProgrammeDiff } from '../../shared/history/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
+import { shorten } from '../../shared/text/dutch.ts';
 import { Places } from '../validation/places.ts';
 import { cellKey } from '../validation/finding-index.ts';
-import { fieldLabel, KIND_LABELS, shorten, valueText } from './wording.ts';
+import { fieldLabel, KIND_LABELS, valueText } from './wording.ts';
 
 export interface DiffNote {
   /** What changed, in Dutch: "Nulmeting", "Nieuwe indicator op resultaat". */

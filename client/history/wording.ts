@@ -7,6 +7,7 @@ import type { EntityKind } from '../../shared/model/entities.ts';
 import type { DiffRow, RowPath } from '../../shared/history/index.ts';
 import { DIRECTION_LABELS, POLARITY_OPTION_LABELS, SCOPE_OPTION_LABELS, STATUS_LABELS } from '../structured/parts.ts';
 import { formatDutchNumber } from '../../shared/indicator/index.ts';
+import { shorten } from '../../shared/text/dutch.ts';
 
 export const KIND_LABELS: Record<EntityKind, string> = {
   goal: 'Doel',
@@ -82,9 +83,4 @@ export function rowText(row: Pick<DiffRow, 'kind' | 'code' | 'label'>): string {
   const label = row.label.trim() === '' ? '(zonder tekst)' : shorten(row.label, 120);
   if ((row.kind === 'goal' || row.kind === 'result') && row.code) return `${KIND_LABELS[row.kind]} ${row.code}: ${label}`;
   return `${KIND_LABELS[row.kind]}: ${label}`;
-}
-
-export function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }

@@ -3,7 +3,7 @@
  * the server's run of the same engine the editor uses. A failure to load only hides the line.
  */
 import { useEffect, useState } from 'react';
-import { formatNumber } from '../app/api.ts';
+import { formatNumber } from '../../shared/text/dutch.ts';
 import { LevelIcon } from '../validation/LevelIcon.tsx';
 
 interface Counts {

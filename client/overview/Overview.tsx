@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { managesAnything } from '../../shared/auth/roles.ts';
-import { fetchDocuments, formatNumber, type DocumentSummary } from '../app/api.ts';
+import { formatNumber } from '../../shared/text/dutch.ts';
+import { fetchDocuments, type DocumentSummary } from '../app/api.ts';
 import { programmeHref, usersHref } from '../app/route.ts';
 import { useSignedIn } from '../auth/auth-context.ts';
 import { SignOutButton, WhoAmI } from '../auth/SignOutButton.tsx';

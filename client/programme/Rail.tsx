@@ -3,7 +3,7 @@ import type { Programme } from '../../shared/model/types.ts';
 import { goalHeadingId, subGoalHeadingId } from './GoalSection.tsx';
 import type { FindingIndex } from '../validation/finding-index.ts';
 import { LevelIcon } from '../validation/LevelIcon.tsx';
-import { plural } from '../validation/wording.ts';
+import { plural } from '../../shared/text/dutch.ts';
 
 export function Rail({ programme, findings }: { programme: Programme; findings: FindingIndex }) {
   const jump = (headingId: string) => {

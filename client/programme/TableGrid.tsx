@@ -18,6 +18,7 @@ import type { EntityKind } from '../../shared/model/entities.ts';
 import { editCell } from '../actions/cell-actions.ts';
 import type { CellEdit } from '../actions/cell-edit.ts';
 import { rowCommandFor, TABLE_ROW_ACTIONS, type RowCommand } from '../actions/registry.ts';
+import { capitalize } from '../../shared/text/dutch.ts';
 import { koersGridTheme, localeText } from '../grid/setup.ts';
 import { TextCell, type GridCellContext } from './cells.tsx';
 import { isTextEntry } from './keys.ts';
@@ -329,9 +330,5 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
 
 /** Popup editors live on the page, not inside a grid that is only as tall as its rows. */
 const popupParent = typeof document === 'undefined' ? undefined : document.body;
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export const TableGrid = memo(TableGridInner) as typeof TableGridInner;

@@ -6,7 +6,7 @@
 import { useRef } from 'react';
 import type { VersionInfo } from '../../shared/history/index.ts';
 import { CURRENT_IN_ROUTE, overviewHref, programmeHref, type ProgrammeView } from '../app/route.ts';
-import { formatIsoDate } from '../history/dates.ts';
+import { formatDate } from '../../shared/text/dutch.ts';
 import { statusLabel } from '../history/VersionsView.tsx';
 import { LevelIcon } from '../validation/LevelIcon.tsx';
 import { summaryText } from '../validation/ProblemsPanel.tsx';
@@ -25,7 +25,7 @@ import { SignOutButton, WhoAmI } from '../auth/SignOutButton.tsx';
 import { readOnlyNote, useCan } from './rights.ts';
 
 export function versionTitle(v: VersionInfo): string {
-  return `${v.name} (${statusLabel(v)}, ${formatIsoDate(v.date)})`;
+  return `${v.name} (${statusLabel(v)}, ${formatDate(v.date)})`;
 }
 
 export function TopBar({

@@ -11,8 +11,8 @@ import * as sections from '../actions/section-changes.ts';
 import { heading } from '../actions/section-changes.ts';
 import { focusHeadingSoon } from './focus-heading.ts';
 import type { Session } from './session.ts';
+import { capitalize } from '../../shared/text/dutch.ts';
 import {
-  capitalize,
   goalDeleteQuestion,
   goalLoss,
   goalName,

@@ -4,6 +4,7 @@
  * without a browser.
  */
 import type { Goal, SubGoal } from '../../shared/model/types.ts';
+import { capitalize, listAnd, plural, shorten } from '../../shared/text/dutch.ts';
 
 /** "doel 3"; a goal without a code is still named, by its title. */
 export function goalName(goal: Pick<Goal, 'code' | 'title'>): string {
@@ -58,25 +59,14 @@ export function nextGoalCode(codes: readonly string[]): string {
   return String(numbers.length > 0 ? Math.max(...numbers) + 1 : codes.length + 1);
 }
 
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function activityCount(subGoals: readonly SubGoal[]): number {
   return subGoals.reduce((n, s) => n + s.activities.length + s.results.reduce((m, r) => m + r.activities.length, 0), 0);
 }
 
 function count(n: number, one: string, many: string): string | null {
-  return n === 0 ? null : `${n} ${n === 1 ? one : many}`;
+  return n === 0 ? null : plural(n, one, many);
 }
 
 function listOf(parts: readonly (string | null)[]): string {
-  const present = parts.filter((p): p is string => p !== null);
-  if (present.length <= 1) return present.join('');
-  return `${present.slice(0, -1).join(', ')} en ${present[present.length - 1]}`;
-}
-
-function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  return listAnd(parts.filter((p): p is string => p !== null));
 }

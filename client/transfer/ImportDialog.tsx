@@ -5,6 +5,7 @@
  * an explicit box. Every text from the file is shown as text.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { formatNumber, shorten } from '../../shared/text/dutch.ts';
 import type { Session } from '../programme/session.ts';
 import { applyImport, ImportRefused, previewImport, unplacedColumns, type ColumnMapping, type ImportReport, type ImportRow } from './import-api.ts';
 
@@ -301,7 +302,7 @@ function summaryText(report: ImportReport, confirmDeletes: boolean): string {
 
 function shown(value: string | number | boolean | null): string {
   if (value === null || value === '') return '(leeg)';
-  if (typeof value === 'number') return new Intl.NumberFormat('nl-NL').format(value);
+  if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  return value.length > 200 ? `${value.slice(0, 199)}…` : value;
+  return shorten(value, 200);
 }

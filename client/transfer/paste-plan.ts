@@ -6,6 +6,7 @@
  */
 import type { FieldValue } from '../../shared/model/entities.ts';
 import { parseDutchNumber } from '../../shared/indicator/number.ts';
+import { capitalize, listAnd as joinAnd, listOr as joinOr, shorten as shortenTo } from '../../shared/text/dutch.ts';
 import { blockSize, type TextBlock } from './tsv.ts';
 
 export type PasteColumnType =
@@ -179,15 +180,7 @@ export function convertCell(text: string, type: PasteColumnType): Converted {
   }
 }
 
-function shorten(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
-}
-
-function joinOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
-}
+const shorten = (text: string) => shortenTo(text, 40);
 
 // ---- what the officer is told -------------------------------------------------------------
 
@@ -218,13 +211,4 @@ export function describeProblems(problems: readonly PasteProblem[], shown = 3): 
   const more = problems.length - first.length;
   const rest = more > 0 ? ` (en nog ${more} ${more === 1 ? 'probleem' : 'problemen'})` : '';
   return `Niets geplakt. ${capitalize(first.join('; '))}${rest}.`;
-}
-
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

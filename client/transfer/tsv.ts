@@ -4,6 +4,7 @@
  * every row with a line break, and write CRLF on Windows. Word writes its tables the same way
  * without the quotes, which reads the same as long as no cell holds a tab or line break.
  */
+import { escapeHtml } from '../../shared/text/dutch.ts';
 
 /** A block of cell texts, rows of columns. Rows may differ in length (ragged text). */
 export type TextBlock = string[][];
@@ -87,8 +88,6 @@ export function blockSize(block: TextBlock): { rows: number; cols: number } {
   return { rows: block.length, cols: block.reduce((max, row) => Math.max(max, row.length), 0) };
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /**
  * The block as an HTML table for the clipboard, so Word and Outlook paste a real table. Every
  * cell text is escaped: it is the user's text, never markup.
@@ -98,8 +97,4 @@ export function toHtmlTable(block: TextBlock): string {
     .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`)
     .join('');
   return `<table><tbody>${body}</tbody></table>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }

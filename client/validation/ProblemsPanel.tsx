@@ -10,7 +10,8 @@ import { AcknowledgeForm } from './AcknowledgeForm.tsx';
 import { useCan } from '../programme/rights.ts';
 import type { FindingIndex, PlacedFinding } from './finding-index.ts';
 import { LevelIcon } from './LevelIcon.tsx';
-import { acknowledgementLine, LEVEL_TITLES, levelOf, plural, type Level } from './wording.ts';
+import { plural } from '../../shared/text/dutch.ts';
+import { acknowledgementLine, LEVEL_TITLES, levelOf, type Level } from './wording.ts';
 
 export const PROBLEMS_PANEL_ID = 'problemen';
 

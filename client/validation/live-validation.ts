@@ -5,11 +5,11 @@
  * source document's context and the other programmes, fetched once), so the browser and
  * GET /api/documents/:id/validation agree.
  */
-import { localIsoDate } from '../../shared/model/dates.ts';
 import type * as Y from 'yjs';
 import { observeProgramme, readAcknowledgements, readChangeRequests, type StoredAcknowledgement, type StoredChangeRequest } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { sourceValidationContext } from '../../shared/seed/source-context.ts';
+import { isoDate } from '../../shared/text/dutch.ts';
 import { applyAcknowledgements, councilContext, Validator, type AdoptedVersion, type Finding } from '../../shared/validation/index.ts';
 import { Store } from '../programme/store.ts';
 
@@ -44,7 +44,7 @@ export class LiveValidation {
   constructor(
     private readonly doc: Y.Doc,
     private readonly programme: Store<Programme | null>,
-    today: () => string = () => localIsoDate(new Date()),
+    today: () => string = () => isoDate(new Date()),
   ) {
     this.today = today();
     this.validator = new Validator({ today: this.today });

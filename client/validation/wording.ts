@@ -1,5 +1,6 @@
 /** Dutch words and formats for findings: one place, so cell, tooltip and panel say the same. */
 import type { StoredAcknowledgement } from '../../shared/doc/index.ts';
+import { formatDateTime } from '../../shared/text/dutch.ts';
 import type { MarkLevel } from './finding-index.ts';
 import type { ShownFinding } from './live-validation.ts';
 
@@ -15,18 +16,6 @@ export const LEVEL_TITLES: Record<Level, string> = {
 export function levelOf(f: ShownFinding): Level {
   if (f.severity === 'warning' && f.acknowledgement) return 'acknowledged';
   return f.severity;
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** 22-11-2026 14:05, in the reader's own time zone. */
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 export function acknowledgementLine(a: StoredAcknowledgement): string {

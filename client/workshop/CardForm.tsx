@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { CARD_TYPES, CARD_TYPE_LABELS, MAX_CARD_TEXT, type CardType } from '../../shared/workshop/types.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../../shared/text/dutch.ts';
 import { AlertRegion } from './AlertRegion.tsx';
 
 /** A new card on one row: the kind, the text, 'Plaatsen'. */

@@ -1,6 +1,6 @@
 import type { Ballot, VoteItem } from '../../shared/workshop/types.ts';
 import { changeDots, dotsLeft, ownDots } from './dots.ts';
-import { plural } from './format.ts';
+import { plural } from '../../shared/text/dutch.ts';
 import { voteItemName } from './vote-item-name.ts';
 import { VoteItemText } from './VoteItemText.tsx';
 

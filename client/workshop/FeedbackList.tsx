@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { Programme } from '../../shared/model/types.ts';
 import { CARD_TYPE_LABELS, type CardDispositionRecord, type WorkshopOutcome } from '../../shared/workshop/types.ts';
 import { dispositionSummary, fieldLabelOf, resultText } from './disposition.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../../shared/text/dutch.ts';
 import { DispositionForm } from './DispositionForm.tsx';
 
 type OutcomeCard = WorkshopOutcome['cards'][number];

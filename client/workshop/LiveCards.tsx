@@ -1,6 +1,6 @@
 import { CARD_TYPE_LABELS, type SliceRow, type WorkshopCard } from '../../shared/workshop/types.ts';
 import { groupCards, rowTitle } from './card-groups.ts';
-import { formatTime } from './format.ts';
+import { formatTime } from '../../shared/text/dutch.ts';
 
 /** Cards as they arrive, per row; the facilitator can take one off the screen. */
 export function LiveCards({ cards, rows, onRemove }: { cards: readonly WorkshopCard[]; rows: readonly SliceRow[]; onRemove(card: WorkshopCard): void }) {

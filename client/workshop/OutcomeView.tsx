@@ -1,5 +1,5 @@
 import { CARD_TYPE_LABELS, VOTING_MODE_LABELS, type WorkshopOutcome } from '../../shared/workshop/types.ts';
-import { formatDate, formatTime, plural } from './format.ts';
+import { formatDate, formatTime, plural } from '../../shared/text/dutch.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { groupCards, rowTitle } from './card-groups.ts';
 

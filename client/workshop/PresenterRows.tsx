@@ -1,6 +1,6 @@
 import type { SliceRow } from '../../shared/workshop/types.ts';
 import { ROW_KIND_LABELS, rowShortName } from './rows.ts';
-import { plural } from './format.ts';
+import { plural } from '../../shared/text/dutch.ts';
 
 /** The rows of the slice with a 'Focus' button each; the focused one says so in words. */
 export function PresenterRows({

@@ -1,5 +1,5 @@
 import type { VotingMode } from '../../shared/workshop/types.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../../shared/text/dutch.ts';
 import { RankCell } from './TieMark.tsx';
 
 export interface RankingLine {

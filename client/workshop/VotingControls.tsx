@@ -1,5 +1,5 @@
 import { VOTING_MODE_LABELS, type WorkshopSettings } from '../../shared/workshop/types.ts';
-import { plural } from './format.ts';
+import { plural } from '../../shared/text/dutch.ts';
 
 /** Opening and closing the vote; how people vote was chosen when the werkatelier started. */
 export function VotingControls({

@@ -4,7 +4,7 @@ import { can } from '../../shared/auth/roles.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import type { WorkshopInfo } from '../../shared/workshop/types.ts';
 import { fetchProgramme, listWorkshops, presenterHref } from './api.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../../shared/text/dutch.ts';
 import { loadWhileShown, messageOf } from './load.ts';
 import { scopeLabel } from './scope.ts';
 import { StartWorkshopForm } from './StartWorkshopForm.tsx';

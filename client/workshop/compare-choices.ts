@@ -1,6 +1,6 @@
 /** What a closed werkatelier can be compared with: the ASD's advice, or another closed werkatelier of its programme. */
 import type { WorkshopInfo } from '../../shared/workshop/types.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../../shared/text/dutch.ts';
 
 export const ASD = 'asd';
 

@@ -1,5 +1,6 @@
 /** The 'Onderwerp' of a new werkatelier: the whole programme, one goal or one uitwerking. */
 import type { Programme } from '../../shared/model/types.ts';
+import { shorten } from '../../shared/text/dutch.ts';
 import type { WorkshopScope } from '../../shared/workshop/types.ts';
 import { goalLabel } from '../../shared/workshop/slice.ts';
 
@@ -11,6 +12,9 @@ export interface ScopeOption {
 
 export const WHOLE_PROGRAMME = 'programma';
 
+/** Option lists stay readable; the full text is in the table itself. */
+const OPTION_LENGTH = 90;
+
 export function scopeOptions(programme: Programme | null): ScopeOption[] {
   const options: ScopeOption[] = [{ value: WHOLE_PROGRAMME, label: 'Het hele programma', scope: { kind: 'programme' } }];
   if (!programme) return options;
@@ -19,7 +23,7 @@ export function scopeOptions(programme: Programme | null): ScopeOption[] {
     goal.subGoals.forEach((subGoal, index) => {
       options.push({
         value: `uitwerking:${subGoal.id}`,
-        label: `Uitwerking ${subGoalCode(goal.code, index)}: ${shorten(subGoal.title)}`,
+        label: `Uitwerking ${subGoalCode(goal.code, index)}: ${shorten(subGoal.title, OPTION_LENGTH)}`,
         scope: { kind: 'subGoal', rowId: subGoal.id },
       });
     });
@@ -36,16 +40,10 @@ export function scopeLabel(scope: WorkshopScope, programme: Programme | null): s
 }
 
 function goalOption(code: string, title: string): string {
-  return `${goalLabel(code) || 'Doel'}: ${shorten(title)}`;
+  return `${goalLabel(code) || 'Doel'}: ${shorten(title, OPTION_LENGTH)}`;
 }
 
 function subGoalCode(goalCode: string, index: number): string {
   const number = goalCode.replace(/^doel\s*/i, '');
   return number ? `${number}.${index + 1}` : String(index + 1);
-}
-
-/** Option lists stay readable; the full text is in the table itself. */
-function shorten(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }

@@ -6,13 +6,13 @@
  * A text that starts with = + - or @ would run as a formula in Excel (CSV injection); such a
  * field is written with a leading apostrophe, and the import takes that apostrophe off again.
  */
+import { plainNumber } from '../../shared/text/dutch.ts';
 import { FLAT_COLUMNS, flatRows } from './csv-shape.ts';
 import type { CellValue } from './sheets.ts';
 import type { ExportSnapshot } from './snapshot.ts';
 
 export const BOM = '\ufeff';
 export const SEPARATOR = ';';
-const NUMBER_FORMAT = new Intl.NumberFormat('nl-NL', { useGrouping: false, maximumFractionDigits: 15 });
 
 export function renderCsv(snapshot: ExportSnapshot): Uint8Array {
   const lines = [FLAT_COLUMNS.map((c) => csvField(c.header)).join(SEPARATOR)];
@@ -24,7 +24,7 @@ export function renderCsv(snapshot: ExportSnapshot): Uint8Array {
 
 export function csvField(value: CellValue): string {
   if (value === null) return '';
-  if (typeof value === 'number') return NUMBER_FORMAT.format(value);
+  if (typeof value === 'number') return plainNumber(value);
   const text = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return /[";\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,16 +1,15 @@
 /**
- * The report outline as one printable HTML page, for Chromium's page.pdf(). Every piece of
- * user text goes through escapeHtml: programme texts are typed by many people and must never
- * become markup in the report.
+ * The report outline as one printable HTML page, for Chromium's page.pdf(), rendered by React
+ * (`ReportDocument.tsx`), which escapes every piece of user text. Only the footer is a template
+ * string, because Chromium wants one; its one user text goes through escapeHtml.
  */
-import { reportOutline, type Block } from './report-outline.ts';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { escapeHtml } from '../../shared/text/dutch.ts';
+import { ReportDocument } from './ReportDocument.tsx';
+import { reportOutline } from './report-outline.ts';
 import type { ExportSnapshot } from './snapshot.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 const CSS = `
   @page { size: A4; }
@@ -40,13 +39,9 @@ const CSS = `
 `;
 
 export function renderReportHtml(snapshot: ExportSnapshot): string {
-  const parts = reportOutline(snapshot).map((part) => `<section class="part">${part.blocks.map(renderBlock).join('\n')}</section>`);
+  const parts = reportOutline(snapshot).map((part) => part.blocks);
   const title = `${snapshot.title} - ${snapshot.version.name}`;
-  return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${CSS}</style></head>
-<body>
-${parts.join('\n')}
-</body></html>`;
+  return `<!doctype html>\n${renderToStaticMarkup(createElement(ReportDocument, { title, css: CSS, parts }))}`;
 }
 
 /** Chromium's footer template; its classes pageNumber/totalPages are filled in per page. */
@@ -54,31 +49,4 @@ export function footerTemplate(snapshot: ExportSnapshot): string {
   const left = escapeHtml(`${snapshot.title} - ${snapshot.version.name}`);
   return `<div style="font-family: Arial, 'Liberation Sans', sans-serif; font-size: 8pt; color: #4b5563; width: 100%; margin: 0 20mm; display: flex; justify-content: space-between;">
   <span>${left}</span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`;
-}
-
-function renderBlock(block: Block): string {
-  switch (block.type) {
-    case 'titlePage': {
-      const facts = block.facts.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('');
-      const contents = block.contents?.length
-        ? `<div class="contents"><p class="label">Inhoud</p><ol>${block.contents.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ol></div>`
-        : '';
-      return `<div class="title-page"><p class="kicker">${escapeHtml(block.kicker)}</p><p class="title">${escapeHtml(block.title)}</p><dl class="facts">${facts}</dl>${contents}</div>`;
-    }
-    case 'heading':
-      return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
-    case 'label':
-      return `<p class="label">${escapeHtml(block.text)}</p>`;
-    case 'paragraph':
-      return `<p${block.empty ? ' class="empty"' : ''}>${escapeHtml(block.text)}</p>`;
-    case 'numberedList':
-      return `<ol>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>`;
-    case 'table': {
-      const head = block.columns.map((c) => `<th style="width:${c.width}%">${escapeHtml(c.header)}</th>`).join('');
-      const rows = block.rows
-        .map((row) => `<tr>${row.map((cell) => `<td>${cell.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}</td>`).join('')}</tr>`)
-        .join('\n');
-      return `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
-    }
-  }
 }

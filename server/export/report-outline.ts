@@ -5,7 +5,8 @@
  * results table and the activities as a numbered list.
  */
 import type { Goal, Programme, SubGoal } from '../../shared/model/types.ts';
-import { longDutchDate, type ExportSnapshot } from './snapshot.ts';
+import { longDate } from '../../shared/text/dutch.ts';
+import type { ExportSnapshot } from './snapshot.ts';
 
 /** A table cell holds one or more paragraphs (a result with three indicators: three lines). */
 export type Cell = string[];
@@ -59,7 +60,7 @@ function versionFacts(snapshot: ExportSnapshot): [string, string][] {
   const facts: [string, string][] = [
     ['Versie', version.name],
     ['Status', version.status],
-    ['Datum', longDutchDate(version.date)],
+    ['Datum', longDate(version.date)],
   ];
   if (version.documentNumber) facts.push(['Besluitnummer', version.documentNumber]);
   return facts;

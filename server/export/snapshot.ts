@@ -4,6 +4,7 @@
  */
 import { readAcknowledgements, readProgramme, type StoredAcknowledgement } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
+import { DUTCH_TIME_ZONE, isoDate } from '../../shared/text/dutch.ts';
 import { workshopIdOfDoc } from '../../shared/workshop/api.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
@@ -88,13 +89,5 @@ export function loadSnapshot(deps: SnapshotDeps, id: string, versionId: string |
 
 /** yyyy-mm-dd in Dutch time, whatever zone the server runs in. */
 export function dutchDate(when: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(when);
-}
-
-/** "22 november 2026" */
-export function longDutchDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return isoDate(when, DUTCH_TIME_ZONE);
 }

@@ -12,9 +12,9 @@ import {
   type AcknowledgedFinding,
   type Severity,
 } from '../../shared/validation/index.ts';
-import { localIsoDate } from '../../shared/model/dates.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { sourceValidationContext } from '../../shared/seed/source-context.ts';
+import { isoDate } from '../../shared/text/dutch.ts';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import { openVersion } from '../history/versions.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
@@ -60,7 +60,7 @@ export function validationRoutes({ registry, store, auth, now = () => new Date()
     }));
     if (!state) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
 
-    const today = localIsoDate(now());
+    const today = isoDate(now());
     // Context comes from every programme, whatever this user may read, so every reader of a
     // programme gets the same verdict.
     const all = programmeIds(store.listDocuments())

@@ -4,12 +4,12 @@
  * that names the cell and says what would fit; it is never guessed into something else.
  */
 import { MAX_TEXT_LENGTH, type FieldSpec, type FieldValue } from '../../shared/model/entities.ts';
+import { plainNumber } from '../../shared/text/dutch.ts';
 import { ENUM_LABELS, enumCode } from '../export/labels.ts';
 import type { CellInput } from './table.ts';
 
 export type Converted = { ok: true; value: FieldValue } | { ok: false; problem: string };
 
-const NUMBER_TEXT = new Intl.NumberFormat('nl-NL', { useGrouping: false, maximumFractionDigits: 15 });
 
 export function convertCell(cell: CellInput | undefined, field: string, spec: FieldSpec): Converted {
   if (cell !== null && typeof cell === 'object') return { ok: false, problem: `de cel bevat een Excel-fout (${cell.error}). Vul een waarde in of maak de cel leeg.` };
@@ -18,7 +18,7 @@ export function convertCell(cell: CellInput | undefined, field: string, spec: Fi
     case 'text': {
       if (blank) return { ok: true, value: '' };
       // Codes ("3.10") are written with a dot, other numbers in text cells the Dutch way.
-      const text = typeof cell === 'number' ? (field === 'code' ? String(cell) : NUMBER_TEXT.format(cell)) : String(cell).replace(/\r\n?/g, '\n');
+      const text = typeof cell === 'number' ? (field === 'code' ? String(cell) : plainNumber(cell)) : String(cell).replace(/\r\n?/g, '\n');
       if (text.length > MAX_TEXT_LENGTH) return { ok: false, problem: `de tekst is te lang (${text.length} tekens, hoogstens ${MAX_TEXT_LENGTH}).` };
       return { ok: true, value: text };
     }
@@ -29,7 +29,7 @@ export function convertCell(cell: CellInput | undefined, field: string, spec: Fi
       if (n === null || !Number.isFinite(n)) {
         return { ok: false, problem: `"${String(cell).slice(0, 60)}" is geen getal. Vul een getal in (bijvoorbeeld 43,9) of maak de cel leeg.` };
       }
-      if (spec.type === 'int' && !Number.isInteger(n)) return { ok: false, problem: `${NUMBER_TEXT.format(n)} is geen geheel getal; hier hoort een jaartal of aantal.` };
+      if (spec.type === 'int' && !Number.isInteger(n)) return { ok: false, problem: `${plainNumber(n)} is geen geheel getal; hier hoort een jaartal of aantal.` };
       return { ok: true, value: n };
     }
     case 'enum': {

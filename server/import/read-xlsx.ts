@@ -3,6 +3,7 @@
  * header. Formulas give their last computed result, rich text and links their plain text.
  */
 import type ExcelJS from 'exceljs';
+import { formatNumber } from '../../shared/text/dutch.ts';
 import { FINDINGS_SHEET } from '../export/sheet-names.ts';
 import { isEncryptedOoxml } from './detect.ts';
 import { UnreadableFile, finding } from './findings.ts';
@@ -41,8 +42,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Raw
 }
 
 export function tooManyRows(count: number): string {
-  const n = new Intl.NumberFormat('nl-NL');
-  return `Het bestand heeft ${n.format(count)} rijen met gegevens; Koers importeert er hoogstens ${n.format(MAX_IMPORT_ROWS)} tegelijk. Verdeel de rijen over meer bestanden en importeer ze na elkaar.`;
+  return `Het bestand heeft ${formatNumber(count)} rijen met gegevens; Koers importeert er hoogstens ${formatNumber(MAX_IMPORT_ROWS)} tegelijk. Verdeel de rijen over meer bestanden en importeer ze na elkaar.`;
 }
 
 export function readOle(bytes: Uint8Array, fileName: string): never {

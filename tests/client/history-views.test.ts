@@ -12,7 +12,8 @@ import { parseHash, programmeHref } from '../../client/app/route.ts';
 import { changeCounts, changeGroups } from '../../client/history/change-list.ts';
 import { fieldsOfCell } from '../../client/history/cell-fields.ts';
 import { indexDiff } from '../../client/history/diff-index.ts';
-import { formatIsoDate, parseDutchDate, todayDutch } from '../../client/history/dates.ts';
+import { parseDutchDate, todayDutch } from '../../client/history/dates.ts';
+import { formatDate } from '../../shared/text/dutch.ts';
 import { valueText } from '../../client/history/wording.ts';
 import { indexComments, threadKey } from '../../client/comments/comment-index.ts';
 import { cellKey } from '../../client/validation/finding-index.ts';
@@ -91,7 +92,7 @@ describe('Dutch dates and values', () => {
     expect(parseDutchDate('29-02-2024')).toBe('2024-02-29');
     expect(parseDutchDate('29-02-2025')).toBeNull();
     expect(parseDutchDate('2024-09-26')).toBeNull();
-    expect(formatIsoDate('2024-09-26')).toBe('26-09-2024');
+    expect(formatDate('2024-09-26')).toBe('26-09-2024');
     expect(todayDutch(new Date(2026, 10, 2))).toBe('02-11-2026');
   });
 

@@ -8,7 +8,7 @@ import { readProgramme, seedProgramme } from '../../shared/doc/index.ts';
 import { seedProgrammeById } from '../../shared/seed/programmes.ts';
 import type { SliceRow, WorkshopCard, WorkshopInfo } from '../../shared/workshop/types.ts';
 import { formatClock, minuteAnnouncement, minuteMark, remainingSeconds, clockInWords } from '../../client/workshop/timer.ts';
-import { formatDate, plural } from '../../client/workshop/format.ts';
+import { formatDate, plural } from '../../shared/text/dutch.ts';
 import { scopeOptions, scopeLabel } from '../../client/workshop/scope.ts';
 import { groupCards, rowTitle } from '../../client/workshop/card-groups.ts';
 import { dispositionSummary, fieldLabelOf, initialDraft, placeOf, resultText, toDisposition, actionsFor } from '../../client/workshop/disposition.ts';

@@ -9,7 +9,7 @@ import { acknowledgeFinding, setField, userOrigin } from '../../shared/doc/index
 import { findingFingerprint, type AcknowledgedFinding } from '../../shared/validation/index.ts';
 import { NOT_FOUND_DOCUMENT } from '../../server/http/api-routes.ts';
 import { validationRoutes, type ValidationReport } from '../../server/http/validation-routes.ts';
-import { localIsoDate } from '../../shared/model/dates.ts';
+import { isoDate } from '../../shared/text/dutch.ts';
 import type { MemoryStore } from '../../server/persistence/memory-store.ts';
 import type { RoomRegistry } from '../../server/sync/room-registry.ts';
 import { asPrincipal, type TestApp } from '../helpers/test-app.ts';
@@ -55,7 +55,7 @@ describe('GET /api/documents/:id/validation', () => {
     expect(v13!.message).toContain('Volwassenen van 75% naar 72%');
     expect(v13!.acknowledgement).toBeUndefined();
     expect(body.documentId).toBe('gezond-samenleven');
-    expect(body.today).toBe(localIsoDate(new Date()));
+    expect(body.today).toBe(isoDate(new Date()));
   });
 
   it('counts per severity match the findings, and every finding has a Dutch message and a stable key', async () => {

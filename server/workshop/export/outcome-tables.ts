@@ -1,7 +1,8 @@
 /** The outcome as two plain tables (ranking and cards), the one shape behind every export format. */
 import { describeDisposition, latestDispositions } from '../../../shared/workshop/disposition.ts';
 import { CARD_TYPE_LABELS, VOTING_MODE_LABELS, type CardDispositionRecord, type WorkshopOutcome } from '../../../shared/workshop/types.ts';
-import { dutchDate, longDutchDate } from '../../export/snapshot.ts';
+import { longDate } from '../../../shared/text/dutch.ts';
+import { dutchDate } from '../../export/snapshot.ts';
 
 export type Cell = string | number;
 
@@ -30,7 +31,7 @@ export function outcomeTables(outcome: WorkshopOutcome, programmeName: string, d
     title: `Werkatelier: ${outcome.title}`,
     facts: [
       ['Programma', programmeName || outcome.programmeId],
-      ['Gesloten op', longDutchDate(dutchDate(new Date(outcome.closedAt)))],
+      ['Gesloten op', longDate(dutchDate(new Date(outcome.closedAt)))],
       ['Deelnemers', String(outcome.participantCount)],
       ['Manier van stemmen', VOTING_MODE_LABELS[outcome.votingMode]],
       ['Score', scoreLabel],

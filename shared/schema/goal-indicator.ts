@@ -62,7 +62,10 @@ export const goalIndicator = defineRowKind({
       label: 'Schaal van de nulmeting',
       owner: 'council',
       column: { header: 'Nulmeting schaal', width: 12, position: 8 },
-      labels: { dronten: 'Dronten', regio: 'regio', landelijk: 'landelijk' },
+      labels: { gemeente: 'Gemeente', regio: 'regio', landelijk: 'landelijk' },
+      // Koers served one municipality first, and its name was the code for "this municipality"
+      // (migrated by shared/doc/migrations/v2-scope-gemeente.ts; old export files still say it).
+      formerly: { dronten: 'gemeente' },
     }),
     /** Upper bound of a range target ("tussen 78% en 80%": targetValue 78, targetHigh 80). */
     targetHigh: number({ label: 'Bovengrens van de streefwaarde', owner: 'council', column: { header: 'Streefwaarde bovengrens', width: 12, position: 11 } }),

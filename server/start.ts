@@ -17,6 +17,7 @@ import { historyRecorder } from './history/cell-history.ts';
 import { createApp } from './http/app.ts';
 import { createLogger, type Logger } from './log.ts';
 import type { DocumentStore } from './persistence/document-store.ts';
+import { migrateStoredDocuments } from './persistence/migrate-documents.ts';
 import { SqliteStore } from './persistence/sqlite-store.ts';
 import { seedMissingProgrammes } from './seed.ts';
 import { programmePolicy } from './sync/programme-policy.ts';
@@ -68,6 +69,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let auth: Auth;
   let setup: SetupGate;
   try {
+    migrateStoredDocuments(store, log);
     seedMissingProgrammes(store, log, seed === false ? [] : seed);
     auth = createAuth({ db, config, log });
     setup = await prepareFirstAdmin(auth, config, log);

@@ -88,7 +88,7 @@ function targetSentence(draft: Draft): string | null {
   }
 }
 
-const SCOPE_WORDS: Record<Scope, string> = { dronten: 'Dronten', regio: 'Regio', landelijk: 'Landelijk' };
+const SCOPE_WORDS: Record<Scope, string> = { gemeente: 'Gemeente', regio: 'Regio', landelijk: 'Landelijk' };
 
 function baselineSentence(draft: Draft): string | null {
   const value = num(draft, 'baselineValue');
@@ -96,7 +96,7 @@ function baselineSentence(draft: Draft): string | null {
   const scope = str(draft, 'baselineScope') as Scope | null;
   const year = num(draft, 'baselineYear');
   const body = withUnit(value, str(draft, 'unit'));
-  const prefix = scope && scope !== 'dronten' ? `${SCOPE_WORDS[scope]} ` : '';
+  const prefix = scope && scope !== 'gemeente' ? `${SCOPE_WORDS[scope]} ` : '';
   return `${prefix}${body}${year !== null ? ` (${year})` : ''}`;
 }
 

@@ -64,7 +64,7 @@ export const STATUS_LABELS: Record<(typeof INDICATOR_STATUSES)[number], string> 
 };
 
 export const SCOPE_OPTION_LABELS: Record<(typeof SCOPES)[number], string> = {
-  dronten: 'Dronten',
+  gemeente: 'Gemeente',
   regio: 'Regio',
   landelijk: 'Landelijk',
 };

@@ -1,9 +1,12 @@
 /**
  * The table shape of a programme: one sheet per row kind, its columns, and the rows in
  * document order. The Excel export writes these sheets and the import reads them back by
- * their header names, so this file is the single contract between the two.
+ * their header names, so this file is the single contract between the two. The field columns
+ * (header, width, order) and the sheet names come from the row kinds' declarations.
  */
-import { EDITABLE_FIELDS, type EntityKind } from '../../shared/model/entities.ts';
+import type { EntityKind } from '../../shared/model/entities.ts';
+import type { FieldDef } from '../../shared/schema/fields.ts';
+import { exportFieldsOf, rowKind } from '../../shared/schema/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { enumLabel } from './labels.ts';
 
@@ -64,122 +67,66 @@ function parentIdColumn(header: string): Column {
   return { header, role: 'parentId', width: 14, value: (r) => r.parentId };
 }
 
-function field(kind: EntityKind, name: string, header: string, width: number): Column {
-  const spec = EDITABLE_FIELDS[kind][name];
-  if (!spec) throw new Error(`${kind}.${name} is not an editable field`);
+function fieldColumn(name: string, spec: FieldDef): Column {
   return {
-    header,
+    header: spec.export.header,
     role: 'field',
     field: name,
-    width,
+    width: spec.export.width,
     value: (r) => {
       const v = r.entity[name];
       if (v === null || v === undefined) return spec.type === 'text' ? '' : null;
-      if (spec.type === 'enum') return enumLabel(name, String(v));
+      if (spec.type === 'enum') return enumLabel(spec, String(v));
       return typeof v === 'number' || typeof v === 'string' ? v : String(v);
     },
   };
 }
 
+/**
+ * A sheet: its id, parent and context columns (hand-written, they are not fields), then every
+ * field of the kind in its export order.
+ */
+function sheet(kind: EntityKind, lead: readonly Column[]): SheetDef {
+  const def = rowKind(kind);
+  const fields = exportFieldsOf(kind).map(([name, spec]) => fieldColumn(name, spec));
+  return { kind, name: def.sheet, noun: def.noun, columns: [...lead, ...fields] };
+}
+
 export const SHEETS: readonly SheetDef[] = [
-  {
-    kind: 'goal',
-    name: 'Doelen',
-    noun: 'doel',
-    columns: [
-      programmeColumn,
-      idColumn('Doel-id'),
-      field('goal', 'code', 'Doelcode', 10),
-      field('goal', 'title', 'Titel', 50),
-      field('goal', 'societalEffect', 'Maatschappelijk effect', 60),
-    ],
-  },
-  {
-    kind: 'goalIndicator',
-    name: 'Indicatoren',
-    noun: 'indicator',
-    columns: [
-      programmeColumn,
-      idColumn('Indicator-id'),
-      parentIdColumn('Doel-id'),
-      { header: 'Doelcode', role: 'parentCode', width: 10, value: (r) => r.parentCode },
-      field('goalIndicator', 'indicator', 'Indicator', 45),
-      field('goalIndicator', 'baseline', 'Nulmeting', 45),
-      field('goalIndicator', 'target', 'Streefwaarde', 45),
-      field('goalIndicator', 'source', 'Monitoring/bron', 30),
-      field('goalIndicator', 'unit', 'Eenheid', 12),
-      field('goalIndicator', 'baselineYear', 'Nulmeting jaar', 10),
-      field('goalIndicator', 'baselineValue', 'Nulmeting waarde', 12),
-      field('goalIndicator', 'baselineScope', 'Nulmeting schaal', 12),
-      field('goalIndicator', 'direction', 'Richting', 18),
-      field('goalIndicator', 'targetValue', 'Streefwaarde getal', 12),
-      field('goalIndicator', 'targetHigh', 'Streefwaarde bovengrens', 12),
-      field('goalIndicator', 'targetPercent', 'Streefwaarde procent', 12),
-      field('goalIndicator', 'targetYear', 'Streefjaar', 10),
-      field('goalIndicator', 'polarity', 'Polariteit', 16),
-      field('goalIndicator', 'status', 'Status', 22),
-      field('goalIndicator', 'statusYear', 'Status jaar', 10),
-      field('goalIndicator', 'statusReason', 'Reden niet meetbaar', 30),
-      field('goalIndicator', 'statusReference', 'Uitgewerkt in', 30),
-      field('goalIndicator', 'notes', 'Toelichting', 40),
-    ],
-  },
-  {
-    kind: 'subGoal',
-    name: 'Uitwerkingen',
-    noun: 'uitwerking',
-    columns: [
-      programmeColumn,
-      idColumn('Uitwerking-id'),
-      parentIdColumn('Doel-id'),
-      { header: 'Doelcode', role: 'parentCode', width: 10, value: (r) => r.parentCode },
-      field('subGoal', 'title', 'Uitwerking', 50),
-      field('subGoal', 'problem', 'Probleem/aanleiding', 60),
-    ],
-  },
-  {
-    kind: 'result',
-    name: 'Resultaten',
-    noun: 'resultaat',
-    columns: [
-      programmeColumn,
-      idColumn('Resultaat-id'),
-      parentIdColumn('Uitwerking-id'),
-      { header: 'Doelcode', role: 'context', width: 10, value: (r) => r.goalCode },
-      { header: 'Uitwerking', role: 'context', width: 40, value: (r) => r.parentLabel },
-      field('result', 'code', 'Resultaatcode', 12),
-      field('result', 'text', 'Resultaat', 50),
-      field('result', 'source', 'Bron', 30),
-      field('result', 'measurableFrom', 'Meetbaar vanaf', 14),
-    ],
-  },
-  {
-    kind: 'resultIndicator',
-    name: 'Resultaatindicatoren',
-    noun: 'resultaatindicator',
-    columns: [
-      programmeColumn,
-      idColumn('Resultaatindicator-id'),
-      parentIdColumn('Resultaat-id'),
-      { header: 'Resultaatcode', role: 'parentCode', width: 12, value: (r) => r.parentCode },
-      field('resultIndicator', 'text', 'Indicator op resultaat', 60),
-    ],
-  },
-  {
-    kind: 'activity',
-    name: 'Activiteiten',
-    noun: 'activiteit',
-    columns: [
-      programmeColumn,
-      idColumn('Activiteit-id'),
-      parentIdColumn('Hoort bij-id'),
-      { header: 'Hoort bij', role: 'parentKind', width: 12, value: (r) => PARENT_KIND_LABELS[r.parentKind!] ?? '' },
-      { header: 'Doelcode', role: 'context', width: 10, value: (r) => r.goalCode },
-      { header: 'Resultaatcode', role: 'parentCode', width: 12, value: (r) => r.parentCode },
-      field('activity', 'text', 'Activiteit', 70),
-      field('activity', 'kind', 'Soort', 12),
-    ],
-  },
+  sheet('goal', [programmeColumn, idColumn('Doel-id')]),
+  sheet('goalIndicator', [
+    programmeColumn,
+    idColumn('Indicator-id'),
+    parentIdColumn('Doel-id'),
+    { header: 'Doelcode', role: 'parentCode', width: 10, value: (r) => r.parentCode },
+  ]),
+  sheet('subGoal', [
+    programmeColumn,
+    idColumn('Uitwerking-id'),
+    parentIdColumn('Doel-id'),
+    { header: 'Doelcode', role: 'parentCode', width: 10, value: (r) => r.parentCode },
+  ]),
+  sheet('result', [
+    programmeColumn,
+    idColumn('Resultaat-id'),
+    parentIdColumn('Uitwerking-id'),
+    { header: 'Doelcode', role: 'context', width: 10, value: (r) => r.goalCode },
+    { header: 'Uitwerking', role: 'context', width: 40, value: (r) => r.parentLabel },
+  ]),
+  sheet('resultIndicator', [
+    programmeColumn,
+    idColumn('Resultaatindicator-id'),
+    parentIdColumn('Resultaat-id'),
+    { header: 'Resultaatcode', role: 'parentCode', width: 12, value: (r) => r.parentCode },
+  ]),
+  sheet('activity', [
+    programmeColumn,
+    idColumn('Activiteit-id'),
+    parentIdColumn('Hoort bij-id'),
+    { header: 'Hoort bij', role: 'parentKind', width: 12, value: (r) => PARENT_KIND_LABELS[r.parentKind!] ?? '' },
+    { header: 'Doelcode', role: 'context', width: 10, value: (r) => r.goalCode },
+    { header: 'Resultaatcode', role: 'parentCode', width: 12, value: (r) => r.parentCode },
+  ]),
 ];
 
 export function sheetOf(kind: EntityKind): SheetDef {

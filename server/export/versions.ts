@@ -1,7 +1,7 @@
 /** Stored versions as export snapshots: the frozen state read back, with its label. */
-import * as Y from 'yjs';
 import { readAcknowledgements, readProgramme } from '../../shared/doc/index.ts';
 import { VERSION_STATUS_LABELS, isVersionStatus } from '../../shared/history/version.ts';
+import { openFrozenState } from '../history/frozen-state.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { VersionSource } from './snapshot.ts';
 
@@ -10,9 +10,8 @@ export function storedVersions(store: Pick<DocumentStore, 'loadVersion'>): Versi
     load(docId, versionId) {
       const version = store.loadVersion(docId, versionId);
       if (!version) return undefined;
-      const doc = new Y.Doc();
+      const doc = openFrozenState(version.state);
       try {
-        Y.applyUpdate(doc, version.state);
         return {
           programme: readProgramme(doc),
           acknowledgements: readAcknowledgements(doc),

@@ -10,6 +10,7 @@ import type { Programme } from '../../shared/model/types.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import type { Author } from './attribution.ts';
+import { openFrozenState } from './frozen-state.ts';
 
 export interface VersionDeps {
   store: DocumentStore;
@@ -46,9 +47,8 @@ export function openVersion(store: Pick<DocumentStore, 'loadVersion'>, docId: st
 }
 
 export function programmeFromState(state: Uint8Array): Programme {
-  const doc = new Y.Doc();
+  const doc = openFrozenState(state);
   try {
-    Y.applyUpdate(doc, state);
     return readProgramme(doc);
   } finally {
     doc.destroy();

@@ -1,17 +1,18 @@
 /**
- * One cell to one field value, by the field's type. Excel gives numbers as numbers; a CSV
+ * One cell to one field value, by the field's declaration (shared/schema/). Excel gives numbers as numbers; a CSV
  * gives text, read the Dutch way ("43,9", "1.234"). A value that does not fit is a finding
  * that names the cell and says what would fit; it is never guessed into something else.
  */
-import { MAX_TEXT_LENGTH, type FieldSpec, type FieldValue } from '../../shared/model/entities.ts';
+import type { FieldValue } from '../../shared/model/entities.ts';
+import { MAX_TEXT_LENGTH, type FieldDef } from '../../shared/schema/fields.ts';
 import { plainNumber } from '../../shared/text/dutch.ts';
-import { ENUM_LABELS, enumCode } from '../export/labels.ts';
+import { enumCode } from '../export/labels.ts';
 import type { CellInput } from './table.ts';
 
 export type Converted = { ok: true; value: FieldValue } | { ok: false; problem: string };
 
 
-export function convertCell(cell: CellInput | undefined, field: string, spec: FieldSpec): Converted {
+export function convertCell(cell: CellInput | undefined, field: string, spec: FieldDef): Converted {
   if (cell !== null && typeof cell === 'object') return { ok: false, problem: `de cel bevat een Excel-fout (${cell.error}). Vul een waarde in of maak de cel leeg.` };
   const blank = cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
   switch (spec.type) {
@@ -34,9 +35,9 @@ export function convertCell(cell: CellInput | undefined, field: string, spec: Fi
     }
     case 'enum': {
       if (blank) return { ok: true, value: null };
-      const code = enumCode(field, String(cell));
+      const code = enumCode(spec, String(cell));
       if (code && (spec.values ?? []).includes(code)) return { ok: true, value: code };
-      const labels = Object.values(ENUM_LABELS[field] ?? {}).map((l) => `"${l}"`);
+      const labels = Object.values(spec.labels ?? {}).map((l) => `"${l}"`);
       return { ok: false, problem: `"${String(cell).slice(0, 60)}" is geen geldige keuze. Kies uit ${labels.join(', ')}, of maak de cel leeg.` };
     }
     case 'boolean': {

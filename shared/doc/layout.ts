@@ -1,7 +1,7 @@
 /**
  * The Y.Doc layout of one programme. Only files in shared/doc/ may use these keys.
  *
- *   meta                 Y.Map  programme fields + schemaVersion
+ *   meta                 Y.Map  programme fields + schemaVersion (see migrations/)
  *   rows:<kind>          Y.Map<id, Y.Map>  one collection per entity kind
  *     <id> -> Y.Map { id, parentId, order, ...fields }
  *   notes:<kind>         Y.Map<id, Y.Map>  what people say about the rows, not the rows
@@ -13,9 +13,11 @@
  */
 import * as Y from 'yjs';
 import { EDITABLE_FIELDS, ENTITY_KINDS, type EntityKind, type FieldSpec } from '../model/entities.ts';
+import { FIRST_SCHEMA_VERSION, MIGRATIONS } from './migrations/list.ts';
 import { NOTE_FIELDS, NOTE_KINDS, type NoteKind } from './notes-schema.ts';
 
-export const SCHEMA_VERSION = 1;
+/** The version new documents start at and old ones are migrated to: the last migration's `to`. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.to ?? FIRST_SCHEMA_VERSION;
 
 export const META_KEY = 'meta';
 export const ROW_KEY_PREFIX = 'rows:';

@@ -113,7 +113,7 @@ export function describeCell(cell: Omit<ParsedCell, 'description'>, defaultTarge
     const samePeriod = shown.length > 1 && shown.every((m) => m.period?.text === shown[0]?.period?.text && m.period);
     const first = shown[0];
     if (first) {
-      const scope = first.scope && first.scope !== 'dronten' ? `${SCOPE_LABELS[first.scope]}: ` : '';
+      const scope = first.scope && first.scope !== 'gemeente' ? `${SCOPE_LABELS[first.scope]}: ` : '';
       const body = samePeriod
         ? withPeriod(shown.map(measureText).join('; '), first)
         : shown.map((m) => withPeriod(measureText(m), m)).join('; ');

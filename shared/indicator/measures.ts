@@ -161,7 +161,7 @@ function assignRoles(measures: Measure[]): void {
     for (const m of measures) m.role = m.subgroup !== null ? 'primary' : 'additional';
     return;
   }
-  const local = (s: Scope | null) => s === null || s === 'dronten';
+  const local = (s: Scope | null) => s === null || s === 'gemeente';
   const primary = measures.find((m) => local(m.scope)) ?? measures[0]!;
   primary.role = 'primary';
   for (const m of measures) {

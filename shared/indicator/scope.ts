@@ -1,5 +1,5 @@
 /**
- * Scope words: a cell can put a national figure next to (or instead of) a Dronten one, and the
+ * Scope words: a cell can put a national figure next to (or instead of) a municipal one, and the
  * validator must know which number is local.
  */
 import type { Scope } from './types.ts';
@@ -18,7 +18,8 @@ function scopeOf(word: string): Scope {
   const w = word.toLowerCase();
   if (w.startsWith('landelijk') || w.startsWith('nation') || w === 'nederland') return 'landelijk';
   if (w.startsWith('regio') || w === 'flevoland' || w.startsWith('provinci')) return 'regio';
-  return 'dronten';
+  // The municipality's own name ("Dronten", "Drontense") is read as the municipality too.
+  return 'gemeente';
 }
 
 export function scanScopes(text: string): ScopeMention[] {
@@ -31,7 +32,7 @@ export function scanScopes(text: string): ScopeMention[] {
 }
 
 export const SCOPE_LABELS: Record<Scope, string> = {
-  dronten: 'Dronten',
+  gemeente: 'Gemeente',
   regio: 'regio',
   landelijk: 'landelijk',
 };

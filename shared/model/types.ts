@@ -1,100 +1,40 @@
 /**
  * The programme as plain data: what `GET /api/documents/:id` returns and what the grid renders.
  * Ids are stable and never shown; codes (Doel 3, 3.10) are stored human labels that are
- * never renumbered behind the user's back.
+ * never renumbered behind the user's back. The rows' fields are inferred from their
+ * declarations in shared/schema/; this file only adds how they nest.
  */
+import type { activity, goal, goalIndicator, result, resultIndicator, subGoal } from '../schema/index.ts';
+import type { RowOf } from '../schema/row-kind.ts';
+import type { ACTIVITY_KINDS, DIRECTIONS, INDICATOR_STATUSES, POLARITIES, SCOPES } from './entities.ts';
 
-export type IndicatorStatus =
-  | 'measurable'
-  | 'baseline-pending'
-  | 'target-pending'
-  | 'to-be-developed'
-  | 'not-measurable'
-  | 'delegated'
-  | 'measurable-from';
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
-export type Direction =
-  | 'increase'
-  | 'decrease'
-  | 'min'
-  | 'max'
-  | 'exact'
-  | 'range'
-  | 'maintain'
-  | 'maintainOrIncrease'
-  | 'maintainOrDecrease'
-  | 'relative'
-  | 'shift';
+export type Direction = (typeof DIRECTIONS)[number];
 
-export type Scope = 'dronten' | 'regio' | 'landelijk';
+export type Scope = (typeof SCOPES)[number];
 
-export type Polarity = 'higher-is-better' | 'lower-is-better';
+export type Polarity = (typeof POLARITIES)[number];
 
-export type ActivityKind = 'existing' | 'new';
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
-export interface GoalIndicator {
-  id: string;
-  indicator: string;
-  baseline: string;
-  target: string;
-  source: string;
-  unit: string | null;
-  direction: Direction | null;
-  status: IndicatorStatus | null;
-  baselineYear: number | null;
-  baselineValue: number | null;
-  targetYear: number | null;
-  targetValue: number | null;
-  notes: string;
-  /** Structured parts confirmed by an officer; null = not set (the parsed text applies). */
-  baselineScope: Scope | null;
-  /** Upper bound of a range target ("tussen 78% en 80%": targetValue 78, targetHigh 80). */
-  targetHigh: number | null;
-  /** Signed change of a relative target in percent ("met 50% verminderen" = -50). */
-  targetPercent: number | null;
-  polarity: Polarity | null;
-  /** Planned or first-measurable year that goes with `status`. */
-  statusYear: number | null;
-  /** Why an indicator is not measurable. */
-  statusReason: string;
-  /** Where a delegated indicator is worked out (programme, goal). */
-  statusReference: string;
-}
+export type GoalIndicator = RowOf<typeof goalIndicator>;
 
-export interface ResultIndicator {
-  id: string;
-  text: string;
-}
+export type ResultIndicator = RowOf<typeof resultIndicator>;
 
-export interface Activity {
-  id: string;
-  text: string;
-  kind: ActivityKind | null;
-}
+export type Activity = RowOf<typeof activity>;
 
-export interface Result {
-  id: string;
-  code: string;
-  text: string;
-  source: string;
-  measurableFrom: string;
+export interface Result extends RowOf<typeof result> {
   indicators: ResultIndicator[];
   activities: Activity[];
 }
 
-export interface SubGoal {
-  id: string;
-  title: string;
-  problem: string;
+export interface SubGoal extends RowOf<typeof subGoal> {
   results: Result[];
   activities: Activity[];
 }
 
-export interface Goal {
-  id: string;
-  code: string;
-  title: string;
-  societalEffect: string;
+export interface Goal extends RowOf<typeof goal> {
   indicators: GoalIndicator[];
   subGoals: SubGoal[];
 }

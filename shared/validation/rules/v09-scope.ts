@@ -16,7 +16,7 @@ export const v09: EntityRule = {
     const r = env.indicator(entry.entity);
     const p = r.primary;
     // The officer's confirmed scope wins over what the text seems to say.
-    if (!p || r.scope === null || r.scope === 'dronten') return [];
+    if (!p || r.scope === null || r.scope === 'gemeente') return [];
     if (/\bproxy\b/i.test(entry.entity.baseline) || /\bproxy\b/i.test(entry.entity.notes)) return [];
     const scope = r.scope === 'landelijk' ? 'landelijk' : 'regionaal';
     return [

@@ -13,7 +13,7 @@ import { frameworkOf } from '../framework.ts';
 import type { Finding, ProgrammeRule, RuleEnv } from '../types.ts';
 import { num, quote } from './helpers.ts';
 
-const scopeKey = (m: Measure) => m.scope ?? 'dronten';
+const scopeKey = (m: Measure) => m.scope ?? 'gemeente';
 const periodKey = (m: Measure) => m.period?.text.trim().toLowerCase() ?? '';
 
 function withinCell(ind: GoalIndicator, env: RuleEnv): Finding[] {

@@ -4,7 +4,8 @@
  * begroting). Versions are not in the model yet, so this is a function over an explicit input
  * { adopted, current, changeRequests }, also run by the engine when context.adopted is given.
  */
-import type { EntityKind } from '../../model/entities.ts';
+import { ENTITY_KINDS, type EntityKind } from '../../model/entities.ts';
+import { fieldsOwnedBy } from '../../schema/index.ts';
 import type { Programme } from '../../model/types.ts';
 import type { ChangeRequest } from '../context.ts';
 import { finding } from '../finding.ts';
@@ -12,14 +13,13 @@ import { normalizeProgramme } from '../normalize.ts';
 import type { Finding, ProgrammeRule } from '../types.ts';
 import { quote } from './helpers.ts';
 
-/** Fields the raad adopts ("Doel vastgesteld door de raad" and its indicator table). */
-export const COUNCIL_OWNED: Partial<Record<EntityKind, readonly string[]>> = {
-  goal: ['code', 'title', 'societalEffect'],
-  goalIndicator: [
-    'indicator', 'baseline', 'target', 'source', 'unit', 'direction', 'status', 'baselineYear', 'baselineValue', 'targetYear',
-    'targetValue', 'baselineScope', 'targetHigh', 'targetPercent', 'polarity', 'statusYear', 'statusReason', 'statusReference',
-  ],
-};
+/**
+ * Fields the raad adopts ("Doel vastgesteld door de raad" and its indicator table): the fields
+ * declared council-owned in shared/schema/. Kinds without one are absent.
+ */
+export const COUNCIL_OWNED: Partial<Record<EntityKind, readonly string[]>> = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, fieldsOwnedBy(kind, 'council')] as const).filter(([, fields]) => fields.length > 0),
+);
 
 export interface AdoptedChangeInput {
   adopted: Programme;

@@ -70,8 +70,8 @@ describe('nulmeting cells', () => {
   it('four figures, two scopes, two moments: "Dronten: 7,9% ... (januari 2024). In oktober 2020 was dit 6,7%. ..."', () => {
     const c = parseBaseline(cell(BZ, 2, 3).baseline);
     expect(c.measures.map((m) => [m.value, m.scope, m.role, m.period?.kind, m.period?.from])).toEqual([
-      [7.9, 'dronten', 'primary', 'month', '2024-01-01'],
-      [6.7, 'dronten', 'historic', 'month', '2020-10-01'],
+      [7.9, 'gemeente', 'primary', 'month', '2024-01-01'],
+      [6.7, 'gemeente', 'historic', 'month', '2020-10-01'],
       [8.9, 'landelijk', 'reference', 'month', '2024-01-01'],
       [7.6, 'landelijk', 'reference', 'month', '2020-10-01'],
     ]);
@@ -200,7 +200,7 @@ describe('nulmeting cells', () => {
     expect(c.measures.map((m) => [m.value, m.unit, m.scope, m.role])).toEqual([
       [63, null, null, 'primary'],
       [15, null, null, 'additional'],
-      [1.6, '%', 'dronten', 'additional'],
+      [1.6, '%', 'gemeente', 'additional'],
       [1.5, '%', 'landelijk', 'reference'],
     ]);
     expect(c.measures[0]?.period).toMatchObject({ kind: 'date', from: '2024-10-01', pointInTime: true });

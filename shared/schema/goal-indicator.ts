@@ -1,0 +1,87 @@
+/**
+ * An indicator of a goal: the verbatim nulmeting and streefwaarde texts and, beside them, the
+ * structured parts an officer confirmed. Each part is its own field, so two officers editing
+ * different parts of one cell both keep their change; a part left null is read from the text.
+ * The raad adopts everything but the notes.
+ */
+import { choice, int, number, text } from './fields.ts';
+import { defineRowKind } from './row-kind.ts';
+
+export const goalIndicator = defineRowKind({
+  kind: 'goalIndicator',
+  label: 'Indicator bij doel',
+  noun: 'indicator',
+  sheet: 'Indicatoren',
+  parents: ['goal'],
+  fields: {
+    indicator: text({ label: 'Indicator', owner: 'council', column: { width: 45, position: 1 } }),
+    baseline: text({ label: 'Nulmeting', owner: 'council', column: { width: 45, position: 2 } }),
+    target: text({ label: 'Streefwaarde', owner: 'council', column: { width: 45, position: 3 } }),
+    source: text({ label: 'Monitoring/bron', owner: 'council', column: { width: 30, position: 4 } }),
+    // null, not '': "no unit" is a reading of its own, not an empty cell.
+    unit: text({ label: 'Eenheid', owner: 'council', empty: null, column: { width: 12, position: 5 } }),
+    /** How a target is stated: the comparator of a streefwaarde. */
+    direction: choice({
+      label: 'Vergelijking (streefwaarde)',
+      owner: 'council',
+      column: { header: 'Richting', width: 18, position: 9 },
+      labels: {
+        increase: 'stijgen',
+        decrease: 'dalen',
+        min: 'minimaal',
+        max: 'maximaal',
+        exact: 'precies',
+        range: 'bandbreedte',
+        maintain: 'behouden',
+        maintainOrIncrease: 'behouden of stijgen',
+        maintainOrDecrease: 'behouden of dalen',
+        relative: 'relatieve verandering',
+        shift: 'verschuiving',
+      },
+    }),
+    status: choice({
+      label: 'Status van de indicator',
+      owner: 'council',
+      column: { header: 'Status', width: 22, position: 15 },
+      labels: {
+        measurable: 'meetbaar',
+        'baseline-pending': 'nulmeting volgt',
+        'target-pending': 'streefwaarde volgt',
+        'to-be-developed': 'te ontwikkelen',
+        'not-measurable': 'niet meetbaar',
+        delegated: 'uitgewerkt in ander programma',
+        'measurable-from': 'meetbaar vanaf',
+      },
+    }),
+    baselineYear: int({ label: 'Jaar van de nulmeting', owner: 'council', column: { header: 'Nulmeting jaar', width: 10, position: 6 } }),
+    baselineValue: number({ label: 'Waarde van de nulmeting', owner: 'council', column: { header: 'Nulmeting waarde', width: 12, position: 7 } }),
+    targetYear: int({ label: 'Doeljaar', owner: 'council', column: { header: 'Streefjaar', width: 10, position: 13 } }),
+    targetValue: number({ label: 'Waarde van de streefwaarde', owner: 'council', column: { header: 'Streefwaarde getal', width: 12, position: 10 } }),
+    notes: text({ label: 'Opmerkingen', owner: 'college', column: { header: 'Toelichting', width: 40, position: 19 } }),
+    baselineScope: choice({
+      label: 'Schaal van de nulmeting',
+      owner: 'council',
+      column: { header: 'Nulmeting schaal', width: 12, position: 8 },
+      labels: { gemeente: 'Gemeente', regio: 'regio', landelijk: 'landelijk' },
+      // Koers served one municipality first, and its name was the code for "this municipality"
+      // (migrated by shared/doc/migrations/v2-scope-gemeente.ts; old export files still say it).
+      formerly: { dronten: 'gemeente' },
+    }),
+    /** Upper bound of a range target ("tussen 78% en 80%": targetValue 78, targetHigh 80). */
+    targetHigh: number({ label: 'Bovengrens van de streefwaarde', owner: 'council', column: { header: 'Streefwaarde bovengrens', width: 12, position: 11 } }),
+    /** Signed change of a relative target in percent ("met 50% verminderen" = -50). */
+    targetPercent: number({ label: 'Verandering in % (streefwaarde)', owner: 'council', column: { header: 'Streefwaarde procent', width: 12, position: 12 } }),
+    polarity: choice({
+      label: 'Polariteit',
+      owner: 'council',
+      column: { width: 16, position: 14 },
+      labels: { 'higher-is-better': 'hoger is beter', 'lower-is-better': 'lager is beter' },
+    }),
+    /** Planned or first-measurable year that goes with `status`. */
+    statusYear: int({ label: 'Jaar bij de status', owner: 'council', column: { header: 'Status jaar', width: 10, position: 16 } }),
+    /** Why an indicator is not measurable. */
+    statusReason: text({ label: 'Reden (niet meetbaar)', owner: 'council', column: { header: 'Reden niet meetbaar', width: 30, position: 17 } }),
+    /** Where a delegated indicator is worked out (programme, goal). */
+    statusReference: text({ label: 'Verwijzing (ander programma)', owner: 'council', column: { header: 'Uitgewerkt in', width: 30, position: 18 } }),
+  },
+});

@@ -1,0 +1,15 @@
+/** An uitwerking of a goal: the college's elaboration, with its problem statement. */
+import { text } from './fields.ts';
+import { defineRowKind } from './row-kind.ts';
+
+export const subGoal = defineRowKind({
+  kind: 'subGoal',
+  label: 'Uitwerking',
+  noun: 'uitwerking',
+  sheet: 'Uitwerkingen',
+  parents: ['goal'],
+  fields: {
+    title: text({ label: 'Uitwerking doel', owner: 'college', column: { header: 'Uitwerking', width: 50, position: 1 } }),
+    problem: text({ label: 'Probleem/aanleiding', owner: 'college', column: { width: 60, position: 2 } }),
+  },
+});

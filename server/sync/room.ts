@@ -1,15 +1,14 @@
 /**
  * One loaded document and the sockets editing it.
  *
- * The path of an incoming update: size check, the room's update policy (the structural guard
- * and the socket's rights), skip if already known,
- * append to the store (durable), apply to the room doc, relay to the other sockets. An update
- * that cannot be stored is never applied or relayed; its sender is closed with a transient
- * code and resends it through sync step 2 when it reconnects.
+ * An incoming update runs the steps in ./update-steps/ (admit, check policy, skip known,
+ * store, apply, after apply, relay, compact): the room only provides what they act on. An
+ * update that cannot be stored is never applied or relayed; its sender is closed with a
+ * transient code and resends it through sync step 2 when it reconnects.
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { EditOrigin } from '../../shared/doc/index.ts';
+import { readUpdate, type EditOrigin } from '../../shared/doc/index.ts';
 import { CLOSE, type CloseSpec } from '../../shared/protocol.ts';
 import type { Access, Principal } from '../auth/principal.ts';
 import type { ServerConfig } from '../config.ts';
@@ -17,27 +16,9 @@ import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import { replayUpdates } from '../persistence/replay.ts';
 import { Connection } from './connection.ts';
-import { updateIsKnown } from './known-update.ts';
-import {
-  MalformedMessage,
-  awarenessMessage,
-  parseClientMessage,
-  syncStep1Message,
-  syncStep2Message,
-  updateMessage,
-} from './messages.ts';
+import { awarenessMessage, syncStep1Message, syncStep2Message } from './messages.ts';
 import type { UpdatePolicy } from './update-policy.ts';
-
-const READ_ONLY: ReadonlySet<Access> = new Set(['read', 'comment']);
-
-/** updateIsKnown, false for an unreadable update (the policy then says why it is refused). */
-function knownSafely(doc: Y.Doc, update: Uint8Array): boolean {
-  try {
-    return updateIsKnown(doc, update);
-  } catch {
-    return false;
-  }
-}
+import { admitFrame, afterApplying, relayUpdate, runUpdateSteps, type PipelineRoom } from './update-steps/index.ts';
 
 export type RoomConfig = Pick<ServerConfig, 'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes'>;
 
@@ -64,6 +45,8 @@ export class Room {
   readonly connections = new Set<Connection>();
   private logRows = 0;
   private unloaded = false;
+  /** The room as the update steps see it. */
+  private readonly pipeline: PipelineRoom;
 
   constructor(
     readonly id: string,
@@ -77,10 +60,21 @@ export class Room {
     private readonly policy: UpdatePolicy,
   ) {
     this.awareness.setLocalState(null); // the server has no presence of its own
+    this.pipeline = {
+      id,
+      doc: this.doc,
+      log,
+      policy,
+      store,
+      drop: (conn, spec, detail) => this.drop(conn, spec, detail),
+      countStored: () => this.logRows++,
+      applyAndRelay: (update, origin) => this.applyAndRelay(update, origin),
+      compactWhenDue: () => this.compactWhenDue(),
+    };
     this.load();
     this.hooks.onLoaded?.(this);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.relayUpdate(update, origin));
-    this.doc.on('afterTransaction', (transaction: Y.Transaction) => this.notifyApplied(transaction));
+    const onApplied = this.hooks.onApplied?.bind(this.hooks, this);
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => afterApplying(onApplied, transaction, this.log, this.id));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.relayAwareness(change, origin));
   }
 
@@ -97,22 +91,14 @@ export class Room {
   /** Handles one frame from a socket, as the Hono adapter delivers it. */
   receive(conn: Connection, data: unknown): void {
     if (!this.connections.has(conn)) return; // already dropped; late frames are ignored
-    if (typeof data === 'string') return this.drop(conn, CLOSE.textFrame, 'text frame');
-    if (!(data instanceof ArrayBuffer)) return this.drop(conn, CLOSE.badMessage, 'unexpected frame data');
-    if (data.byteLength > this.config.maxMessageBytes) {
-      return this.drop(conn, CLOSE.messageTooLarge, `message of ${data.byteLength} bytes`);
-    }
-    let message;
-    try {
-      message = parseClientMessage(new Uint8Array(data));
-    } catch (error) {
-      return this.drop(conn, CLOSE.badMessage, error instanceof MalformedMessage ? error.message : String(error));
-    }
+    const frame = admitFrame(data, this.config.maxMessageBytes);
+    if (!frame.ok) return this.drop(conn, frame.close, frame.detail);
+    const message = frame.message;
     switch (message.type) {
       case 'syncStep1':
         return this.send(conn, syncStep2Message(this.doc, message.stateVector));
       case 'update':
-        return this.receiveUpdate(conn, message.update);
+        return runUpdateSteps({ room: this.pipeline, conn, update: readUpdate(this.doc, message.update) });
       case 'awareness':
         try {
           awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
@@ -167,8 +153,8 @@ export class Room {
         const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
         this.store.append(this.id, update);
         this.logRows++;
-        Y.applyUpdate(this.doc, update, origin);
-        if (this.logRows > this.config.compactThreshold) this.compact('threshold');
+        this.applyAndRelay(update, origin);
+        this.compactWhenDue();
       }
       return result;
     } finally {
@@ -194,55 +180,24 @@ export class Room {
     if (this.logRows > this.config.compactThreshold) this.compact('load');
   }
 
-  private receiveUpdate(conn: Connection, update: Uint8Array): void {
-    // A read-only socket sends sync step 2 on every (re)connect; when it adds nothing there is
-    // nothing to refuse, and no reason to log a refusal.
-    if (READ_ONLY.has(conn.access) && knownSafely(this.doc, update)) return;
-    const decision = this.policy.check(this.doc, conn, update);
-    if (decision) {
-      if (decision.close) return this.drop(conn, decision.close, decision.reason);
-      this.log.warn('update ignored', { docId: this.id, conn: conn.id, access: conn.access, user: conn.principal.id, reason: decision.reason });
-      return;
-    }
-    // Every (re)connect sends sync step 2; most carry nothing new and need no log row.
-    let known: boolean;
+  /**
+   * Applies stored bytes. What changed is relayed once the transaction ended, to everyone but
+   * the sender; a failing apply still relays what Yjs integrated before it threw.
+   */
+  private applyAndRelay(update: Uint8Array, origin: Connection | EditOrigin): void {
+    const changed: Uint8Array[] = [];
+    const capture = (applied: Uint8Array) => changed.push(applied);
+    this.doc.on('update', capture);
     try {
-      known = updateIsKnown(this.doc, update);
-    } catch (error) {
-      // A policy that lets an unreadable update through must not get it stored.
-      return this.drop(conn, CLOSE.updateRejected, `unreadable update (${error instanceof Error ? error.message : String(error)})`);
+      Y.applyUpdate(this.doc, update, origin);
+    } finally {
+      this.doc.off('update', capture);
+      for (const applied of changed) relayUpdate(this.connections, applied, origin, (conn, message) => this.send(conn, message));
     }
-    if (known) return;
-    try {
-      this.store.append(this.id, update);
-    } catch (error) {
-      this.log.error('append failed; update not applied', { docId: this.id, conn: conn.id, error });
-      return this.drop(conn, CLOSE.storageFailed, 'append failed');
-    }
-    this.logRows++;
-    try {
-      Y.applyUpdate(this.doc, update, conn);
-    } catch (error) {
-      // The guard let through something Yjs cannot integrate: keep the room, lose the sender.
-      this.log.error('update passed the guard but failed to apply', { docId: this.id, conn: conn.id, error });
-      return this.drop(conn, CLOSE.updateRejected, 'update failed to apply');
-    }
+  }
+
+  private compactWhenDue(): void {
     if (this.logRows > this.config.compactThreshold) this.compact('threshold');
-  }
-
-  private notifyApplied(transaction: Y.Transaction): void {
-    const source = transaction.origin;
-    if (!this.hooks.onApplied || !(source instanceof Connection || source instanceof EditOrigin)) return;
-    try {
-      this.hooks.onApplied(this, source, transaction);
-    } catch (error) {
-      this.log.error('onApplied hook failed', { docId: this.id, error });
-    }
-  }
-
-  private relayUpdate(update: Uint8Array, origin: unknown): void {
-    const message = updateMessage(update);
-    for (const conn of this.connections) if (conn !== origin) this.send(conn, message);
   }
 
   private relayAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {

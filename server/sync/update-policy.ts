@@ -1,9 +1,12 @@
 /**
  * What a room does with an incoming update from one socket, decided before anything is
  * stored: an applied Yjs update cannot be taken back. Programme rooms and werkatelier rooms
- * have their own policy; both see the socket's verified principal and access.
+ * have their own policy, one mechanism: a function of the update's description (read once by
+ * the room, shared/doc/update-reader), the socket's verified principal and access, and the
+ * room's current doc.
  */
 import type * as Y from 'yjs';
+import { readUpdate, type UpdateDescription } from '../../shared/doc/index.ts';
 import type { CloseSpec } from '../../shared/protocol.ts';
 import type { Connection } from './connection.ts';
 
@@ -13,6 +16,17 @@ import type { Connection } from './connection.ts';
  */
 export type UpdateDecision = null | { close: CloseSpec | null; reason: string };
 
+/** What a policy may know of the socket. */
+export type Sender = Pick<Connection, 'docId' | 'principal' | 'access'>;
+
+export type DecideUpdate = (description: UpdateDescription, sender: Sender, doc: Y.Doc) => UpdateDecision;
+
 export interface UpdatePolicy {
-  check(doc: Y.Doc, conn: Connection, update: Uint8Array): UpdateDecision;
+  decide: DecideUpdate;
+  /** decide() on raw bytes, for callers that have not read the update yet. */
+  check(doc: Y.Doc, sender: Sender, update: Uint8Array): UpdateDecision;
+}
+
+export function updatePolicy(decide: DecideUpdate): UpdatePolicy {
+  return { decide, check: (doc, sender, update) => decide(readUpdate(doc, update), sender, doc) };
 }

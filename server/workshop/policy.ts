@@ -1,7 +1,7 @@
 /**
  * The update policy of werkatelier rooms. Participants write into the same doc as the
- * facilitator, so every update is applied to a scratch copy first and judged key by key
- * against who sent it: a participant only their own cards and their own ballot, a facilitator
+ * facilitator, so every key an update would change is judged against who sent it, with its
+ * old and new value (previewWorkshopUpdate, built on the room's description of the update): a participant only their own cards and their own ballot, a facilitator
  * only the running of the session (focus, timer, voting) and moderation. Anything else closes
  * the socket with 4422 and is never stored: a crafted update is not a glitch to recover from.
  */
@@ -13,7 +13,7 @@ import { isValidSetting, parseBallot, parseCard } from '../../shared/workshop/pa
 import type { WorkshopState } from '../../shared/workshop/state.ts';
 import { workshopIdOfDoc } from '../../shared/workshop/api.ts';
 import type { Principal } from '../auth/principal.ts';
-import type { UpdateDecision, UpdatePolicy } from '../sync/update-policy.ts';
+import { updatePolicy, type UpdateDecision, type UpdatePolicy } from '../sync/update-policy.ts';
 import type { CachedSlice } from './slice-cache.ts';
 
 /** Meta keys a facilitator's screen may change; title and state belong to the server. */
@@ -28,34 +28,32 @@ export interface PolicyDeps {
 }
 
 export function workshopPolicy(deps: PolicyDeps): UpdatePolicy {
-  return {
-    check(doc, conn, update): UpdateDecision {
-      if (conn.access === 'read') return { close: null, reason: 'read access: updates are not accepted in a werkatelier' };
-      const workshopId = workshopIdOfDoc(conn.docId);
-      const slice = workshopId === null ? null : deps.sliceOf(workshopId);
-      if (!slice || (conn.access !== 'participate' && conn.access !== 'facilitate')) {
-        return reject(`${conn.access} access cannot write werkatelier ${conn.docId}`);
-      }
-      if (conn.access === 'participate' && (conn.principal.kind !== 'participant' || conn.principal.workshopId !== workshopId)) {
-        return reject('participant of another werkatelier');
-      }
-      const preview = previewWorkshopUpdate(doc, update);
-      if (!preview.ok) {
-        return preview.problem === 'missing-dependency'
-          ? { close: CLOSE.missingDependency, reason: 'update builds on items the room does not have' }
-          : reject('unreadable update');
-      }
-      if (preview.keys.other) return reject('update touches something outside the werkatelier maps');
-      if (preview.changes.length === 0) return null;
-      if (preview.settingsBefore.state === 'closed') return conn.access === 'facilitate' ? { close: null, reason: 'werkatelier is closed' } : reject('werkatelier is closed');
-      const judge = conn.access === 'participate' ? participantProblem : facilitatorProblem;
-      for (const change of preview.changes) {
-        const problem = judge(change, conn.principal, preview.state, slice);
-        if (problem) return reject(`${change.root}/${change.key.slice(0, 64)}: ${problem}`);
-      }
-      return null;
-    },
-  };
+  return updatePolicy((description, conn, doc): UpdateDecision => {
+    if (conn.access === 'read') return { close: null, reason: 'read access: updates are not accepted in a werkatelier' };
+    const workshopId = workshopIdOfDoc(conn.docId);
+    const slice = workshopId === null ? null : deps.sliceOf(workshopId);
+    if (!slice || (conn.access !== 'participate' && conn.access !== 'facilitate')) {
+      return reject(`${conn.access} access cannot write werkatelier ${conn.docId}`);
+    }
+    if (conn.access === 'participate' && (conn.principal.kind !== 'participant' || conn.principal.workshopId !== workshopId)) {
+      return reject('participant of another werkatelier');
+    }
+    const preview = previewWorkshopUpdate(doc, description.bytes, description);
+    if (!preview.ok) {
+      return preview.problem === 'missing-dependency'
+        ? { close: CLOSE.missingDependency, reason: 'update builds on items the room does not have' }
+        : reject('unreadable update');
+    }
+    if (preview.keys.other) return reject('update touches something outside the werkatelier maps');
+    if (preview.changes.length === 0) return null;
+    if (preview.settingsBefore.state === 'closed') return conn.access === 'facilitate' ? { close: null, reason: 'werkatelier is closed' } : reject('werkatelier is closed');
+    const judge = conn.access === 'participate' ? participantProblem : facilitatorProblem;
+    for (const change of preview.changes) {
+      const problem = judge(change, conn.principal, preview.state, slice);
+      if (problem) return reject(`${change.root}/${change.key.slice(0, 64)}: ${problem}`);
+    }
+    return null;
+  });
 }
 
 function reject(reason: string): UpdateDecision {

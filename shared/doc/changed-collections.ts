@@ -2,13 +2,14 @@
  * Which collections of a programme an incoming update would change, without touching the
  * live doc: the server lets a commenter's update through only when it changes comments alone.
  *
- * Reading the update's structs is not enough: an item names its parent only when it has no
- * neighbours, so the root it lands in is known only once Yjs has integrated it. So the update
- * is applied to a scratch copy and the transaction says what changed.
+ * Read from the update's description: the roots its writes land in and the roots of the items
+ * it deletes. Writes under a deleted parent count for no collection, as Yjs integrates them as
+ * deleted (issue 11, "hidden data": such a write is still stored; the description has it).
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { META_KEY, collectionOfRoot } from './layout.ts';
 import type { NoteKind } from './notes-schema.ts';
+import { readUpdate, type UpdateDescription } from './update-reader/index.ts';
 
 /** The collection label of the comment notes (what a lezer may write). */
 export const COMMENT_COLLECTION: NoteKind = 'comment';
@@ -20,41 +21,25 @@ export const META_COLLECTION = 'meta';
  * the update cannot be read or touches something outside the layout.
  */
 export function changedCollections(doc: Y.Doc, update: Uint8Array): Set<string> | null {
-  const scratch = new Y.Doc({ gc: false });
-  try {
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-    const touched = new Set<Y.AbstractType<any>>();
-    scratch.on('afterTransaction', (transaction: Y.Transaction) => {
-      for (const type of transaction.changed.keys()) touched.add(type);
-      for (const type of transaction.changedParentTypes.keys()) touched.add(type);
-    });
-    Y.applyUpdate(scratch, update);
-    const names = new Map<Y.AbstractType<any>, string>();
-    for (const [name, type] of scratch.share) names.set(type, name);
-    const collections = new Set<string>();
-    for (const type of touched) {
-      const name = names.get(rootOf(type));
-      if (name === undefined) return null;
-      const label = name === META_KEY ? META_COLLECTION : collectionOfRoot(name)?.label;
-      if (label === undefined) return null;
-      collections.add(label);
-    }
-    return collections;
-  } catch {
-    return null;
-  } finally {
-    scratch.destroy();
+  return collectionsChangedBy(readUpdate(doc, update));
+}
+
+/** changedCollections of an update the caller already read. */
+export function collectionsChangedBy(description: UpdateDescription): Set<string> | null {
+  if (description.problem) return null;
+  const collections = new Set<string>();
+  const places = [...description.writes.map((write) => write.place), ...description.deletions.map((deletion) => deletion.place)];
+  for (const place of places) {
+    if (!place.live) continue;
+    const label = place.root === META_KEY ? META_COLLECTION : collectionOfRoot(place.root)?.label;
+    if (label === undefined) return null;
+    collections.add(label);
   }
+  return collections;
 }
 
 /** True when the update changes nothing but comments (or nothing at all). */
-export function changesOnlyComments(doc: Y.Doc, update: Uint8Array): boolean {
-  const changed = changedCollections(doc, update);
+export function changesOnlyComments(doc: Y.Doc, update: Uint8Array, description: UpdateDescription = readUpdate(doc, update)): boolean {
+  const changed = collectionsChangedBy(description);
   return changed !== null && [...changed].every((label) => label === COMMENT_COLLECTION);
-}
-
-function rootOf(type: Y.AbstractType<any>): Y.AbstractType<any> {
-  let current = type;
-  while (current._item) current = current._item.parent as Y.AbstractType<any>;
-  return current;
 }

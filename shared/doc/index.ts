@@ -7,7 +7,8 @@ export { readProgramme, readMeta, readField } from './read.ts';
 export { observeProgramme, type ProgrammeChange } from './observe.ts';
 export { seedProgramme, isEmptyProgramme } from './seed.ts';
 export { findRowKind } from './rows.ts';
-export { checkUpdate, inspectUpdate, MAX_KEY_LENGTH, type UpdateVerdict } from './update-guard.ts';
+export { checkUpdate, inspectUpdate, guardProgrammeUpdate, MAX_KEY_LENGTH, type UpdateVerdict } from './update-guard.ts';
+export { readUpdate, YJS_WRITTEN_FOR, type UpdateDescription } from './update-reader/index.ts';
 export {
   acknowledgeFinding,
   withdrawAcknowledgement,
@@ -31,5 +32,5 @@ export {
   type NewChangeRequest,
 } from './change-requests.ts';
 export { watchClashes, type Clash, type ClashOptions } from './clash.ts';
-export { changedCollections, changesOnlyComments, COMMENT_COLLECTION, META_COLLECTION } from './changed-collections.ts';
+export { changedCollections, collectionsChangedBy, changesOnlyComments, COMMENT_COLLECTION, META_COLLECTION } from './changed-collections.ts';
 export { markVersion, readVersionMark, observeVersionMark, type VersionMark } from './version-mark.ts';

@@ -1,14 +1,23 @@
 /**
- * What an incoming update would change in a werkatelier doc, found by applying it to a
- * scratch copy: an applied Yjs update cannot be taken back, so the real doc is never touched
- * until the server's policy has judged the keys and their new values.
+ * What an incoming update would change in a werkatelier doc, with the old and new value of
+ * each key and the whole state after it.
+ *
+ * This is the one place that still applies an update to a scratch copy, and why: the
+ * werkatelier policy judges values as they will show (a write that loses a concurrent
+ * conflict, or writes the same value again, is left out), and which of two concurrent writes
+ * to one key wins is Yjs's own conflict resolution; a second copy of those rules here would
+ * drift from Yjs. A werkatelier doc is small (tens of cards and ballots), programme rooms never
+ * come here, and whether the update can be read or builds on missing items is known from its
+ * description before any copy is made. (Judging every write of the description instead, losing
+ * ones too, would also refuse hidden writes: issue 11, item 11.)
  */
 import * as Y from 'yjs';
+import { readUpdate, type UpdateDescription } from '../update-reader/index.ts';
 import { readWorkshop } from './read.ts';
 import { parseSettings } from '../../workshop/parse.ts';
 import type { WorkshopState } from '../../workshop/state.ts';
 import type { WorkshopSettings } from '../../workshop/types.ts';
-import { WORKSHOP_ROOT_KINDS, workshopMap, type WorkshopRoot } from './layout.ts';
+import { WORKSHOP_ROOTS, WORKSHOP_ROOT_KINDS, workshopMap, type WorkshopRoot } from './layout.ts';
 
 export interface WorkshopKeysChanged {
   meta: string[];
@@ -45,7 +54,13 @@ export function workshopKeysChangedBy(doc: Y.Doc, update: Uint8Array): WorkshopK
  * A key whose visible value ends up equal to the old one is left out: a concurrent write
  * that lost, or an overwrite with the same value, changes nothing anyone can see.
  */
-export function previewWorkshopUpdate(doc: Y.Doc, update: Uint8Array): WorkshopUpdatePreview {
+export function previewWorkshopUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  description: UpdateDescription = readUpdate(doc, update),
+): WorkshopUpdatePreview {
+  if (!description.readable) return { ok: false, problem: 'unreadable' };
+  if (description.problem) return { ok: false, problem: description.problem.missingDependency ? 'missing-dependency' : 'unreadable' };
   const scratch = new Y.Doc({ gc: false });
   try {
     const roots = new Map<Y.AbstractType<any>, WorkshopRoot>(WORKSHOP_ROOT_KINDS.map((root) => [workshopMap(scratch, root), root]));
@@ -70,10 +85,7 @@ export function previewWorkshopUpdate(doc: Y.Doc, update: Uint8Array): WorkshopU
     } catch {
       return { ok: false, problem: 'unreadable' };
     }
-    if (scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null) {
-      return { ok: false, problem: 'missing-dependency' };
-    }
-    const keys: WorkshopKeysChanged = { meta: [], cards: [], votes: [], participants: [], other };
+    const keys: WorkshopKeysChanged = { meta: [], cards: [], votes: [], participants: [], other: other || outsideTheMaps(description) };
     const changes: KeyChange[] = [];
     const seen = new Set<string>();
     for (const { root, key } of touched) {
@@ -91,6 +103,14 @@ export function previewWorkshopUpdate(doc: Y.Doc, update: Uint8Array): WorkshopU
   } finally {
     scratch.destroy();
   }
+}
+
+/** A write or deletion anywhere but a key of the four root maps (another root, list content, a nested type). */
+function outsideTheMaps(description: UpdateDescription): boolean {
+  const roots: ReadonlySet<string> = new Set(Object.values(WORKSHOP_ROOTS));
+  return [...description.writes, ...description.deletions].some(
+    ({ place, key }) => place.live && (!roots.has(place.root) || place.path.length > 0 || key === null),
+  );
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

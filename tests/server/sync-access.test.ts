@@ -39,8 +39,11 @@ const user = (role: 'lezer' | 'redacteur', scope = DOC) => s.createUser({ name: 
 async function stopsWith(c: TestClient, code: number): Promise<void> {
   await expect.poll(() => c.terminal?.code, POLL).toBe(code);
   const attempts = c.closes.length;
-  await new Promise((r) => setTimeout(r, 600));
+  // y-websocket schedules its reconnect attempt at most maxBackoffTime after the close, before it
+  // reports the close as terminal; a timer set now for longer fires after that attempt would have started.
+  await new Promise((r) => setTimeout(r, c.provider.maxBackoffTime + 1));
   // Permanent: y-websocket made no further attempt.
+  expect(c.provider.ws).toBeNull();
   expect(c.closes.length).toBe(attempts);
   expect(c.provider.shouldConnect).toBe(false);
 }

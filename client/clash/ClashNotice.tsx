@@ -7,6 +7,7 @@ import { useSession } from '../programme/SessionContext.ts';
 import { ClashIcon } from '../programme/Icons.tsx';
 import { fieldLabel, shorten, valueText } from '../history/wording.ts';
 import type { ShownClash } from './clash-tracker.ts';
+import './clash.css';
 
 function Values({ clash }: { clash: ShownClash }) {
   return (

@@ -10,6 +10,7 @@ import type { Session } from '../programme/session.ts';
 import { useStore } from '../programme/store.ts';
 import { formatDateTime } from '../validation/wording.ts';
 import { formatIsoDate } from './dates.ts';
+import './history.css';
 
 /** `onNewVersion` is null when the role may not take versions: the button is then not offered. */
 export function VersionsView({ session, onNewVersion }: { session: Session; onNewVersion: (() => void) | null }) {

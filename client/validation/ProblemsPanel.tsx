@@ -11,6 +11,7 @@ import { useCan } from '../programme/rights.ts';
 import type { FindingIndex, PlacedFinding } from './finding-index.ts';
 import { LevelIcon } from './LevelIcon.tsx';
 import { acknowledgementLine, LEVEL_TITLES, levelOf, plural, type Level } from './wording.ts';
+import './validation.css';
 
 export const PROBLEMS_PANEL_ID = 'problemen';
 

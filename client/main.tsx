@@ -1,8 +1,10 @@
+// Tokens and the app-wide base first: every feature's own CSS (imported by its components) follows them.
+import './styles/tokens.css';
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerGridModules } from './grid/setup.ts';
 import { App } from './app/App.tsx';
-import './styles.css';
 
 registerGridModules();
 

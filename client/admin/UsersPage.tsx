@@ -19,6 +19,7 @@ import { offersPasswordReset } from './password-reset-rule.ts';
 import { ResetPasswordForm } from './ResetPasswordForm.tsx';
 import { listUsers, setAccountActive, type UserSummary } from './users-api.ts';
 import { ALL_PROGRAMMES } from '../../shared/auth/roles.ts';
+import './admin.css';
 
 type FormName = 'grants' | 'password' | 'deactivate';
 /** The one form open below a user's row, if any. */

@@ -12,6 +12,7 @@ import type { FieldErrors } from '../app/form/use-form-fields.ts';
 import { HttpError } from '../app/http.ts';
 import { signIn } from './auth-api.ts';
 import { checkSignIn, waitText, type SignInField } from './form-checks.ts';
+import './auth.css';
 
 interface Props {
   onSignedIn(me: Me): void;

@@ -8,6 +8,7 @@ import { ClashIcon } from '../programme/Icons.tsx';
 import { shorten } from '../../shared/text/dutch.ts';
 import { fieldLabel, valueText } from '../history/wording.ts';
 import type { ShownClash } from './clash-tracker.ts';
+import './clash.css';
 
 function Values({ clash }: { clash: ShownClash }) {
   return (

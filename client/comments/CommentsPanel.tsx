@@ -12,6 +12,7 @@ import { placeLabel } from '../programme/place-label.ts';
 import type { Places } from '../validation/places.ts';
 import { formatDateTime, plural } from '../../shared/text/dutch.ts';
 import { threadKey, type CommentIndex, type Thread } from './comment-index.ts';
+import './comments.css';
 
 export const COMMENTS_PANEL_ID = 'opmerkingen';
 

@@ -5,6 +5,7 @@
  * The same information is in the cell for screen readers; this copy is for the eyes.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import './grid.css';
 
 function gridCell(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('.ag-cell') : null;

@@ -9,6 +9,7 @@ import { CURRENT_IN_ROUTE, programmeHref } from '../app/route.ts';
 import type { Session } from '../programme/session.ts';
 import { useStore } from '../programme/store.ts';
 import { formatDate, formatDateTime } from '../../shared/text/dutch.ts';
+import './history.css';
 
 /** `onNewVersion` is null when the role may not take versions: the button is then not offered. */
 export function VersionsView({ session, onNewVersion }: { session: Session; onNewVersion: (() => void) | null }) {

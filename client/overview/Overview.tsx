@@ -7,6 +7,7 @@ import { useSignedIn } from '../auth/auth-context.ts';
 import { SignOutButton, WhoAmI } from '../auth/SignOutButton.tsx';
 import { CardFindings } from './CardFindings.tsx';
 import { RoleOnCard } from './RoleOnCard.tsx';
+import './overview.css';
 
 type State =
   | { status: 'loading' }

@@ -29,6 +29,7 @@ import {
   type PartField,
 } from './parts.ts';
 import { saveIndicatorParts } from '../actions/structured-save.ts';
+import './structured.css';
 
 const ROLE_TITLES: Record<CellRole, string> = { baseline: 'Nulmeting', target: 'Streefwaarde' };
 

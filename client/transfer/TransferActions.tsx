@@ -8,6 +8,7 @@ import { useSession } from '../programme/SessionContext.ts';
 import { useCan } from '../programme/rights.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
+import './transfer.css';
 
 export function TransferActions({ view }: { view: ProgrammeView }) {
   const session = useSession();

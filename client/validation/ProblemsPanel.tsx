@@ -12,6 +12,7 @@ import type { FindingIndex, PlacedFinding } from './finding-index.ts';
 import { LevelIcon } from './LevelIcon.tsx';
 import { plural } from '../../shared/text/dutch.ts';
 import { acknowledgementLine, LEVEL_TITLES, levelOf, type Level } from './wording.ts';
+import './validation.css';
 
 export const PROBLEMS_PANEL_ID = 'problemen';
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { RoleGrant } from '../../shared/auth/roles.ts';
+import { collectPageErrors } from './page-errors.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -366,10 +367,7 @@ export async function openAsUser(
   const credentials = await ensureUser(origin, { name, ...(options.grants ? { grants: options.grants } : {}) });
   const context = await browser.newContext({ viewport, locale: 'nl-NL' });
   const page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(`${name}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /AG Grid/.test(message.text())) errors.push(`${name}: ${message.text()}`);
-  });
+  collectPageErrors(page, name, errors);
   await page.goto(url);
   await signInThroughPage(page, credentials);
   return page;

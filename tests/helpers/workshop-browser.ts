@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { normaliseJoinCode } from '../../shared/workshop/api.ts';
 import { formatViolations, seriousAxeViolations } from './browser.ts';
+import { collectPageErrors } from './page-errors.ts';
 
 export const PHONE = { width: 390, height: 844 };
 
@@ -20,7 +21,7 @@ export async function openJoinPage(browser: Browser, url: string, code: string, 
   const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL', isMobile: true, hasTouch: true });
   contexts.push(context);
   const page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(`${label}: ${error.message}`));
+  collectPageErrors(page, label, errors);
   await page.goto(`${url}/#/doe-mee/${code}`);
   await page.getByRole('heading', { name: 'Meedoen aan een werkatelier' }).waitFor();
   return page;

@@ -142,7 +142,7 @@ describe('werkatelier live', () => {
     expect((await s.api(`/api/workshops/${info.id}/qr.svg`, { cookie: ans.cookie })).status).toBe(403);
     expect((await s.api(`/api/workshops/${info.id}/close`, { method: 'POST', cookie: ans.cookie })).status).toBe(403);
     expect((await s.api(`/api/workshops/${info.id}/feedback`, { cookie: ans.cookie })).status).toBe(403);
-    expect((await s.api(`/api/documents/${PROGRAMME}`, { cookie: ans.cookie })).status).toBeGreaterThanOrEqual(401);
+    expect((await s.api(`/api/documents/${PROGRAMME}`, { cookie: ans.cookie })).status).toBe(403);
   });
 
   it('a reader watches without writing: updates are dropped, the socket stays', async () => {
@@ -153,10 +153,12 @@ describe('werkatelier live', () => {
     const facilitator = track(connectWorkshop(s, info.docId, s.adminCookie));
     await Promise.all([reader.whenSynced(), facilitator.whenSynced()]);
     setFocus(reader.doc, 'g1-s2-r1');
-    // A later change by the facilitator on another key: once it reaches the reader, the reader's own must have reached the server.
+    // The reader's next frame on the same socket: the room handles a socket's frames in order, so
+    // once the facilitator sees it, the server has already handled (and dropped) the update before it.
+    reader.awareness.setLocalStateField('probe', 'na de focus');
+    await expect.poll(() => facilitator.awareness.getStates().get(reader.doc.clientID)?.probe, POLL).toBe('na de focus');
     setVoting(facilitator.doc, { votingOpen: true });
     await expect.poll(() => readWorkshop(reader.doc).settings.votingOpen, POLL).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(s.registry.readDocument(info.docId, readWorkshop)!.settings).toMatchObject({ focusRowId: null, votingOpen: true });
     expect(readWorkshop(facilitator.doc).settings.focusRowId).toBeNull();
     expect(reader.terminal).toBeNull();

@@ -47,7 +47,9 @@ describe('parser robustness', () => {
     expect(parseIndicatorText(value).measurableFrom).toBeNull();
   });
 
-  it('parses a 20 000-character pasted cell in reasonable time (no runaway regexes)', () => {
+  // No wall-clock limit here (it fails on a busy machine, not on a slow parser): a runaway regex
+  // on these inputs runs into the test timeout instead.
+  it('parses a 20 000-character pasted cell to the end and keeps its text (no runaway regexes)', () => {
     const hostile = [
       '1.1.1.1.1.'.repeat(2_000),
       'Jongeren: 1; '.repeat(1_600),
@@ -56,10 +58,8 @@ describe('parser robustness', () => {
       REAL_CELLS.map((c) => c.baseline).join(' ').repeat(8).slice(0, 20_000),
     ];
     for (const text of hostile) {
-      const t0 = performance.now();
-      parseBaseline(text);
-      parseTarget(text);
-      expect(performance.now() - t0).toBeLessThan(2_000);
+      expect(parseBaseline(text).text).toBe(text);
+      expect(parseTarget(text).text).toBe(text);
     }
   });
 });

@@ -17,6 +17,7 @@ import { crossSiteGuard } from './cross-site-guard.ts';
 import { exportRoutes } from './export-routes.ts';
 import { importRoutes } from './import-routes.ts';
 import { passwordChangeGate } from './password-change-gate.ts';
+import { securityHeaders } from './security-headers.ts';
 import { sessionGate } from './session-gate.ts';
 import { staticClient } from './static-client.ts';
 import { userRoutes } from './user-routes.ts';
@@ -33,6 +34,8 @@ export interface AppDeps {
   workshops: WorkshopModule;
   /** Origins besides the server's own that may open /sync and write to /api (trustedOrigins: KOERS_ORIGINS, KOERS_PUBLIC_URL). */
   allowedOrigins?: readonly string[];
+  /** KOERS_SECURE_COOKIES: served over https, so HSTS is sent. */
+  secureCookies?: boolean;
   /** Sign-in throttle tunables (sign-in-throttle.ts); tests only. */
   signInLimits?: Partial<LimiterOptions>;
   /** From @hono/node-server; absent in app.request() tests, which need no sockets. */
@@ -47,7 +50,9 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const { store, registry, log, auth } = deps;
   const app = new Hono<AuthEnv>();
   const decideAccess = accessDecider(auth, deps.workshops);
-  // No CORS or header-rewriting middleware here: it breaks the WebSocket upgrade response.
+  // Skips the WebSocket upgrade itself: rewriting the 101's headers breaks the handshake.
+  app.use('*', securityHeaders({ secure: deps.secureCookies ?? false }));
+  // No CORS or other header-rewriting middleware: it breaks the WebSocket upgrade response.
   // The socket checks its session itself, at the upgrade (sync-route.ts).
   if (deps.upgradeWebSocket) {
     app.get(

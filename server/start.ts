@@ -14,6 +14,7 @@ import { createAuth, type Auth } from './auth/create-auth.ts';
 import { prepareFirstAdmin, type SetupGate } from './auth/first-admin.ts';
 import { DEFAULT_CONFIG, SQLITE_FILE_NAME, type ServerConfig } from './config.ts';
 import { historyRecorder } from './history/cell-history.ts';
+import { trustedOrigins } from './http/allowed-origin.ts';
 import { createApp } from './http/app.ts';
 import { createLogger, type Logger } from './log.ts';
 import type { DocumentStore } from './persistence/document-store.ts';
@@ -32,6 +33,8 @@ export interface StartOptions extends Partial<ServerConfig> {
   seed?: false | readonly SeedProgramme[];
   /** Wait after wrong werkatelier join codes; tests shorten it. */
   workshopJoinLimits?: LimiterOptions;
+  /** Sign-in throttle tunables; tests lengthen the waits. */
+  signInLimits?: Partial<LimiterOptions>;
 }
 
 export interface RunningServer {
@@ -55,7 +58,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, logger, seed, workshopJoinLimits, ...overrides } = options;
+  const { store: givenStore, logger, seed, workshopJoinLimits, signInLimits, ...overrides } = options;
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) };
   const log = logger ?? createLogger(config.logLevel);
   const dbFile = givenStore ? null : join(config.dataDir, SQLITE_FILE_NAME);
@@ -93,7 +96,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     auth,
     setup,
     workshops,
-    allowedOrigins: config.allowedOrigins,
+    allowedOrigins: trustedOrigins(config),
+    signInLimits,
+    secureCookies: config.secureCookies,
   });
   // ws closes frames above maxPayload itself (1009). Keep that as a hard cap well above the
   // limit the room enforces, so ordinary oversize messages get the explicit 4413 instead.

@@ -60,6 +60,11 @@ export class AttemptLimiter {
     this.entries.set(key, entry);
   }
 
+  /** Whether this key failed within forgetAfterMs (free failures included). */
+  hasFailed(key: string): boolean {
+    return this.live(key) !== undefined;
+  }
+
   succeed(key: string): void {
     this.entries.delete(key);
   }

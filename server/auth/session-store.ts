@@ -27,6 +27,9 @@ export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** Live sign-ins per account: phone, laptop and a few browsers, with room to spare. */
+export const MAX_SESSIONS_PER_USER = 10;
+
 export class SessionStore {
   constructor(
     private readonly db: Database.Database,
@@ -57,6 +60,16 @@ export class SessionStore {
         now,
         expiresAt,
       );
+    // A stolen password or a script signing in in a loop must not pile up sessions: past the
+    // cap the oldest of this account end (the sign-in that is happening now always wins).
+    if (session.kind === 'user') {
+      this.db
+        .prepare(
+          `DELETE FROM sessions WHERE kind = 'user' AND user_id = ? AND id NOT IN
+             (SELECT id FROM sessions WHERE kind = 'user' AND user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?)`,
+        )
+        .run(session.userId, session.userId, MAX_SESSIONS_PER_USER);
+    }
     return { id, token, expiresAt };
   }
 

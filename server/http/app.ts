@@ -1,6 +1,7 @@
 /** The Hono app: REST API, the sync socket and the built client. */
 import { Hono } from 'hono';
 import type { UpgradeWebSocket } from 'hono/ws';
+import type { LimiterOptions } from '../auth/attempt-limiter.ts';
 import type { Auth } from '../auth/create-auth.ts';
 import type { SetupGate } from '../auth/first-admin.ts';
 import type { AuthEnv } from '../auth/index.ts';
@@ -12,9 +13,11 @@ import { syncRoute } from '../sync/sync-route.ts';
 import type { WorkshopModule } from '../workshop/index.ts';
 import { apiRoutes } from './api-routes.ts';
 import { authRoutes } from './auth-routes.ts';
+import { crossSiteGuard } from './cross-site-guard.ts';
 import { exportRoutes } from './export-routes.ts';
 import { importRoutes } from './import-routes.ts';
 import { passwordChangeGate } from './password-change-gate.ts';
+import { securityHeaders } from './security-headers.ts';
 import { sessionGate } from './session-gate.ts';
 import { staticClient } from './static-client.ts';
 import { userRoutes } from './user-routes.ts';
@@ -29,8 +32,12 @@ export interface AppDeps {
   auth: Auth;
   setup: SetupGate;
   workshops: WorkshopModule;
-  /** Origins besides the server's own that may open /sync (KOERS_ORIGINS). */
+  /** Origins besides the server's own that may open /sync and write to /api (trustedOrigins: KOERS_ORIGINS, KOERS_PUBLIC_URL). */
   allowedOrigins?: readonly string[];
+  /** KOERS_SECURE_COOKIES: served over https, so HSTS is sent. */
+  secureCookies?: boolean;
+  /** Sign-in throttle tunables (sign-in-throttle.ts); tests only. */
+  signInLimits?: Partial<LimiterOptions>;
   /** From @hono/node-server; absent in app.request() tests, which need no sockets. */
   upgradeWebSocket?: UpgradeWebSocket<any>;
   startedAt?: number;
@@ -43,7 +50,9 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const { store, registry, log, auth } = deps;
   const app = new Hono<AuthEnv>();
   const decideAccess = accessDecider(auth, deps.workshops);
-  // No CORS or header-rewriting middleware here: it breaks the WebSocket upgrade response.
+  // Skips the WebSocket upgrade itself: rewriting the 101's headers breaks the handshake.
+  app.use('*', securityHeaders({ secure: deps.secureCookies ?? false }));
+  // No CORS or other header-rewriting middleware: it breaks the WebSocket upgrade response.
   // The socket checks its session itself, at the upgrade (sync-route.ts).
   if (deps.upgradeWebSocket) {
     app.get(
@@ -59,10 +68,12 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
     );
   }
   app.all('/sync/*', (c) => c.json({ error: UPGRADE_REQUIRED }, 426));
-  // First, so every /api route below is closed unless session-gate.ts lists it as open.
+  // Before the session gate: sign-in, setup and joining a werkatelier are writes a foreign page must not make either.
+  app.use('/api/*', crossSiteGuard(deps.allowedOrigins ?? []));
+  // Then the session, so every /api route below is closed unless session-gate.ts lists it as open.
   app.use('/api/*', sessionGate(auth));
   app.use('/api/*', passwordChangeGate());
-  app.route('/api', authRoutes({ auth, setup: deps.setup, registry, log }));
+  app.route('/api', authRoutes({ auth, setup: deps.setup, registry, log, limits: deps.signInLimits }));
   app.route('/api', userRoutes({ auth, registry, decideAccess, log }));
   app.route('/api', deps.workshops.routes);
   app.route('/api', validationRoutes({ registry, store, auth }));

@@ -9,11 +9,12 @@
  *   PUT  /auth/password  { currentPassword, newPassword } -> 204; 400, 403, 429 (own-password-route.ts)
  */
 import { Hono } from 'hono';
-import { AttemptLimiter, LOGIN_LIMITS, type LimitCheck } from '../auth/attempt-limiter.ts';
+import type { LimiterOptions } from '../auth/attempt-limiter.ts';
 import { meOf, type Auth } from '../auth/create-auth.ts';
 import type { SetupGate } from '../auth/first-admin.ts';
 import type { AuthEnv } from '../auth/index.ts';
 import { BAD_JSON, MISSING_CREDENTIALS, SETUP_REFUSED, WRONG_CREDENTIALS } from '../auth/messages.ts';
+import { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import { checkNewAccount } from '../auth/user-input.ts';
 import type { Logger } from '../log.ts';
 import { CLOSE } from '../../shared/protocol.ts';
@@ -28,26 +29,16 @@ export interface AuthRouteDeps {
   setup: SetupGate;
   registry: Pick<RoomRegistry, 'dropWhere'>;
   log: Logger;
-  now?: () => number;
+  /** Tunables of the sign-in throttle (tests lengthen the waits so they cannot pass by themselves). */
+  limits?: Partial<LimiterOptions>;
 }
-
-/**
- * Per address more failures are free than per e-mail address: a whole office may sit behind
- * one address, while one account is guarded by its own limit.
- */
-const ADDRESS_FREE_FAILURES = 20;
 
 const emailKeyOf = (email: string) => email.trim().toLowerCase().slice(0, 254);
 
-export function authRoutes({ auth, setup, registry, log, now }: AuthRouteDeps): Hono<AuthEnv> {
+export function authRoutes({ auth, setup, registry, log, limits }: AuthRouteDeps): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
-  const byEmail = new AttemptLimiter({ ...LOGIN_LIMITS, now });
-  const byAddress = new AttemptLimiter({ ...LOGIN_LIMITS, freeFailures: ADDRESS_FREE_FAILURES, now });
-  const blocked = (emailKey: string, address: string): number | null => {
-    const waits = [byEmail.check(emailKey), byAddress.check(address)].map((check: LimitCheck) => (check.allowed ? 0 : check.retryAfterSeconds));
-    const wait = Math.max(...waits);
-    return wait > 0 ? wait : null;
-  };
+  // Per address, per account at an address, per account: see sign-in-throttle.ts for the rule.
+  const throttle = new SignInThrottle(limits);
 
   api.get('/auth/setup', (c) => c.json({ needed: setup.needed() }));
 
@@ -76,21 +67,20 @@ export function authRoutes({ auth, setup, registry, log, now }: AuthRouteDeps): 
     }
     const emailKey = emailKeyOf(email);
     const address = clientAddress(c);
-    const waitBefore = blocked(emailKey, address);
+    const waitBefore = throttle.check(emailKey, address);
     if (waitBefore !== null) {
       log.warn('sign-in refused: too many failures', { email: emailKey, address, retryAfterSeconds: waitBefore });
       return tooManyAttemptsResponse(c, waitBefore);
     }
     const user = await auth.checkCredentials(email, password);
     if (!user) {
-      byEmail.fail(emailKey);
-      byAddress.fail(address);
+      throttle.fail(emailKey, address);
       log.warn('sign-in failed', { email: emailKey, address });
       // The failure that starts a wait says so at once, rather than one attempt later.
-      const waitAfter = blocked(emailKey, address);
+      const waitAfter = throttle.check(emailKey, address);
       return waitAfter !== null ? tooManyAttemptsResponse(c, waitAfter) : c.json({ error: WRONG_CREDENTIALS }, 401);
     }
-    byEmail.succeed(emailKey);
+    throttle.succeed(emailKey, address);
     auth.startUserSession(c, user.id);
     log.info('signed in', { userId: user.id, address });
     return c.json(user);
@@ -110,7 +100,7 @@ export function authRoutes({ auth, setup, registry, log, now }: AuthRouteDeps): 
 
   api.get('/auth/me', (c) => c.json(meOf(c.get('principal'))));
 
-  ownPasswordRoute(api, { auth, registry, log, byEmail, emailKey: emailKeyOf });
+  ownPasswordRoute(api, { auth, registry, log, throttle, emailKey: emailKeyOf });
 
   return api;
 }

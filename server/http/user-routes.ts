@@ -59,7 +59,16 @@ export function userRoutes({ auth, registry, decideAccess, log }: UserRouteDeps)
   api.use('/users', managersOnly);
   api.use('/users/*', managersOnly);
 
-  api.get('/users', (c) => c.json(auth.accounts.listUsers()));
+  // A beheerder of some programmes sees only the accounts that concern them: those with a grant
+  // in a programme they manage, those without any grant (a new colleague they may give a role),
+  // and their own. Accounts that only work elsewhere stay out of sight. A beheerder of all sees all.
+  api.get('/users', (c) => {
+    const principal = c.get('principal');
+    const mine = managerGrants(principal);
+    const all = auth.accounts.listUsers();
+    if (mayManageScope(mine, ALL_PROGRAMMES)) return c.json(all);
+    return c.json(all.filter((u) => u.id === principal.id || u.grants.length === 0 || u.grants.some((g) => mayManageScope(mine, g.scope))));
+  });
 
   api.post('/users', async (c) => {
     const body = await readJson(c);

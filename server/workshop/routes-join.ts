@@ -1,7 +1,8 @@
 /**
  * POST /workshops/join { code, name }: the only werkatelier route without a session. A join
  * code is the key to a room, so wrong codes from one address are slowed down; a few typos
- * cost nothing, a guessing script waits longer after every miss.
+ * cost nothing, a guessing script waits longer after every miss. Unknown, closed and expired
+ * codes all count as misses; only an admitted join clears them.
  */
 import { Hono } from 'hono';
 import { addParticipant } from '../../shared/doc/workshop/index.ts';
@@ -58,9 +59,16 @@ export function joinRoutes(ctx: WorkshopContext, limits: LimiterOptions = JOIN_L
       ctx.log.info('werkatelier join: unknown code', { address });
       return c.json({ error: UNKNOWN_CODE }, 404);
     }
-    limiter.succeed(address);
-    if (record.status !== 'open') return c.json({ error: WORKSHOP_CLOSED }, 410);
-    if (Date.now() - Date.parse(record.createdAt) > JOIN_CODE_VALID_MS) return c.json({ error: CODE_EXPIRED }, 410);
+    // A closed or expired code admits nobody, so to a guesser it is a miss like an unknown one;
+    // only an admitted join (below) clears the wait, else one known old code would reset it.
+    if (record.status !== 'open') {
+      limiter.fail(address);
+      return c.json({ error: WORKSHOP_CLOSED }, 410);
+    }
+    if (Date.now() - Date.parse(record.createdAt) > JOIN_CODE_VALID_MS) {
+      limiter.fail(address);
+      return c.json({ error: CODE_EXPIRED }, 410);
+    }
     const name = typeof rawName === 'string' ? rawName.trim() : '';
     const nameProblem = participantNameProblem(name);
     if (nameProblem) return c.json({ error: nameProblem }, 400);
@@ -74,6 +82,7 @@ export function joinRoutes(ctx: WorkshopContext, limits: LimiterOptions = JOIN_L
       ctx.log.error('werkatelier doc missing', { workshopId: record.id });
       return c.json({ error: UNKNOWN_WORKSHOP }, 404);
     }
+    limiter.succeed(address);
     await ctx.auth.startParticipantSession(c, { ...participant, workshopId: record.id });
     ctx.log.info('werkatelier joined', { workshopId: record.id, participant: participant.id });
     const answer: JoinAnswer = { workshop: describeWorkshop(c, ctx, record, false), participant };

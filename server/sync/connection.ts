@@ -5,6 +5,7 @@
 import type { WebSocket } from 'ws';
 import type { CloseSpec } from '../../shared/protocol.ts';
 import type { Access, Principal } from '../auth/principal.ts';
+import type { Logger } from '../log.ts';
 
 let lastId = 0;
 
@@ -14,6 +15,7 @@ export class Connection {
   alive = true;
   /** Awareness client ids this socket announced, removed for everyone when it leaves. */
   readonly awarenessClients = new Set<number>();
+  readonly log: Logger;
 
   constructor(
     readonly socket: WebSocket,
@@ -24,7 +26,9 @@ export class Connection {
      */
     readonly principal: Principal,
     readonly access: Access,
+    roomLog: Logger,
   ) {
+    this.log = roomLog.child({ conn: this.id });
     socket.on('pong', () => {
       this.alive = true;
     });

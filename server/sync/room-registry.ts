@@ -212,7 +212,7 @@ export class RoomRegistry {
     for (const room of this.rooms.values()) {
       for (const conn of [...room.connections]) {
         if (!conn.alive) {
-          this.log.info('connection lost (no pong)', { docId: room.id, conn: conn.id });
+          conn.log.info('connection lost (no pong)');
           room.leave(conn);
           conn.terminate();
           continue;

@@ -44,6 +44,7 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
   private logRows = 0;
+  private readonly log: Logger;
   private unloaded = false;
   /** The room as the update steps see it. */
   private readonly pipeline: PipelineRoom;
@@ -52,18 +53,20 @@ export class Room {
     readonly id: string,
     private readonly store: DocumentStore,
     private readonly config: RoomConfig,
-    private readonly log: Logger,
+    log: Logger,
     /** Called when the last socket left; the registry decides when to unload. */
     private readonly onEmpty: (room: Room) => void,
     private readonly hooks: RoomHooks,
     /** Decides per update and socket what may be stored (programme or werkatelier rules). */
     private readonly policy: UpdatePolicy,
   ) {
+    // One child logger per room and per connection: every line names its docId and conn.
+    this.log = log.child({ docId: id });
     this.awareness.setLocalState(null); // the server has no presence of its own
     this.pipeline = {
       id,
       doc: this.doc,
-      log,
+      log: this.log,
       policy,
       store,
       drop: (conn, spec, detail) => this.drop(conn, spec, detail),
@@ -74,17 +77,17 @@ export class Room {
     this.load();
     this.hooks.onLoaded?.(this);
     const onApplied = this.hooks.onApplied?.bind(this.hooks, this);
-    this.doc.on('afterTransaction', (transaction: Y.Transaction) => afterApplying(onApplied, transaction, this.log, this.id));
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => afterApplying(onApplied, transaction, this.log));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.relayAwareness(change, origin));
   }
 
   join(socket: Connection['socket'], principal: Principal, access: Access): Connection {
-    const conn = new Connection(socket, this.id, principal, access);
+    const conn = new Connection(socket, this.id, principal, access, this.log);
     this.connections.add(conn);
     this.send(conn, syncStep1Message(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) this.send(conn, awarenessMessage(this.awareness, states));
-    this.log.debug('connection opened', { docId: this.id, conn: conn.id, access, connections: this.connections.size });
+    conn.log.debug('connection opened', { access, connections: this.connections.size });
     return conn;
   }
 
@@ -119,16 +122,14 @@ export class Room {
     if (conn.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null);
     }
-    this.log.debug('connection left', { docId: this.id, conn: conn.id, connections: this.connections.size });
+    conn.log.debug('connection left', { connections: this.connections.size });
     if (this.connections.size === 0) this.onEmpty(this);
   }
 
   /** Closes a socket for a reason; one JSON log line says why. */
   drop(conn: Connection, spec: CloseSpec, detail: string): void {
     const level = spec.code >= 4500 || spec.code < 4000 ? 'info' : 'warn';
-    this.log[level]('connection closed by server', {
-      docId: this.id,
-      conn: conn.id,
+    conn.log[level]('connection closed by server', {
       code: spec.code,
       reason: spec.reason,
       detail,
@@ -168,13 +169,13 @@ export class Room {
     this.unloaded = true;
     if (this.logRows > 1) this.compact('unload');
     this.doc.destroy(); // also destroys the awareness and its timer
-    this.log.debug('room unloaded', { docId: this.id });
+    this.log.debug('room unloaded');
   }
 
   private load(): void {
     const updates = this.store.load(this.id);
     replayUpdates(this.doc, updates, (index, error) =>
-      this.log.error('stored update could not be applied; skipped', { docId: this.id, index, error }),
+      this.log.error('stored update could not be applied; skipped', { index, error }),
     );
     this.logRows = updates.length;
     if (this.logRows > this.config.compactThreshold) this.compact('load');
@@ -223,11 +224,11 @@ export class Room {
     try {
       const result = this.store.compact(this.id);
       this.logRows = this.logRows - result.merged + (result.merged > 0 ? 1 : 0);
-      this.log.info('log compacted', { docId: this.id, why, merged: result.merged, ms: Math.round(performance.now() - started) });
+      this.log.info('log compacted', { why, merged: result.merged, ms: Math.round(performance.now() - started) });
     } catch (error) {
       // Nothing is lost: the uncompacted log is still complete. Try again a threshold later.
       this.logRows = 0;
-      this.log.error('compaction failed', { docId: this.id, why, error });
+      this.log.error('compaction failed', { why, error });
     }
   }
 }

@@ -21,6 +21,7 @@ import { CLOSE } from '../../shared/protocol.ts';
 import { seedProgrammeById } from '../../shared/seed/programmes.ts';
 import type { Access, Principal } from '../../server/auth/principal.ts';
 import { Connection } from '../../server/sync/connection.ts';
+import { createLogger } from '../../server/log.ts';
 import { programmePolicy } from '../../server/sync/programme-policy.ts';
 
 const who = userOrigin('u1', 'Test');
@@ -39,7 +40,7 @@ afterAll(async () => {
   await new Promise((r) => wss.close(r));
 });
 
-const conn = (access: Access) => new Connection(socket, 'gezond-samenleven', principal, access);
+const conn = (access: Access) => new Connection(socket, 'gezond-samenleven', principal, access, createLogger('silent'));
 
 function seeded(): Y.Doc {
   const doc = new Y.Doc();

@@ -11,12 +11,12 @@ import { Connection } from '../connection.ts';
 
 export type AppliedHook = (source: Connection | EditOrigin, transaction: Y.Transaction) => void;
 
-export function afterApplying(hook: AppliedHook | undefined, transaction: Y.Transaction, log: Logger, docId: string): void {
+export function afterApplying(hook: AppliedHook | undefined, transaction: Y.Transaction, log: Logger): void {
   const source = transaction.origin;
   if (!hook || !(source instanceof Connection || source instanceof EditOrigin)) return;
   try {
     hook(source, transaction);
   } catch (error) {
-    log.error('onApplied hook failed', { docId, error });
+    log.error('onApplied hook failed', { error });
   }
 }

@@ -11,7 +11,7 @@ export const applyUpdate: UpdateStep = ({ room, conn, update }) => {
   try {
     room.applyAndRelay(update.bytes, conn);
   } catch (error) {
-    room.log.error('update passed the guard but failed to apply', { docId: room.id, conn: conn.id, error });
+    conn.log.error('update passed the guard but failed to apply', { error });
     room.drop(conn, CLOSE.updateRejected, 'update failed to apply');
     return 'done';
   }

@@ -12,6 +12,6 @@ export const checkPolicy: UpdateStep = ({ room, conn, update }) => {
     room.drop(conn, decision.close, decision.reason);
     return 'done';
   }
-  room.log.warn('update ignored', { docId: room.id, conn: conn.id, access: conn.access, user: conn.principal.id, reason: decision.reason });
+  conn.log.warn('update ignored', { access: conn.access, user: conn.principal.id, reason: decision.reason });
   return 'done';
 };

@@ -10,7 +10,7 @@ export const storeUpdate: UpdateStep = ({ room, conn, update }) => {
   try {
     room.store.append(room.id, update.bytes);
   } catch (error) {
-    room.log.error('append failed; update not applied', { docId: room.id, conn: conn.id, error });
+    conn.log.error('append failed; update not applied', { error });
     room.drop(conn, CLOSE.storageFailed, 'append failed');
     return 'done';
   }

@@ -2,73 +2,78 @@
  * The engine never throws, whatever the document holds; keys are stable and unique; the
  * order of findings does not depend on the order rules run in.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES, validateProgramme, Validator, type ValidationContext } from '../../../shared/validation/index.ts';
 import { allProgrammes, fullContext, programme, KG } from './fixtures.ts';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const STRINGS = ['', ' ', '1.115', 'Maximaal 3,6%', 'Nulmeting in 2025', '€ 4.000,-', 'n.v.t.', '11.', '💥'.repeat(50), 'x'.repeat(30_000), '%'.repeat(500), 'Tussen de 80% en 78%', 'met 150% verminderen', 'Jongeren: 1; Ouderen: 2', '__proto__', 'constructor'];
+const NUMBERS = [0, -1, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, 2025.5, Number.MAX_SAFE_INTEGER];
+const KEYS = ['id', 'code', 'title', 'text', 'indicator', 'baseline', 'target', 'source', 'unit', 'goals', 'indicators', 'subGoals', 'results', 'activities', 'societalEffect', 'period', 'baselineValue', 'measurableFrom', 'direction', 'status'];
 
 /** Garbage in the shape of a programme: random strings, nulls, huge numbers, wrong types. */
-function garbage(random: () => number, depth = 0): unknown {
-  const pick = random();
-  const strings = ['', ' ', '1.115', 'Maximaal 3,6%', 'Nulmeting in 2025', '€ 4.000,-', 'n.v.t.', '11.', '💥'.repeat(50), 'x'.repeat(30_000), '%'.repeat(500), 'Tussen de 80% en 78%', 'met 150% verminderen', 'Jongeren: 1; Ouderen: 2', '__proto__', 'constructor'];
-  const numbers = [0, -1, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, 2025.5, Number.MAX_SAFE_INTEGER];
-  if (pick < 0.25) return strings[Math.floor(random() * strings.length)];
-  if (pick < 0.4) return numbers[Math.floor(random() * numbers.length)];
-  if (pick < 0.48) return null;
-  if (pick < 0.52) return undefined;
-  if (pick < 0.56) return random() < 0.5;
-  if (depth > 3) return {};
-  if (pick < 0.75) return Array.from({ length: Math.floor(random() * 4) }, () => garbage(random, depth + 1));
-  const keys = ['id', 'code', 'title', 'text', 'indicator', 'baseline', 'target', 'source', 'unit', 'goals', 'indicators', 'subGoals', 'results', 'activities', 'societalEffect', 'period', 'baselineValue', 'measurableFrom', 'direction', 'status'];
-  const o: Record<string, unknown> = {};
-  for (const k of keys) if (random() < 0.5) o[k] = garbage(random, depth + 1);
-  return o;
-}
+const garbage: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { maxDepth: 4, depthSize: 'small' },
+    fc.constantFrom(...STRINGS),
+    fc.constantFrom(...NUMBERS),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.boolean(),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.record(Object.fromEntries(KEYS.map((k) => [k, tie('value')])), { requiredKeys: [] }),
+  ),
+})).value;
 
-/** A real programme with random fields replaced by garbage. */
-function damaged(random: () => number): unknown {
-  const p = structuredClone(programme(KG)) as unknown as Record<string, unknown>;
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach((child, i) => (random() < 0.05 ? (node[i] = garbage(random, 2)) : visit(child)));
-    } else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      for (const k of Object.keys(o)) (random() < 0.08 ? (o[k] = garbage(random, 2)) : visit(o[k]));
-    }
-  };
-  visit(p);
-  return p;
-}
+/** A real programme with random fields replaced by garbage: each place draws (chance, replacement). */
+const damaged: fc.Arbitrary<unknown> = fc
+  .array(fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), garbage), { minLength: 400, maxLength: 400 })
+  .map((draws) => {
+    let next = 0;
+    const draw = () => draws[next++ % draws.length]!;
+    const p = structuredClone(programme(KG)) as unknown as Record<string, unknown>;
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        node.forEach((child, i) => {
+          const [chance, replacement] = draw();
+          if (chance < 0.05) node[i] = replacement;
+          else visit(child);
+        });
+      } else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        for (const k of Object.keys(o)) {
+          const [chance, replacement] = draw();
+          if (chance < 0.08) o[k] = replacement;
+          else visit(o[k]);
+        }
+      }
+    };
+    visit(p);
+    return p;
+  });
 
 describe('the engine never throws', () => {
+  // fast-check prints the seed and the shrunk document when a property fails.
   it('on random garbage documents', () => {
-    const random = rng(1);
-    for (let i = 0; i < 300; i++) {
-      const doc = garbage(random);
-      const f = validateProgramme(doc as never, { today: '2026-03-01' });
-      expect(Array.isArray(f)).toBe(true);
-      expect(f.filter((x) => x.entityKind === 'engine')).toEqual([]);
-    }
+    fc.assert(
+      fc.property(garbage, (doc) => {
+        const f = validateProgramme(doc as never, { today: '2026-03-01' });
+        expect(Array.isArray(f)).toBe(true);
+        expect(f.filter((x) => x.entityKind === 'engine')).toEqual([]);
+      }),
+      { seed: 1, numRuns: 300 },
+    );
   });
 
   it('on real programmes with random fields damaged, with and without context', () => {
-    const random = rng(2);
     const others = allProgrammes();
-    for (let i = 0; i < 150; i++) {
-      const doc = damaged(random) as never;
-      const context: ValidationContext = random() < 0.5 ? {} : { otherProgrammes: others, today: '2026-03-01', priorities: garbage(random) as never, overlaps: garbage(random) as never };
-      expect(() => validateProgramme(doc, context)).not.toThrow();
-    }
+    fc.assert(
+      fc.property(damaged, fc.boolean(), garbage, garbage, (doc, withContext, priorities, overlaps) => {
+        const context: ValidationContext = withContext ? { otherProgrammes: others, today: '2026-03-01', priorities: priorities as never, overlaps: overlaps as never } : {};
+        expect(() => validateProgramme(doc as never, context)).not.toThrow();
+      }),
+      { seed: 2, numRuns: 150 },
+    );
   });
 
   it.each([null, undefined, 42, 'programma', [], { goals: 'veel' }, { goals: [null, 1, 'x'] }])('on %j', (input) => {

@@ -3,6 +3,7 @@
  * document operations, the changed ids from observeProgramme, and after every edit
  * validator.update(...) compared with validateProgramme(...).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addRow, deleteRow, moveRowBy, observeProgramme, readProgramme, setField, userOrigin } from '../../../shared/doc/index.ts';
@@ -10,16 +11,9 @@ import type { EntityKind } from '../../../shared/model/entities.ts';
 import { validateProgramme, Validator, type ValidationContext } from '../../../shared/validation/index.ts';
 import { allProgrammes, BZ, fullContext, GS, KG, seededDoc } from './fixtures.ts';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The choices of one random edit (row, kind of edit, field, value...), each in [0, 1). */
+const EDIT = fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 6, maxLength: 6 });
+const EDITS = 120;
 
 const VALUES: Record<string, string[]> = {
   baseline: ['', '40% (2025)', 'Nulmeting in 2025', '3% (ca. 1.115 van 10.996) in 2023', 'Landelijk 3,6% (2023)', 'Te ontwikkelen', '57 t/m mei 2025'],
@@ -100,23 +94,33 @@ function randomEdit(doc: Y.Doc, random: () => number, n: number): void {
 describe('incremental re-validation', () => {
   it.each([BZ, GS, KG])('equals a full run after every one of 120 random edits (%s)', (id) => {
     const programmes = allProgrammes();
-    const doc = seededDoc(id);
     const context: ValidationContext = fullContext(programmes.find((p) => p.id === id)!, programmes);
-    const validator = new Validator(context);
-    validator.validate(readProgramme(doc));
-    let changed = new Set<string>();
-    const stop = observeProgramme(doc, (c) => {
-      for (const rowId of c.rowIds) changed.add(rowId);
-    });
-    const random = rng(id.length * 1000 + 7);
-    for (let step = 0; step < 120; step++) {
-      changed = new Set();
-      randomEdit(doc, random, step);
-      const programme = readProgramme(doc);
-      const incremental = validator.update(programme, changed);
-      expect(incremental).toEqual(validateProgramme(programme, context));
-    }
-    stop();
+    // One run of 120 edits per programme, as before. Each run starts from the seed document, so on
+    // a failure fast-check prints the seed and shrinks the edit list to the shortest that fails.
+    fc.assert(
+      fc.property(fc.array(EDIT, { minLength: EDITS, maxLength: EDITS }), (edits) => {
+        const doc = seededDoc(id);
+        const validator = new Validator(context);
+        validator.validate(readProgramme(doc));
+        let changed = new Set<string>();
+        const stop = observeProgramme(doc, (c) => {
+          for (const rowId of c.rowIds) changed.add(rowId);
+        });
+        try {
+          for (const [step, choices] of edits.entries()) {
+            let next = 0;
+            const random = () => choices[next++ % choices.length]!;
+            changed = new Set();
+            randomEdit(doc, random, step);
+            const programme = readProgramme(doc);
+            expect(validator.update(programme, changed)).toEqual(validateProgramme(programme, context));
+          }
+        } finally {
+          stop();
+        }
+      }),
+      { seed: id.length * 1000 + 7, numRuns: 1 },
+    );
   });
 
   it('re-runs only what changed: an untouched goal keeps its cached findings', () => {

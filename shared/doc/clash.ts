@@ -8,7 +8,7 @@
  * longer holds our value, our value lost: whether the other write was concurrent (Yjs ordered it
  * after ours) or came just after ours from someone who had not seen it yet. When our value won,
  * the other side sees the clash instead. The writer of the value that won is the client id of
- * the Y.Map entry that now holds the key, which only this folder may read.
+ * the Y.Map entry that now holds the key, a Yjs internal read by ./update-reader/live-types.ts.
  *
  * Pure: the caller supplies the clock (`now`, milliseconds), so tests can drive time.
  */
@@ -16,6 +16,7 @@ import * as Y from 'yjs';
 import { ENTITY_KINDS, type EntityKind, type FieldValue } from '../model/entities.ts';
 import { ID_KEY, STRUCTURAL_KEYS, rowsMap } from './layout.ts';
 import type { EditOrigin } from './origin.ts';
+import { isDeletedType, writerOf } from './update-reader/index.ts';
 
 export interface Clash {
   kind: EntityKind;
@@ -49,7 +50,7 @@ export function watchClashes(
   options: ClashOptions,
   onClash: (clash: Clash) => void,
 ): () => void {
-  const kindOfRoot = new Map<Y.AbstractType<any>, EntityKind>(ENTITY_KINDS.map((kind) => [rowsMap(doc, kind), kind]));
+  const kindOfRoot = new Map<unknown, EntityKind>(ENTITY_KINDS.map((kind) => [rowsMap(doc, kind), kind]));
   const recent = new Map<string, OwnWrite & { kind: EntityKind; rowId: string; field: string }>();
 
   const handler = (tr: Y.Transaction) => {
@@ -60,8 +61,8 @@ export function watchClashes(
     // UndoManager): only updates that arrive from elsewhere can overwrite a value of ours.
     const own = tr.local || tr.origin === localOrigin;
     for (const [type, keys] of tr.changed) {
-      if (!(type instanceof Y.Map) || type._item?.deleted) continue;
-      const kind = type.parent ? kindOfRoot.get(type.parent as Y.AbstractType<any>) : undefined;
+      if (!(type instanceof Y.Map) || isDeletedType(type)) continue;
+      const kind = type.parent ? kindOfRoot.get(type.parent) : undefined;
       const rowId = type.get(ID_KEY);
       if (!kind || typeof rowId !== 'string') continue;
       for (const field of keys) {
@@ -76,9 +77,9 @@ export function watchClashes(
         // Still our value: ours won, and a later overwrite within the window still counts.
         if (!mine || mine.value === value) continue;
         recent.delete(cell);
-        const holder = type._map.get(field);
-        if (!holder) continue;
-        onClash({ kind, rowId, field, mine: mine.value, theirs: value, theirClientId: holder.id.client });
+        const theirClientId = writerOf(type, field);
+        if (theirClientId === null) continue;
+        onClash({ kind, rowId, field, mine: mine.value, theirs: value, theirClientId });
       }
     }
   };

@@ -13,6 +13,7 @@ import * as Y from 'yjs';
 import { ENTITY_KINDS, type EntityKind } from '../model/entities.ts';
 import type { HistoryAction } from '../history/history-entry.ts';
 import { ID_KEY, ORDER_KEY, PARENT_KEY, rowsMap } from './layout.ts';
+import { keyInParent, lastEntries } from './update-reader/index.ts';
 
 export interface RowChange {
   action: HistoryAction;
@@ -30,9 +31,11 @@ export function prepareRowChanges(doc: Y.Doc): void {
 
 export function rowChangesOf(transaction: Y.Transaction): RowChange[] {
   const changes: RowChange[] = [];
+  // Keyed by any shared type; a row root is one of them.
+  const eventsByParent: ReadonlyMap<unknown, readonly unknown[]> = transaction.changedParentTypes;
   for (const kind of ENTITY_KINDS) {
     const root = rowsMap(transaction.doc, kind);
-    const events = transaction.changedParentTypes.get(root as Y.AbstractType<any>);
+    const events = eventsByParent.get(root);
     if (!events) continue;
     for (const event of events) {
       if (!(event instanceof Y.YMapEvent)) continue;
@@ -59,7 +62,7 @@ function rowsAddedOrRemoved(kind: EntityKind, event: Y.YMapEvent<unknown>): RowC
 
 function fieldsChanged(kind: EntityKind, event: Y.YMapEvent<unknown>): RowChange[] {
   const row = event.target as Y.Map<unknown>;
-  const rowId = String(row.get(ID_KEY) ?? row._item?.parentSub ?? '');
+  const rowId = String(row.get(ID_KEY) ?? keyInParent(row) ?? '');
   const out: RowChange[] = [];
   let moved = false;
   event.keys.forEach(({ oldValue }, field) => {
@@ -84,17 +87,13 @@ function fieldsChanged(kind: EntityKind, event: Y.YMapEvent<unknown>): RowChange
   return out;
 }
 
-/**
- * A row's parent and fields, read even when the row was deleted in this very transaction:
- * its entries are marked deleted but still hold their content until the cleanup ends.
- */
+/** A row's parent and fields, read even when the row was deleted in this very transaction. */
 function lastValues(value: unknown): Record<string, unknown> | null {
   if (!(value instanceof Y.Map)) return null;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of value._map) {
+  for (const [key, last] of lastEntries(value)) {
     if (key === ID_KEY || key === ORDER_KEY) continue;
-    const content = item.content.getContent();
-    if (content.length > 0 && !(item.content instanceof Y.ContentDeleted)) out[key] = content[content.length - 1];
+    out[key] = last;
   }
   return out;
 }

@@ -3,15 +3,17 @@
  *
  * An applied Yjs update cannot be rolled back, so the server decides before applying: only
  * the root types of the layout, row maps only under `rows:<kind>`, row maps only with their
- * structural keys and the editable fields of their kind, only plain values of the right
- * type, and text within the length cap. Content rules (enum values, ranges) stay soft: the
+ * structural keys and the editable fields of their kind, only values the field's schema
+ * accepts (checkFieldValue: the type, the length cap, a choice's current codes, whole numbers
+ * for an int), so a stale page cannot write a retired code such as scope 'dronten' after a
+ * migration renamed it. Content rules between fields (ranges, consistency) stay soft: the
  * validation module reports them, the guard does not reject for them.
  *
  * The rules judge the update's description (./update-reader/): where each item lands and what
  * it holds. Reading the wire format itself is that module's business, not this one's.
  */
 import type * as Y from 'yjs';
-import { MAX_TEXT_LENGTH, type FieldSpec } from '../model/entities.ts';
+import { checkFieldValue, isEntityKind, MAX_TEXT_LENGTH, type FieldSpec } from '../model/entities.ts';
 import { ID_KEY, META_FIELDS, META_KEY, ORDER_KEY, PARENT_KEY, collectionOfRoot, type Collection } from './layout.ts';
 import { readUpdate, type ReadProblem, type UpdateDescription, type Write } from './update-reader/index.ts';
 
@@ -101,19 +103,28 @@ function rowValueCheck(collection: Collection, key: string): (value: unknown) =>
     : undefined;
   if (!spec) throw new Rejection(`unknown field "${clip(key)}" on ${kind}`);
   return (value) => {
-    if (value === null) return;
-    if (spec.type === 'int' || spec.type === 'number') {
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw new Rejection(`${kind}.${key} must be a number`);
-      return;
-    }
-    if (spec.type === 'boolean') {
-      if (typeof value !== 'boolean') throw new Rejection(`${kind}.${key} must be true or false`);
-      return;
-    }
-    if (typeof value !== 'string') throw new Rejection(`${kind}.${key} must be text`);
-    const cap = spec.type === 'enum' ? MAX_KEY_LENGTH : MAX_TEXT_LENGTH;
-    if (value.length > cap) throw new Rejection(`${kind}.${key} is too long`);
+    checkValueType(spec, kind, key, value);
+    // Notes have no row-kind schema; their type and length checks above are all they get.
+    if (!isEntityKind(kind)) return;
+    const problem = checkFieldValue(kind, key, value);
+    if (problem) throw new Rejection(`${kind}.${key} refused by its schema: ${problem}`);
   };
+}
+
+/** The type checks first, so a wrong type keeps its plain English reason in the log. */
+function checkValueType(spec: FieldSpec, kind: string, key: string, value: unknown): void {
+  if (value === null) return;
+  if (spec.type === 'int' || spec.type === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new Rejection(`${kind}.${key} must be a number`);
+    return;
+  }
+  if (spec.type === 'boolean') {
+    if (typeof value !== 'boolean') throw new Rejection(`${kind}.${key} must be true or false`);
+    return;
+  }
+  if (typeof value !== 'string') throw new Rejection(`${kind}.${key} must be text`);
+  const cap = spec.type === 'enum' ? MAX_KEY_LENGTH : MAX_TEXT_LENGTH;
+  if (value.length > cap) throw new Rejection(`${kind}.${key} is too long`);
 }
 
 function checkKey(value: unknown, key: string, nullable: boolean): void {

@@ -15,7 +15,7 @@ import {
 } from '../../shared/doc/index.ts';
 // Crafting hostile updates needs the raw layout; application code never does this.
 import { metaMap, rowsMap } from '../../shared/doc/layout.ts';
-import { MAX_TEXT_LENGTH } from '../../shared/model/entities.ts';
+import { EDITABLE_FIELDS, MAX_TEXT_LENGTH, type EntityKind } from '../../shared/model/entities.ts';
 import { SEED_PROGRAMMES, seedProgrammeById } from '../../shared/seed/programmes.ts';
 
 const alice = userOrigin('alice', 'Alice');
@@ -24,6 +24,11 @@ function seededServer(id = 'bestaanszekerheid'): Y.Doc {
   const doc = new Y.Doc();
   seedProgramme(doc, seedProgrammeById(id)!);
   return doc;
+}
+
+/** Ids of the rows of one kind the doc holds, in key order. */
+function readProgrammeIds(doc: Y.Doc, kind: EntityKind): string[] {
+  return [...rowsMap(doc, kind).keys()];
 }
 
 function fork(doc: Y.Doc): Y.Doc {
@@ -117,6 +122,22 @@ describe('update guard: ordinary work passes', () => {
     expect(JSON.stringify(server.toJSON())).not.toContain('te laat');
   });
 
+  it('every current code of every choice field, and null', () => {
+    const server = seededServer();
+    const client = fork(server);
+    for (const [kind, fields] of Object.entries(EDITABLE_FIELDS) as [EntityKind, (typeof EDITABLE_FIELDS)[EntityKind]][]) {
+      const id = readProgrammeIds(client, kind)[0];
+      if (!id) continue;
+      for (const [field, def] of Object.entries(fields)) {
+        if (def.type !== 'enum') continue;
+        for (const value of [...def.values!, null]) {
+          accept(server, updateOf(client, (d) => rowsMap(d, kind).get(id)!.set(field, value)));
+        }
+      }
+    }
+    expect(rowsMap(server, 'goalIndicator').get('g1-i1')!.get('baselineScope')).toBeNull();
+  });
+
   it('does not change the doc it checks', () => {
     const server = seededServer();
     const before = Y.encodeStateAsUpdate(server);
@@ -146,6 +167,10 @@ describe('update guard: rejects structure that does not belong in a programme', 
     ['a number as order key', (d) => rowsMap(d, 'goal').get('g1')!.set('order', 5), /row order must be text/],
     ['an object as parent id', (d) => rowsMap(d, 'goal').get('g1')!.set('parentId', { a: 1 }), /row parentId must be text/],
     ['a focus list that is not text', (d) => metaMap(d).set('focusAreas', [1, 2]), /focusAreas/],
+    ['a retired scope code', (d) => rowsMap(d, 'goalIndicator').get('g1-i1')!.set('baselineScope', 'dronten'), /goalIndicator\.baselineScope refused by its schema: Ongeldige keuze/],
+    ['a direction that is no choice', (d) => rowsMap(d, 'goalIndicator').get('g1-i1')!.set('direction', 'ongeveer'), /goalIndicator\.direction refused by its schema/],
+    ['a status that is no choice', (d) => rowsMap(d, 'goalIndicator').get('g1-i1')!.set('status', 'misschien'), /goalIndicator\.status refused by its schema/],
+    ['a year that is not whole', (d) => rowsMap(d, 'goalIndicator').get('g1-i1')!.set('baselineYear', 2023.5), /goalIndicator\.baselineYear refused by its schema: Verwacht een geheel getal/],
   ];
 
   it.each(hostile)('%s', (_name, change, reason) => {

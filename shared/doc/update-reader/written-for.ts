@@ -8,7 +8,8 @@
  *   item carrying `parent` (root name or ID) only when it has neither `origin` nor `rightOrigin`;
  * - the content classes (ContentAny, ContentDeleted, ContentType, ...) and `getContent()`;
  * - `getItem` answering the GC struct that replaced a collected item, `getState`, `findRootTypeKey`;
- * - an integrated type's `_item` (its holder), `_map` of a map, and `parentSub`;
+ * - an integrated type's `_item` (its holder, `deleted`), `_map` of a map (entries, `id.client`,
+ *   ContentDeleted after a delete in the running transaction), and `parentSub` (live-types.ts);
  * - then run the golden cases and the fuzz test (tests/shared/update-reader-*.test.ts).
  */
 export const YJS_WRITTEN_FOR = '13.6';

@@ -122,7 +122,7 @@ export function parseCsv(text: string, fileName: string): string[][] {
   return records;
 }
 
-function detectSeparator(text: string): string {
+export function detectSeparator(text: string): string {
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
   let quoted = false;

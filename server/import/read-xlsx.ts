@@ -7,7 +7,7 @@ import { formatNumber } from '../../shared/text/dutch.ts';
 import { FINDINGS_SHEET } from '../export/sheet-names.ts';
 import { isEncryptedOoxml } from './detect.ts';
 import { UnreadableFile, finding } from './findings.ts';
-import { MAX_COLUMNS, MAX_IMPORT_ROWS } from './limits.ts';
+import { MAX_COLUMNS, MAX_IMPORT_ROWS, MAX_SCANNED_ROWS, MAX_UNZIPPED_BYTES } from './limits.ts';
 import type { CellInput, RawRow, RawTable } from './table.ts';
 import { inspectZip } from './zip-guard.ts';
 
@@ -17,15 +17,15 @@ export const OLD_XLS =
   'Dit is een oud Excel-bestand (.xls) of een ander Office-bestand. Open het in Excel en sla het op als Excel-werkmap (.xlsx), of als CSV UTF-8.';
 export const CORRUPT_XLSX =
   'Dit bestand kan niet worden gelezen als Excel-werkmap (.xlsx): het is beschadigd of onvolledig. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.';
-export const XLSX_TOO_LARGE = 'Deze werkmap pakt uit tot meer dan Koers in één keer kan lezen. Verdeel de gegevens over kleinere bestanden.';
+export const XLSX_TOO_LARGE = `Deze werkmap pakt uit tot meer dan ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB; Koers leest hoogstens ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB per werkmap. Verdeel de gegevens over kleinere bestanden.`;
 
 /** Sheet parts the import never reads; skipping them makes a 5,000-row workbook load faster. */
 const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'hyperlinks', 'pageSetup', 'headerFooter', 'printOptions', 'pageMargins', 'drawing', 'picture', 'rowBreaks', 'tableParts', 'extLst'];
 
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<RawTable[]> {
   const whole = { sheet: fileName };
-  const zip = inspectZip(bytes);
-  if (!zip.ok) throw new UnreadableFile(finding('error', whole, zip.reason === 'not-zip' ? CORRUPT_XLSX : XLSX_TOO_LARGE));
+  const zip = await inspectZip(bytes);
+  if (!zip.ok) throw new UnreadableFile(finding('error', whole, zipRefusal(zip.reason)));
   // Loaded on first use: exceljs is large and most server processes never import a file.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
@@ -43,6 +43,16 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Raw
 
 export function tooManyRows(count: number): string {
   return `Het bestand heeft ${formatNumber(count)} rijen met gegevens; Koers importeert er hoogstens ${formatNumber(MAX_IMPORT_ROWS)} tegelijk. Verdeel de rijen over meer bestanden en importeer ze na elkaar.`;
+}
+
+/** Past MAX_SCANNED_ROWS the count stops, so the message says "more than". */
+export function farTooManyRows(): string {
+  return `Het bestand heeft meer dan ${formatNumber(MAX_SCANNED_ROWS)} rijen; Koers importeert er hoogstens ${formatNumber(MAX_IMPORT_ROWS)} tegelijk. Verdeel de rijen over meer bestanden en importeer ze na elkaar.`;
+}
+
+export function zipRefusal(reason: 'not-zip' | 'too-large' | 'too-many-entries' | 'too-many-rows'): string {
+  if (reason === 'not-zip') return CORRUPT_XLSX;
+  return reason === 'too-many-rows' ? farTooManyRows() : XLSX_TOO_LARGE;
 }
 
 export function readOle(bytes: Uint8Array, fileName: string): never {

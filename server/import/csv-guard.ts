@@ -18,6 +18,7 @@ export function countCsvRecords(bytes: Uint8Array, stopAfter: number): number {
   let records = 0;
   let quoted = false;
   let fieldEmpty = true;
+  // Mirror parseCsv's `field === ''` and `record.length === 0`, which decide whether the last line counts.
   let recordEmpty = true;
   let i = 0;
   while (i < bytes.byteLength) {
@@ -36,7 +37,6 @@ export function countCsvRecords(bytes: Uint8Array, stopAfter: number): number {
     }
     if (b === QUOTE && fieldEmpty) {
       quoted = true;
-      recordEmpty = false;
       i++;
     } else if (b === separator) {
       fieldEmpty = true;
@@ -50,9 +50,8 @@ export function countCsvRecords(bytes: Uint8Array, stopAfter: number): number {
       i += b === CR && bytes[i + 1] === LF ? 2 : 1;
     } else {
       fieldEmpty = false;
-      recordEmpty = false;
       i++;
     }
   }
-  return recordEmpty ? records : records + 1;
+  return fieldEmpty && recordEmpty ? records : records + 1;
 }

@@ -22,3 +22,5 @@ export const MAX_FINDINGS = 500;
  * per 1,000 rows.
  */
 export const MAX_SCANNED_ROWS = 12_000;
+/** Heap of the worker thread that runs exceljs on one workbook; past it the import is refused. */
+export const MAX_WORKBOOK_HEAP_MB = 512;

@@ -7,7 +7,7 @@
 import { unguardFormula } from '../export/csv.ts';
 import { UnreadableFile, finding } from './findings.ts';
 import { MAX_COLUMNS, MAX_IMPORT_ROWS } from './limits.ts';
-import { tooManyRows } from './read-xlsx.ts';
+import { tooManyRows } from './xlsx-messages.ts';
 import type { RawTable } from './table.ts';
 
 export const UTF16_CSV =

@@ -6,7 +6,7 @@
 import { countCsvRecords } from './csv-guard.ts';
 import { detectFileKind } from './detect.ts';
 import { MAX_SCANNED_ROWS } from './limits.ts';
-import { farTooManyRows, zipRefusal } from './read-xlsx.ts';
+import { farTooManyRows, zipRefusal } from './xlsx-messages.ts';
 import { inspectZip } from './zip-guard.ts';
 
 /** The refusal, or null when the file may be read. A damaged file is left to the reader's own message. */

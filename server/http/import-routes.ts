@@ -9,7 +9,8 @@
  * ?confirmDeletes=true in the query). Both answer an ImportReport (server/import/index.ts):
  * rows, findings with Dutch messages naming sheet, row and column, and a summary
  * { update, add, unchanged, wouldDelete, skipped }. Apply answers 422 with the same report
- * when anything is wrong, and then nothing was written. Both steps need the edit right on the
+ * when anything is wrong, and then nothing was written. A file that unpacks past the cap or
+ * has far too many rows is refused first with 413 and a Dutch message (import/size-guard.ts). Both steps need the edit right on the
  * programme; the importer is the signed-in user.
  */
 import { Hono, type Context } from 'hono';
@@ -17,6 +18,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import { authorOfPrincipal } from '../history/attribution.ts';
 import { MAX_IMPORT_BYTES, applyImport, importOrigin, parseMapping, previewImport, readImport, type ImportMapping } from '../import/index.ts';
+import { importTooLarge } from '../import/size-guard.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { requireRight } from './rights.ts';
@@ -49,6 +51,11 @@ export function importRoutes({ registry, auth, log }: ImportRouteDeps): Hono<Aut
     const request = await readRequest(c);
     if ('error' in request) return c.json({ error: request.error }, 400);
     const started = performance.now();
+    const tooLarge = await importTooLarge(request.bytes);
+    if (tooLarge) {
+      log.warn('import refused: too large', { docId, bytes: request.bytes.byteLength, ms: Math.round(performance.now() - started) });
+      return c.json({ error: tooLarge }, 413);
+    }
     const read = await readImport({ bytes: request.bytes, fileName: request.fileName }, request.mapping);
     if (c.req.param('step') === 'preview') {
       const result = previewImport(registry, docId, read, request.confirmDeletes);

@@ -7,7 +7,7 @@
 import { unguardFormula } from '../export/csv.ts';
 import { UnreadableFile, finding } from './findings.ts';
 import { MAX_COLUMNS, MAX_IMPORT_ROWS } from './limits.ts';
-import { tooManyRows } from './read-xlsx.ts';
+import { tooManyRows } from './xlsx-messages.ts';
 import type { RawTable } from './table.ts';
 
 export const UTF16_CSV =
@@ -122,7 +122,7 @@ export function parseCsv(text: string, fileName: string): string[][] {
   return records;
 }
 
-function detectSeparator(text: string): string {
+export function detectSeparator(text: string): string {
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
   let quoted = false;

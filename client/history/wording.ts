@@ -5,58 +5,23 @@
  */
 import type { EntityKind } from '../../shared/model/entities.ts';
 import type { DiffRow, RowPath } from '../../shared/history/index.ts';
-import { DIRECTION_LABELS, POLARITY_OPTION_LABELS, SCOPE_OPTION_LABELS, STATUS_LABELS } from '../structured/parts.ts';
+import { ROW_KINDS } from '../../shared/schema/index.ts';
+import { columnLabel } from '../programme/column-labels.ts';
 import { formatDutchNumber } from '../../shared/indicator/index.ts';
 import { shorten } from '../../shared/text/dutch.ts';
 
-export const KIND_LABELS: Record<EntityKind, string> = {
-  goal: 'Doel',
-  goalIndicator: 'Indicator bij doel',
-  subGoal: 'Uitwerking',
-  result: 'Resultaat',
-  resultIndicator: 'Indicator op resultaat',
-  activity: 'Activiteit',
-};
+export const KIND_LABELS = Object.fromEntries(ROW_KINDS.map((k) => [k.kind, k.label])) as Record<EntityKind, string>;
 
-const FIELD_LABELS: Record<EntityKind, Record<string, string>> = {
-  goal: { code: 'Nummer', title: 'Titel', societalEffect: 'Maatschappelijk effect' },
-  goalIndicator: {
-    indicator: 'Indicator',
-    baseline: 'Nulmeting',
-    target: 'Streefwaarde',
-    source: 'Monitoring/bron',
-    unit: 'Eenheid',
-    direction: 'Vergelijking (streefwaarde)',
-    status: 'Status van de indicator',
-    baselineYear: 'Jaar van de nulmeting',
-    baselineValue: 'Waarde van de nulmeting',
-    targetYear: 'Doeljaar',
-    targetValue: 'Waarde van de streefwaarde',
-    notes: 'Opmerkingen',
-    baselineScope: 'Schaal van de nulmeting',
-    targetHigh: 'Bovengrens van de streefwaarde',
-    targetPercent: 'Verandering in % (streefwaarde)',
-    polarity: 'Polariteit',
-    statusYear: 'Jaar bij de status',
-    statusReason: 'Reden (niet meetbaar)',
-    statusReference: 'Verwijzing (ander programma)',
-  },
-  subGoal: { title: 'Uitwerking doel', problem: 'Probleem/aanleiding' },
-  result: { code: 'Code', text: 'Resultaat', source: 'Bron', measurableFrom: 'Meetbaar vanaf', indicatorsText: 'Indicator op resultaat' },
-  resultIndicator: { text: 'Indicator op resultaat' },
-  activity: { text: 'Activiteit', kind: 'Soort' },
-};
-
-const ENUM_LABELS: Record<string, Record<string, string>> = {
-  direction: DIRECTION_LABELS,
-  status: STATUS_LABELS,
-  baselineScope: SCOPE_OPTION_LABELS,
-  polarity: POLARITY_OPTION_LABELS,
-  kind: { existing: 'Bestaand', new: 'Nieuw' },
-};
+/** Choice labels as the screen shows them, per field name (values carry no kind; the names are unique). */
+const CHOICE_LABELS = new Map<string, Readonly<Record<string, string>>>();
+for (const kind of ROW_KINDS) {
+  for (const [name, field] of Object.entries(kind.fields)) {
+    if (field.shown && !CHOICE_LABELS.has(name)) CHOICE_LABELS.set(name, field.shown);
+  }
+}
 
 export function fieldLabel(kind: EntityKind, field: string): string {
-  return FIELD_LABELS[kind]?.[field] ?? field;
+  return columnLabel(kind, field) ?? field;
 }
 
 /** A stored value as a reader wants it: enums in words, numbers the Dutch way, empty as "(leeg)". */
@@ -65,7 +30,7 @@ export function valueText(field: string, value: unknown): string {
   // A year is no amount: 2024, not 2.024.
   if (typeof value === 'number') return /Year$/.test(field) ? String(value) : formatDutchNumber(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  if (typeof value === 'string') return ENUM_LABELS[field]?.[value] ?? value;
+  if (typeof value === 'string') return CHOICE_LABELS.get(field)?.[value] ?? value;
   return JSON.stringify(value);
 }
 

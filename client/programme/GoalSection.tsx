@@ -5,6 +5,7 @@ import { EditableText } from './EditableText.tsx';
 import { ActivityTable, GoalIndicatorTable, ResultTable } from './tables.tsx';
 import { GoalButtons, SubGoalButtons } from './SectionButtons.tsx';
 import { goalName } from './section-wording.ts';
+import { goal as goalKind, subGoal as subGoalKind } from '../../shared/schema/index.ts';
 
 export function goalHeadingId(goalId: string): string {
   return `kop-${goalId}`;
@@ -39,7 +40,7 @@ export const GoalSection = memo(function GoalSection({
         editLabel={`Nummer en titel van ${goalLabel} bewerken`}
         place={`Doel ${goal.code || '?'} · Nummer en titel`}
         fields={[
-          { field: 'code', label: 'Nummer', value: goal.code, size: 6 },
+          { field: 'code', label: goalKind.fields.code.label, value: goal.code, size: 6 },
           { field: 'title', label: 'Titel van het doel', value: goal.title, multiline: true },
         ]}
       >
@@ -47,13 +48,13 @@ export const GoalSection = memo(function GoalSection({
       </EditableText>
       <GoalButtons goal={goal} index={index} count={count} />
       <div className="effect">
-        <p className="field-label">Maatschappelijk effect</p>
+        <p className="field-label">{goalKind.fields.societalEffect.label}</p>
         <EditableText
           kind="goal"
           rowId={goal.id}
           editLabel={`Maatschappelijk effect van ${goalLabel} bewerken`}
           place={`Doel ${goal.code || '?'} · Maatschappelijk effect`}
-          fields={[{ field: 'societalEffect', label: 'Maatschappelijk effect', value: goal.societalEffect, multiline: true }]}
+          fields={[{ field: 'societalEffect', label: goalKind.fields.societalEffect.label, value: goal.societalEffect, multiline: true }]}
         />
       </div>
       <h3 className="table-heading">Indicatoren bij {goalLabel}</h3>
@@ -101,18 +102,18 @@ const SubGoalSection = memo(function SubGoalSection({
         kind="subGoal"
         rowId={subGoal.id}
         editLabel={`Titel van ${name} bewerken`}
-        fields={[{ field: 'title', label: 'Uitwerking doel', value: subGoal.title, multiline: true }]}
+        fields={[{ field: 'title', label: subGoalKind.fields.title.label, value: subGoal.title, multiline: true }]}
       >
         <span className="subgoal-prefix">Uitwerking doel:</span> {subGoal.title || <span className="empty">Nog niet ingevuld</span>}
       </EditableText>
       <SubGoalButtons goalId={goalId} ofGoal={ofGoal} subGoal={subGoal} index={index} count={count} />
       <div className="problem">
-        <p className="field-label">Probleem/aanleiding</p>
+        <p className="field-label">{subGoalKind.fields.problem.label}</p>
         <EditableText
           kind="subGoal"
           rowId={subGoal.id}
           editLabel={`Probleem/aanleiding van ${name} bewerken`}
-          fields={[{ field: 'problem', label: 'Probleem/aanleiding', value: subGoal.problem, multiline: true }]}
+          fields={[{ field: 'problem', label: subGoalKind.fields.problem.label, value: subGoal.problem, multiline: true }]}
         />
       </div>
       <h4 className="table-heading">Resultaten</h4>

@@ -7,6 +7,8 @@ import type { CellEdit } from '../actions/cell-edit.ts';
 import { itemsToText } from './lines.ts';
 import { TableGrid } from './TableGrid.tsx';
 import { StructuredCellEditor } from '../structured/StructuredCellEditor.tsx';
+import { activity as activityKind } from '../../shared/schema/index.ts';
+import { columnHeading, RESULT_INDICATORS_COLUMN } from './column-labels.ts';
 
 const SHORT_TEXT: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorParams'> = {
   cellEditor: 'agTextCellEditor',
@@ -49,10 +51,10 @@ export const GoalIndicatorTable = memo(function GoalIndicatorTable({
 }) {
   const columns = useMemo<ColDef<GoalIndicator>[]>(
     () => [
-      { field: 'indicator', headerName: 'Indicator', flex: 3, minWidth: 180 },
-      { field: 'baseline', headerName: 'Nulmeting', flex: 3, minWidth: 180, ...STRUCTURED },
+      { field: 'indicator', headerName: columnHeading('goalIndicator', 'indicator'), flex: 3, minWidth: 180 },
+      { field: 'baseline', headerName: columnHeading('goalIndicator', 'baseline'), flex: 3, minWidth: 180, ...STRUCTURED },
       { field: 'target', headerName: targetHeader, flex: 3, minWidth: 180, ...STRUCTURED },
-      { field: 'source', headerName: 'Monitoring/bron', flex: 2, minWidth: 140 },
+      { field: 'source', headerName: columnHeading('goalIndicator', 'source'), flex: 2, minWidth: 140 },
     ],
     [targetHeader],
   );
@@ -118,25 +120,25 @@ export const ResultTable = memo(function ResultTable({
   const rows = useMemo(() => results.map(toResultRow), [results]);
   const columns = useMemo<ColDef<ResultRow>[]>(
     () => [
-      { field: 'code', headerName: 'Code', width: 96, minWidth: 80, ...SHORT_TEXT },
-      { field: 'text', headerName: 'Resultaat', flex: 3, minWidth: 180 },
+      { field: 'code', headerName: columnHeading('result', 'code'), width: 96, minWidth: 80, ...SHORT_TEXT },
+      { field: 'text', headerName: columnHeading('result', 'text'), flex: 3, minWidth: 180 },
       {
-        field: 'indicatorsText',
-        headerName: 'Indicator op resultaat',
+        field: RESULT_INDICATORS_COLUMN,
+        headerName: columnHeading('result', RESULT_INDICATORS_COLUMN),
         flex: 3,
         minWidth: 180,
         cellRendererParams: { lines: true },
         cellEditorParams: { maxLength: 20_000, rows: 10, cols: 70 },
         headerTooltip: 'Eén indicator per regel',
       },
-      { field: 'source', headerName: 'Bron', flex: 2, minWidth: 120 },
-      { field: 'measurableFrom', headerName: 'Meetbaar vanaf', width: 140, minWidth: 110, ...SHORT_TEXT },
+      { field: 'source', headerName: columnHeading('result', 'source'), flex: 2, minWidth: 120 },
+      { field: 'measurableFrom', headerName: columnHeading('result', 'measurableFrom'), width: 140, minWidth: 110, ...SHORT_TEXT },
     ],
     [],
   );
   const toEdit = useCallback(
     (row: ResultRow, field: string, value: unknown): CellEdit =>
-      field === 'indicatorsText'
+      field === RESULT_INDICATORS_COLUMN
         ? { kind: 'resultIndicators', resultId: row.id, current: row.indicators, text: textValue(value) }
         : textEdit('result', row.id, field, value),
     [],
@@ -174,7 +176,7 @@ export interface ActivityRow {
   kind: string;
 }
 
-const KIND_LABELS: Record<string, string> = { existing: 'Bestaand', new: 'Nieuw', '': '' };
+const KIND_LABELS: Readonly<Record<string, string>> = { ...activityKind.fields.kind.shown, '': '' };
 
 export const ActivityTable = memo(function ActivityTable({
   subGoalId,
@@ -192,15 +194,15 @@ export const ActivityTable = memo(function ActivityTable({
   const columns = useMemo<ColDef<ActivityRow>[]>(
     () => [
       { field: 'nr', headerName: 'Nr.', width: 72, minWidth: 64, editable: false, cellClass: 'cell-number' },
-      { field: 'text', headerName: 'Activiteit', flex: 6, minWidth: 240 },
+      { field: 'text', headerName: columnHeading('activity', 'text'), flex: 6, minWidth: 240 },
       {
         field: 'kind',
-        headerName: 'Soort',
+        headerName: columnHeading('activity', 'kind'),
         width: 150,
         minWidth: 120,
         cellEditor: 'agSelectCellEditor',
         cellEditorPopup: false,
-        cellEditorParams: { values: ['', 'existing', 'new'] },
+        cellEditorParams: { values: ['', ...activityKind.fields.kind.values] },
         valueFormatter: (p: ValueFormatterParams<ActivityRow, string>) => KIND_LABELS[p.value ?? ''] ?? String(p.value ?? ''),
       },
     ],

@@ -24,14 +24,13 @@ import {
   draftFromRow,
   PART_SPECS,
   ROLE_GROUPS,
+  ROLE_TITLES,
   type CellRole,
   type Draft,
   type PartField,
 } from './parts.ts';
 import { saveIndicatorParts } from '../actions/structured-save.ts';
 import './structured.css';
-
-const ROLE_TITLES: Record<CellRole, string> = { baseline: 'Nulmeting', target: 'Streefwaarde' };
 
 /** Parts that only matter for one comparator stay out of the way unless they are in use. */
 function visible(field: PartField, draft: Draft): boolean {

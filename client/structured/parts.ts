@@ -7,6 +7,8 @@
 import { DIRECTIONS, INDICATOR_STATUSES, POLARITIES, SCOPES, type FieldValue } from '../../shared/model/entities.ts';
 import type { GoalIndicator } from '../../shared/model/types.ts';
 import { formatDutchNumber, parseDutchNumber } from '../../shared/indicator/index.ts';
+import type { FieldDef } from '../../shared/schema/fields.ts';
+import { goalIndicator } from '../../shared/schema/index.ts';
 
 export type CellRole = 'baseline' | 'target';
 
@@ -39,80 +41,70 @@ export interface PartSpec {
 
 const NOT_SET: readonly [string, string] = ['', '(niet ingevuld)'];
 
-export const DIRECTION_LABELS: Record<(typeof DIRECTIONS)[number], string> = {
-  max: 'Maximaal',
-  min: 'Minimaal',
-  exact: 'Precies',
-  range: 'Tussen (bereik)',
-  increase: 'Toename',
-  decrease: 'Afname',
-  maintain: 'Gelijk blijven',
-  maintainOrIncrease: 'Gelijk blijven of stijgen',
-  maintainOrDecrease: 'Gelijk blijven of dalen',
-  relative: 'Relatief t.o.v. de nulmeting',
-  shift: 'Verschuiving',
-};
+// Every word of a part (its label, hint and choices) is its field's in the schema.
+const FIELDS = goalIndicator.fields;
 
-export const STATUS_LABELS: Record<(typeof INDICATOR_STATUSES)[number], string> = {
-  measurable: 'Meetbaar',
-  'baseline-pending': 'Nulmeting volgt',
-  'target-pending': 'Streefwaarde volgt',
-  'to-be-developed': 'Te ontwikkelen',
-  'not-measurable': 'Niet meetbaar of niet te bepalen',
-  delegated: 'Uitgewerkt in ander programma',
-  'measurable-from': 'Meetbaar vanaf',
-};
-
-export const SCOPE_OPTION_LABELS: Record<(typeof SCOPES)[number], string> = {
-  gemeente: 'Gemeente',
-  regio: 'Regio',
-  landelijk: 'Landelijk',
-};
-
-export const POLARITY_OPTION_LABELS: Record<(typeof POLARITIES)[number], string> = {
-  'higher-is-better': 'Hoger is beter',
-  'lower-is-better': 'Lager is beter',
-};
+export const DIRECTION_LABELS: Readonly<Record<(typeof DIRECTIONS)[number], string>> = FIELDS.direction.shown;
+export const STATUS_LABELS: Readonly<Record<(typeof INDICATOR_STATUSES)[number], string>> = FIELDS.status.shown;
+export const SCOPE_OPTION_LABELS: Readonly<Record<(typeof SCOPES)[number], string>> = FIELDS.baselineScope.shown;
+export const POLARITY_OPTION_LABELS: Readonly<Record<(typeof POLARITIES)[number], string>> = FIELDS.polarity.shown;
 
 /** The units the validation understands (shared/validation reads these words). */
-export const UNIT_LABELS: Record<string, string> = {
-  '%': '% (percentage)',
-  aantal: 'aantal',
-  euro: 'euro',
-  dagen: 'dagen',
-  weken: 'weken',
-  score: 'score',
-};
+export const UNIT_LABELS: Readonly<Record<string, string>> = FIELDS.unit.suggestions ?? {};
 
-function options(labels: Record<string, string>): (readonly [string, string])[] {
+/** The heading of each editor: the cell's own field. */
+export const ROLE_TITLES: Record<CellRole, string> = { baseline: FIELDS.baseline.label, target: FIELDS.target.label };
+
+function options(labels: Readonly<Record<string, string>>): (readonly [string, string])[] {
   return [NOT_SET, ...Object.entries(labels)];
 }
 
-export const PART_SPECS: Record<PartField, PartSpec> = {
-  baselineValue: { kind: 'number', label: 'Waarde', hint: 'Bijvoorbeeld 3,6 of 1.234,5' },
-  baselineYear: { kind: 'year', label: 'Jaar van de meting' },
-  baselineScope: { kind: 'choice', label: 'Schaal', options: options(SCOPE_OPTION_LABELS) },
-  direction: { kind: 'choice', label: 'Vergelijking', options: options(DIRECTION_LABELS) },
-  targetValue: { kind: 'number', label: 'Waarde', hint: 'Bij een bereik: de ondergrens' },
-  targetHigh: { kind: 'number', label: 'Bovengrens (bij een bereik)' },
-  targetPercent: { kind: 'number', label: 'Verandering in % (bij relatief; afname negatief)', hint: 'Bijvoorbeeld -50 voor "met 50% verminderen"' },
-  targetYear: { kind: 'year', label: 'Doeljaar' },
-  unit: { kind: 'choice', label: 'Eenheid', options: options(UNIT_LABELS) },
-  status: { kind: 'choice', label: 'Status van de indicator', options: options(STATUS_LABELS) },
-  statusYear: { kind: 'year', label: 'Jaar bij de status', hint: 'Gepland jaar of eerste meetbare jaar' },
-  statusReason: { kind: 'text', label: 'Reden (bij niet meetbaar)' },
-  statusReference: { kind: 'text', label: 'Verwijzing (bij ander programma)' },
-  polarity: { kind: 'choice', label: 'Polariteit', options: options(POLARITY_OPTION_LABELS) },
-};
+function partKind(field: FieldDef): PartKind {
+  if (field.type === 'int') return 'year';
+  if (field.type === 'number') return 'number';
+  if (field.type === 'enum' || field.suggestions) return 'choice';
+  return 'text';
+}
+
+function partSpec(name: PartField): PartSpec {
+  const field: FieldDef = FIELDS[name];
+  const kind = partKind(field);
+  const choices = field.shown ?? field.suggestions;
+  return {
+    kind,
+    label: field.inputLabel,
+    ...(kind === 'choice' && choices ? { options: options(choices) } : {}),
+    ...(field.hint !== undefined ? { hint: field.hint } : {}),
+  };
+}
+
+const PART_FIELDS: readonly PartField[] = [
+  'baselineValue',
+  'baselineYear',
+  'baselineScope',
+  'direction',
+  'targetValue',
+  'targetHigh',
+  'targetPercent',
+  'targetYear',
+  'unit',
+  'status',
+  'statusYear',
+  'statusReason',
+  'statusReference',
+  'polarity',
+];
+
+export const PART_SPECS = Object.fromEntries(PART_FIELDS.map((name) => [name, partSpec(name)])) as Record<PartField, PartSpec>;
 
 /** Which parts each editor shows, in tab order, grouped into fieldsets. */
 export const ROLE_GROUPS: Record<CellRole, { legend: string; fields: PartField[] }[]> = {
   baseline: [
-    { legend: 'Nulmeting', fields: ['baselineValue', 'unit', 'baselineYear', 'baselineScope'] },
+    { legend: FIELDS.baseline.label, fields: ['baselineValue', 'unit', 'baselineYear', 'baselineScope'] },
     { legend: 'Status en polariteit', fields: ['status', 'statusYear', 'statusReason', 'statusReference', 'polarity'] },
   ],
   target: [
-    { legend: 'Streefwaarde', fields: ['direction', 'targetValue', 'targetHigh', 'targetPercent', 'unit', 'targetYear'] },
+    { legend: FIELDS.target.label, fields: ['direction', 'targetValue', 'targetHigh', 'targetPercent', 'unit', 'targetYear'] },
     { legend: 'Status en polariteit', fields: ['status', 'statusYear', 'statusReason', 'statusReference', 'polarity'] },
   ],
 };

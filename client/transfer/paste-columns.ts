@@ -5,12 +5,9 @@
  */
 import type { ColDef } from 'ag-grid-community';
 import { EDITABLE_FIELDS, MAX_TEXT_LENGTH, type EntityKind } from '../../shared/model/entities.ts';
+import { rowKind } from '../../shared/schema/index.ts';
 import type { PasteColumn, PasteColumnType } from './paste-plan.ts';
 
-/** Dutch labels of choice fields as the grid shows them; a paste accepts the label or the value. */
-const CHOICE_LABELS: Partial<Record<EntityKind, Record<string, Record<string, string>>>> = {
-  activity: { kind: { existing: 'Bestaand', new: 'Nieuw' } },
-};
 
 export function pasteColumnsFor(kind: EntityKind, columns: readonly ColDef[]): PasteColumn[] {
   return columns.map((col) => {
@@ -31,7 +28,8 @@ function columnType(kind: EntityKind, col: ColDef, colId: string): PasteColumnTy
     case 'number':
       return { kind: 'number' };
     case 'enum': {
-      const labels = CHOICE_LABELS[kind]?.[colId] ?? {};
+      // The choice labels as the grid shows them; a paste accepts the label or the value.
+      const labels: Readonly<Record<string, string>> = rowKind(kind).fields[colId]?.shown ?? {};
       return { kind: 'choice', options: (spec.values ?? []).map((value) => ({ value, label: labels[value] ?? value })) };
     }
     case 'boolean':

@@ -7,6 +7,8 @@
 import type { Programme } from '../../shared/model/types.ts';
 import type { CellRef } from '../programme/session.ts';
 import { ORDER_FIELD } from '../council/section-write.ts';
+import { goal as goalKind } from '../../shared/schema/index.ts';
+import { columnHeading, RESULT_INDICATORS_COLUMN } from '../programme/column-labels.ts';
 
 export interface Place {
   /** The cell or text block to mark and focus; null for findings about the programme as a whole. */
@@ -38,20 +40,6 @@ export const INDICATOR_COLUMN: Record<string, string> = {
   source: 'source',
 };
 
-const COLUMN_LABELS: Record<string, string> = {
-  indicator: 'Indicator',
-  baseline: 'Nulmeting',
-  target: 'Streefwaarde',
-  source: 'Monitoring/bron',
-  code: 'Code',
-  measurableFrom: 'Meetbaar vanaf',
-  indicatorsText: 'Indicator op resultaat',
-  kind: 'Soort',
-  title: 'Titel',
-  societalEffect: 'Maatschappelijk effect',
-  problem: 'Probleem/aanleiding',
-};
-
 interface Entry {
   goalId: string;
   goalLabel: string;
@@ -73,32 +61,37 @@ export class Places {
       const add = (id: string, make: Entry['make']) => this.entries.set(id, { goalId, goalLabel, make });
       add(goal.id, (field) => {
         const colId = field === 'code' || field === 'societalEffect' ? field : 'title';
-        const label = colId === 'societalEffect' ? 'Maatschappelijk effect' : field === ORDER_FIELD ? 'Plaats van het doel' : 'Titel van het doel';
+        const label =
+          colId === 'societalEffect'
+            ? columnHeading('goal', colId)!
+            : field === ORDER_FIELD
+              ? `Plaats van het ${goalKind.noun}`
+              : `${columnHeading('goal', 'title')!} van het ${goalKind.noun}`;
         return { target: { rowId: goal.id, colId }, label };
       });
       goal.indicators.forEach((ind, i) => {
         add(ind.id, (field) => {
           const colId = (field && INDICATOR_COLUMN[field]) ?? 'indicator';
-          return { target: { rowId: ind.id, colId }, label: join(`indicator ${i + 1}`, COLUMN_LABELS[colId]) };
+          return { target: { rowId: ind.id, colId }, label: join(`indicator ${i + 1}`, columnHeading('goalIndicator', colId)) };
         });
       });
       goal.subGoals.forEach((sub, s) => {
         const subLabel = `uitwerking ${s + 1}`;
         add(sub.id, (field) => {
           const colId = field === 'problem' ? 'problem' : 'title';
-          return { target: { rowId: sub.id, colId }, label: join(subLabel, colId === 'problem' ? 'Probleem/aanleiding' : 'Titel') };
+          return { target: { rowId: sub.id, colId }, label: join(subLabel, columnHeading('subGoal', colId)) };
         });
         sub.activities.forEach((act, a) => {
           add(act.id, (field) => {
             const colId = field === 'kind' ? 'kind' : 'text';
-            return { target: { rowId: act.id, colId }, label: join(subLabel, `activiteit ${a + 1}`, colId === 'kind' ? 'Soort' : null) };
+            return { target: { rowId: act.id, colId }, label: join(subLabel, `activiteit ${a + 1}`, colId === 'kind' ? columnHeading('activity', colId) : null) };
           });
         });
         for (const result of sub.results) {
           const resultLabel = `resultaat ${result.code || '(zonder code)'}`;
           add(result.id, (field) => {
-            const colId = field && ['code', 'text', 'source', 'measurableFrom', 'indicatorsText'].includes(field) ? field : 'text';
-            return { target: { rowId: result.id, colId }, label: join(subLabel, resultLabel, colId === 'text' ? null : COLUMN_LABELS[colId]) };
+            const colId = field && ['code', 'text', 'source', 'measurableFrom', RESULT_INDICATORS_COLUMN].includes(field) ? field : 'text';
+            return { target: { rowId: result.id, colId }, label: join(subLabel, resultLabel, colId === 'text' ? null : columnHeading('result', colId)) };
           });
           result.indicators.forEach((ri, r) => {
             add(ri.id, () => ({

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import type { Right } from '../auth/roles.ts';
+import { capitalize } from '../text/dutch.ts';
 
 /** The guard's and the import's view of a field: its type and, for a choice, its codes. */
 export type FieldType = 'text' | 'int' | 'number' | 'enum' | 'boolean';
@@ -32,15 +33,25 @@ export interface ExportColumn {
 }
 
 export interface FieldDef<TRead = unknown> extends FieldSpec {
-  /** Dutch name of the field, as the grid and the history show it. */
+  /** Dutch name of the field, as the history, the change requests and the structured editor's headings show it. */
   readonly label: string;
+  /** Its name as a column heading on screen (grid header, the problems panel); the label unless declared. */
+  readonly heading: string;
+  /** Its name as one input among others in a form (the structured editor); the label unless declared. */
+  readonly inputLabel: string;
+  /** An example or remark shown under its input. */
+  readonly hint?: string;
   readonly owner: FieldOwner;
   readonly right: Right;
   readonly export: ExportColumn;
   /** What a read row holds when the stored value is missing: '' for texts, null for the rest. */
   readonly empty: '' | null;
-  /** Dutch label per code, for a choice. */
+  /** Dutch label per code, for a choice, as the export writes it. */
   readonly labels?: Readonly<Record<string, string>>;
+  /** Dutch label per code, for a choice, as the screen shows it (in this order); the labels with a capital unless declared. */
+  readonly shown?: Readonly<Record<string, string>>;
+  /** For a free text: words a form offers to pick, each with its Dutch label (a unit: "% (percentage)"). */
+  readonly suggestions?: Readonly<Record<string, string>>;
   /** Codes that stored documents or old files may still hold, and the code each became. */
   readonly formerly?: Readonly<Record<string, string>>;
   /** A value that may be stored: a filled-in value or null. Its issues carry Dutch messages. */
@@ -55,6 +66,9 @@ export interface FieldDef<TRead = unknown> extends FieldSpec {
 
 interface Common {
   label: string;
+  heading?: string;
+  inputLabel?: string;
+  hint?: string;
   owner: FieldOwner;
   /** Every field is edited with the 'edit' right today. */
   right?: Right;
@@ -64,6 +78,9 @@ interface Common {
 function base(o: Common) {
   return {
     label: o.label,
+    heading: o.heading ?? o.label,
+    inputLabel: o.inputLabel ?? o.label,
+    ...(o.hint !== undefined ? { hint: o.hint } : {}),
     owner: o.owner,
     right: o.right ?? ('edit' as const),
     export: { header: o.column.header ?? o.label, width: o.column.width, position: o.column.position },
@@ -76,16 +93,19 @@ const storedText = v.pipe(
 );
 
 /** A text; empty is '' (null for a text such as a unit, where "none" differs from "empty"). */
-export function text(o: Common): FieldDef<string>;
-export function text(o: Common & { empty: null }): FieldDef<string | null>;
-export function text(o: Common & { empty?: null }): FieldDef<string> | FieldDef<string | null> {
+type TextOptions = Common & { suggestions?: Readonly<Record<string, string>> };
+
+export function text(o: TextOptions): FieldDef<string>;
+export function text(o: TextOptions & { empty: null }): FieldDef<string | null>;
+export function text(o: TextOptions & { empty?: null }): FieldDef<string> | FieldDef<string | null> {
   const stored = v.nullable(storedText);
+  const common = { ...base(o), ...(o.suggestions ? { suggestions: o.suggestions } : {}) };
   if (o.empty === null) {
     const read = (raw: unknown) => (typeof raw === 'string' && raw !== '' ? raw : null);
-    return { ...base(o), type: 'text', empty: null, stored, value: v.nullable(v.string()), read, coerce: read };
+    return { ...common, type: 'text', empty: null, stored, value: v.nullable(v.string()), read, coerce: read };
   }
   return {
-    ...base(o),
+    ...common,
     type: 'text',
     empty: '',
     stored,
@@ -127,14 +147,21 @@ export function number(o: Common): FieldDef<number | null> {
 
 /** A choice among codes, each with its Dutch label, in the order the labels are given. */
 export function choice<const L extends Readonly<Record<string, string>>>(
-  o: Common & { labels: L; formerly?: Readonly<Record<string, keyof L & string>> },
-): FieldDef<(keyof L & string) | null> & { readonly values: readonly (keyof L & string)[] } {
+  o: Common & {
+    labels: L;
+    /** The screen's wording where it is not the export's with a capital; its order is the order of a picker. */
+    shown?: Readonly<Record<keyof L & string, string>>;
+    formerly?: Readonly<Record<string, keyof L & string>>;
+  },
+): FieldDef<(keyof L & string) | null> & { readonly values: readonly (keyof L & string)[]; readonly shown: Readonly<Record<keyof L & string, string>> } {
   const values = Object.keys(o.labels) as (keyof L & string)[];
+  const shown = o.shown ?? (Object.fromEntries(values.map((c) => [c, capitalize(o.labels[c]!)])) as Record<keyof L & string, string>);
   return {
     ...base(o),
     type: 'enum',
     values,
     labels: o.labels,
+    shown,
     ...(o.formerly ? { formerly: o.formerly } : {}),
     empty: null,
     stored: v.nullable(v.picklist(values, 'Ongeldige keuze.')),

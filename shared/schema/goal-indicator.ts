@@ -19,10 +19,18 @@ export const goalIndicator = defineRowKind({
     target: text({ label: 'Streefwaarde', owner: 'council', column: { width: 45, position: 3 } }),
     source: text({ label: 'Monitoring/bron', owner: 'council', column: { width: 30, position: 4 } }),
     // null, not '': "no unit" is a reading of its own, not an empty cell.
-    unit: text({ label: 'Eenheid', owner: 'council', empty: null, column: { width: 12, position: 5 } }),
+    unit: text({
+      label: 'Eenheid',
+      owner: 'council',
+      empty: null,
+      column: { width: 12, position: 5 },
+      // The units the validation understands; a unit from an older import stays as it is.
+      suggestions: { '%': '% (percentage)', aantal: 'aantal', euro: 'euro', dagen: 'dagen', weken: 'weken', score: 'score' },
+    }),
     /** How a target is stated: the comparator of a streefwaarde. */
     direction: choice({
       label: 'Vergelijking (streefwaarde)',
+      inputLabel: 'Vergelijking',
       owner: 'council',
       column: { header: 'Richting', width: 18, position: 9 },
       labels: {
@@ -38,6 +46,19 @@ export const goalIndicator = defineRowKind({
         relative: 'relatieve verandering',
         shift: 'verschuiving',
       },
+      shown: {
+        max: 'Maximaal',
+        min: 'Minimaal',
+        exact: 'Precies',
+        range: 'Tussen (bereik)',
+        increase: 'Toename',
+        decrease: 'Afname',
+        maintain: 'Gelijk blijven',
+        maintainOrIncrease: 'Gelijk blijven of stijgen',
+        maintainOrDecrease: 'Gelijk blijven of dalen',
+        relative: 'Relatief t.o.v. de nulmeting',
+        shift: 'Verschuiving',
+      },
     }),
     status: choice({
       label: 'Status van de indicator',
@@ -52,14 +73,36 @@ export const goalIndicator = defineRowKind({
         delegated: 'uitgewerkt in ander programma',
         'measurable-from': 'meetbaar vanaf',
       },
+      shown: {
+        measurable: 'Meetbaar',
+        'baseline-pending': 'Nulmeting volgt',
+        'target-pending': 'Streefwaarde volgt',
+        'to-be-developed': 'Te ontwikkelen',
+        'not-measurable': 'Niet meetbaar of niet te bepalen',
+        delegated: 'Uitgewerkt in ander programma',
+        'measurable-from': 'Meetbaar vanaf',
+      },
     }),
-    baselineYear: int({ label: 'Jaar van de nulmeting', owner: 'council', column: { header: 'Nulmeting jaar', width: 10, position: 6 } }),
-    baselineValue: number({ label: 'Waarde van de nulmeting', owner: 'council', column: { header: 'Nulmeting waarde', width: 12, position: 7 } }),
+    baselineYear: int({ label: 'Jaar van de nulmeting', inputLabel: 'Jaar van de meting', owner: 'council', column: { header: 'Nulmeting jaar', width: 10, position: 6 } }),
+    baselineValue: number({
+      label: 'Waarde van de nulmeting',
+      inputLabel: 'Waarde',
+      hint: 'Bijvoorbeeld 3,6 of 1.234,5',
+      owner: 'council',
+      column: { header: 'Nulmeting waarde', width: 12, position: 7 },
+    }),
     targetYear: int({ label: 'Doeljaar', owner: 'council', column: { header: 'Streefjaar', width: 10, position: 13 } }),
-    targetValue: number({ label: 'Waarde van de streefwaarde', owner: 'council', column: { header: 'Streefwaarde getal', width: 12, position: 10 } }),
+    targetValue: number({
+      label: 'Waarde van de streefwaarde',
+      inputLabel: 'Waarde',
+      hint: 'Bij een bereik: de ondergrens',
+      owner: 'council',
+      column: { header: 'Streefwaarde getal', width: 12, position: 10 },
+    }),
     notes: text({ label: 'Opmerkingen', owner: 'college', column: { header: 'Toelichting', width: 40, position: 19 } }),
     baselineScope: choice({
       label: 'Schaal van de nulmeting',
+      inputLabel: 'Schaal',
       owner: 'council',
       column: { header: 'Nulmeting schaal', width: 12, position: 8 },
       labels: { gemeente: 'Gemeente', regio: 'regio', landelijk: 'landelijk' },
@@ -68,9 +111,15 @@ export const goalIndicator = defineRowKind({
       formerly: { dronten: 'gemeente' },
     }),
     /** Upper bound of a range target ("tussen 78% en 80%": targetValue 78, targetHigh 80). */
-    targetHigh: number({ label: 'Bovengrens van de streefwaarde', owner: 'council', column: { header: 'Streefwaarde bovengrens', width: 12, position: 11 } }),
+    targetHigh: number({ label: 'Bovengrens van de streefwaarde', inputLabel: 'Bovengrens (bij een bereik)', owner: 'council', column: { header: 'Streefwaarde bovengrens', width: 12, position: 11 } }),
     /** Signed change of a relative target in percent ("met 50% verminderen" = -50). */
-    targetPercent: number({ label: 'Verandering in % (streefwaarde)', owner: 'council', column: { header: 'Streefwaarde procent', width: 12, position: 12 } }),
+    targetPercent: number({
+      label: 'Verandering in % (streefwaarde)',
+      inputLabel: 'Verandering in % (bij relatief; afname negatief)',
+      hint: 'Bijvoorbeeld -50 voor "met 50% verminderen"',
+      owner: 'council',
+      column: { header: 'Streefwaarde procent', width: 12, position: 12 },
+    }),
     polarity: choice({
       label: 'Polariteit',
       owner: 'council',
@@ -78,10 +127,15 @@ export const goalIndicator = defineRowKind({
       labels: { 'higher-is-better': 'hoger is beter', 'lower-is-better': 'lager is beter' },
     }),
     /** Planned or first-measurable year that goes with `status`. */
-    statusYear: int({ label: 'Jaar bij de status', owner: 'council', column: { header: 'Status jaar', width: 10, position: 16 } }),
+    statusYear: int({
+      label: 'Jaar bij de status',
+      hint: 'Gepland jaar of eerste meetbare jaar',
+      owner: 'council',
+      column: { header: 'Status jaar', width: 10, position: 16 },
+    }),
     /** Why an indicator is not measurable. */
-    statusReason: text({ label: 'Reden (niet meetbaar)', owner: 'council', column: { header: 'Reden niet meetbaar', width: 30, position: 17 } }),
+    statusReason: text({ label: 'Reden (niet meetbaar)', inputLabel: 'Reden (bij niet meetbaar)', owner: 'council', column: { header: 'Reden niet meetbaar', width: 30, position: 17 } }),
     /** Where a delegated indicator is worked out (programme, goal). */
-    statusReference: text({ label: 'Verwijzing (ander programma)', owner: 'council', column: { header: 'Uitgewerkt in', width: 30, position: 18 } }),
+    statusReference: text({ label: 'Verwijzing (ander programma)', inputLabel: 'Verwijzing (bij ander programma)', owner: 'council', column: { header: 'Uitgewerkt in', width: 30, position: 18 } }),
   },
 });

@@ -9,7 +9,8 @@ export const subGoal = defineRowKind({
   sheet: 'Uitwerkingen',
   parents: ['goal'],
   fields: {
-    title: text({ label: 'Uitwerking doel', owner: 'college', column: { header: 'Uitwerking', width: 50, position: 1 } }),
+    // The problems panel names it beside the uitwerking's number, where "Titel" says enough.
+    title: text({ label: 'Uitwerking doel', heading: 'Titel', owner: 'college', column: { header: 'Uitwerking', width: 50, position: 1 } }),
     problem: text({ label: 'Probleem/aanleiding', owner: 'college', column: { width: 60, position: 2 } }),
   },
 });

@@ -39,7 +39,7 @@ export interface AppDeps {
   /** Sign-in throttle tunables (sign-in-throttle.ts); tests only. */
   signInLimits?: Partial<LimiterOptions>;
   /** From @hono/node-server; absent in app.request() tests, which need no sockets. */
-  upgradeWebSocket?: UpgradeWebSocket<any>;
+  upgradeWebSocket?: UpgradeWebSocket;
   startedAt?: number;
 }
 

@@ -49,7 +49,7 @@ export function watchClashes(
   options: ClashOptions,
   onClash: (clash: Clash) => void,
 ): () => void {
-  const kindOfRoot = new Map<Y.AbstractType<any>, EntityKind>(ENTITY_KINDS.map((kind) => [rowsMap(doc, kind), kind]));
+  const kindOfRoot = new Map<object, EntityKind>(ENTITY_KINDS.map((kind) => [rowsMap(doc, kind), kind]));
   const recent = new Map<string, OwnWrite & { kind: EntityKind; rowId: string; field: string }>();
 
   const handler = (tr: Y.Transaction) => {
@@ -61,7 +61,7 @@ export function watchClashes(
     const own = tr.local || tr.origin === localOrigin;
     for (const [type, keys] of tr.changed) {
       if (!(type instanceof Y.Map) || type._item?.deleted) continue;
-      const kind = type.parent ? kindOfRoot.get(type.parent as Y.AbstractType<any>) : undefined;
+      const kind = type.parent ? kindOfRoot.get(type.parent) : undefined;
       const rowId = type.get(ID_KEY);
       if (!kind || typeof rowId !== 'string') continue;
       for (const field of keys) {

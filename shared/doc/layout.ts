@@ -89,7 +89,8 @@ export function kindOfRoot(name: string): EntityKind | null {
 }
 
 /** The shared types a per-user Y.UndoManager must watch. */
-// Yjs types are invariant in their event type, so a mixed list needs any.
+// Yjs types are invariant in their event type, so a mixed list needs any (Y.UndoManager's own scope type).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixed list of Y types only fits AbstractType<any>
 export function undoScope(doc: Y.Doc): Y.AbstractType<any>[] {
   return [metaMap(doc), ...ENTITY_KINDS.map((kind) => rowsMap(doc, kind)), ...NOTE_KINDS.map((k) => notesMap(doc, k))];
 }

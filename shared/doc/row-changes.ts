@@ -32,6 +32,8 @@ export function rowChangesOf(transaction: Y.Transaction): RowChange[] {
   const changes: RowChange[] = [];
   for (const kind of ENTITY_KINDS) {
     const root = rowsMap(transaction.doc, kind);
+    // Yjs keys changedParentTypes by AbstractType<YEvent<any>>, which no concrete Y.Map type is assignable to.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs's own key type
     const events = transaction.changedParentTypes.get(root as Y.AbstractType<any>);
     if (!events) continue;
     for (const event of events) {

@@ -22,7 +22,7 @@ function edit(doc: Y.Doc, o: Op): void {
 }
 
 /** Changed slots root/row[/field] between two JSON views. */
-function diff(before: Record<string, any>, after: Record<string, any>): string[] {
+function diff(before: Record<string, Record<string, unknown>>, after: Record<string, Record<string, unknown>>): string[] {
   const out: string[] = [];
   for (const root of ROOTS) {
     const a = before[root] ?? {};
@@ -31,7 +31,8 @@ function diff(before: Record<string, any>, after: Record<string, any>): string[]
       const x = a[row];
       const y = b[row];
       if (typeof x === 'object' && x && typeof y === 'object' && y) {
-        for (const f of new Set([...Object.keys(x), ...Object.keys(y)])) if (JSON.stringify(x[f]) !== JSON.stringify(y[f])) out.push(`${root}/${row}/${f}`);
+        const [fx, fy] = [x as Record<string, unknown>, y as Record<string, unknown>];
+        for (const f of new Set([...Object.keys(fx), ...Object.keys(fy)])) if (JSON.stringify(fx[f]) !== JSON.stringify(fy[f])) out.push(`${root}/${row}/${f}`);
       } else if (JSON.stringify(x) !== JSON.stringify(y)) out.push(`${root}/${row}`);
     }
   }

@@ -38,6 +38,6 @@ export async function renderOutcome(
 
 export function outcomeFileName(outcome: Pick<WorkshopOutcome, 'title' | 'closedAt'>, format: OutcomeFormat): string {
   // The characters Windows and macOS refuse in a file name, and control characters.
-  const title = outcome.title.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const title = outcome.title.replace(/[^\P{Cc}\u0080-\u009f]|[<>:"/\\|?*]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `werkatelier-${title}-${dutchDate(new Date(outcome.closedAt))}.${format}`;
 }

@@ -4,9 +4,9 @@ import type { Place } from './description.ts';
 
 export const DEAD: Place = { live: false };
 
-export function placeInsideType(type: Y.AbstractType<any>): Place {
+export function placeInsideType(type: Y.AbstractType<unknown>): Place {
   const path: Array<string | null> = [];
-  let current: Y.AbstractType<any> = type;
+  let current: Y.AbstractType<unknown> = type;
   while (current._item !== null) {
     const holder = current._item;
     if (holder.deleted) return DEAD;

@@ -43,7 +43,10 @@ function damaged(random: () => number): unknown {
       node.forEach((child, i) => (random() < 0.05 ? (node[i] = garbage(random, 2)) : visit(child)));
     } else if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
-      for (const k of Object.keys(o)) (random() < 0.08 ? (o[k] = garbage(random, 2)) : visit(o[k]));
+      for (const k of Object.keys(o)) {
+        if (random() < 0.08) o[k] = garbage(random, 2);
+        else visit(o[k]);
+      }
     }
   };
   visit(p);

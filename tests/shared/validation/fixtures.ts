@@ -8,7 +8,7 @@ import { readProgramme, seedProgramme } from '../../../shared/doc/index.ts';
 import type { Goal, GoalIndicator, Programme, Result, SubGoal } from '../../../shared/model/types.ts';
 import { seedProgrammeById, SEED_PROGRAMMES } from '../../../shared/seed/programmes.ts';
 import { ASD_PRIORITIES, HEADER_YEARS, OVERLAPS, STATED_EFFECT_LINKS } from '../../../shared/seed/source-context.ts';
-import type { OverlapList, PriorityInput, StatedEffectLink, ValidationContext } from '../../../shared/validation/index.ts';
+import type { ValidationContext } from '../../../shared/validation/index.ts';
 import { validateProgramme, type Finding } from '../../../shared/validation/index.ts';
 
 export const BZ = 'bestaanszekerheid';

@@ -21,9 +21,9 @@ import { checkPasswordChange, maxLengthOf, passwordChangeFieldOf, type PasswordC
 import { SignOutButton, WhoAmI } from './SignOutButton.tsx';
 
 const FIELDS: PasswordChangeField[] = ['current', 'password', 'repeat'];
-export const PASSWORD_CHANGED = 'Je wachtwoord is gewijzigd. Op andere apparaten en in andere browsers ben je afgemeld.';
+const PASSWORD_CHANGED = 'Je wachtwoord is gewijzigd. Op andere apparaten en in andere browsers ben je afgemeld.';
 
-export const TEMPORARY_PASSWORD_EXPLAINED = 'Je beheerder heeft een tijdelijk wachtwoord voor je gemaakt. Kies nu een eigen wachtwoord.';
+const TEMPORARY_PASSWORD_EXPLAINED = 'Je beheerder heeft een tijdelijk wachtwoord voor je gemaakt. Kies nu een eigen wachtwoord.';
 
 export function ChangePasswordPage({ required = false }: { required?: boolean }) {
   const { me, refresh } = useSignedIn();

@@ -7,7 +7,7 @@ import type { Me } from '../../shared/auth/me.ts';
 import { onUnauthorized } from '../app/http.ts';
 import { fetchMe, signOut as postSignOut } from './auth-api.ts';
 
-export type AuthState =
+type AuthState =
   | { status: 'loading' }
   | { status: 'signed-out'; reason: 'start' | 'signed-out' | 'expired' }
   | { status: 'signed-in'; me: Me }

@@ -26,7 +26,7 @@ export type PartField =
   | 'statusReference'
   | 'polarity';
 
-export type PartKind = 'number' | 'year' | 'choice' | 'text';
+type PartKind = 'number' | 'year' | 'choice' | 'text';
 
 export interface PartSpec {
   kind: PartKind;
@@ -75,7 +75,7 @@ export const POLARITY_OPTION_LABELS: Record<(typeof POLARITIES)[number], string>
 };
 
 /** The units the validation understands (shared/validation reads these words). */
-export const UNIT_LABELS: Record<string, string> = {
+const UNIT_LABELS: Record<string, string> = {
   '%': '% (percentage)',
   aantal: 'aantal',
   euro: 'euro',
@@ -117,7 +117,7 @@ export const ROLE_GROUPS: Record<CellRole, { legend: string; fields: PartField[]
   ],
 };
 
-export const ROLE_FIELDS: Record<CellRole, PartField[]> = {
+const ROLE_FIELDS: Record<CellRole, PartField[]> = {
   baseline: ROLE_GROUPS.baseline.flatMap((g) => g.fields),
   target: ROLE_GROUPS.target.flatMap((g) => g.fields),
 };

@@ -55,7 +55,7 @@ async function refusal(response: Response): Promise<string> {
 }
 
 /** The file name from Content-Disposition: the UTF-8 `filename*` when present, else `filename`. */
-export function fileNameFromDisposition(header: string | null): string | null {
+function fileNameFromDisposition(header: string | null): string | null {
   if (!header) return null;
   const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
   if (extended) {

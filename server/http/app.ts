@@ -43,8 +43,8 @@ export interface AppDeps {
   startedAt?: number;
 }
 
-export const UPGRADE_REQUIRED = 'Dit adres is alleen bereikbaar via een WebSocket-verbinding.';
-export const SERVER_ERROR = 'Er ging iets mis op de server. Probeer het later opnieuw.';
+const UPGRADE_REQUIRED = 'Dit adres is alleen bereikbaar via een WebSocket-verbinding.';
+const SERVER_ERROR = 'Er ging iets mis op de server. Probeer het later opnieuw.';
 
 export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const { store, registry, log, auth } = deps;

@@ -12,7 +12,7 @@ import type { RawTable } from './table.ts';
 
 export const UTF16_CSV =
   'Dit CSV-bestand is opgeslagen als UTF-16 ("Unicode-tekst"). Koers leest alleen UTF-8. Sla het in Excel op als "CSV UTF-8 (door lijstscheidingsteken gescheiden)" en probeer het opnieuw.';
-export const EMPTY_FILE = 'Het bestand is leeg.';
+const EMPTY_FILE = 'Het bestand is leeg.';
 
 export function readCsv(bytes: Uint8Array, fileName: string): RawTable {
   const whole = { sheet: fileName };
@@ -64,7 +64,7 @@ function notUtf8(lossy: string, fileName: string) {
 }
 
 /** RFC 4180 with a detected separator; quoted fields may hold separators, quotes and line breaks. */
-export function parseCsv(text: string, fileName: string): string[][] {
+function parseCsv(text: string, fileName: string): string[][] {
   const separator = detectSeparator(text);
   const records: string[][] = [];
   let record: string[] = [];

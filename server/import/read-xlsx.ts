@@ -17,7 +17,7 @@ export const OLD_XLS =
   'Dit is een oud Excel-bestand (.xls) of een ander Office-bestand. Open het in Excel en sla het op als Excel-werkmap (.xlsx), of als CSV UTF-8.';
 export const CORRUPT_XLSX =
   'Dit bestand kan niet worden gelezen als Excel-werkmap (.xlsx): het is beschadigd of onvolledig. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.';
-export const XLSX_TOO_LARGE = 'Deze werkmap pakt uit tot meer dan Koers in één keer kan lezen. Verdeel de gegevens over kleinere bestanden.';
+const XLSX_TOO_LARGE = 'Deze werkmap pakt uit tot meer dan Koers in één keer kan lezen. Verdeel de gegevens over kleinere bestanden.';
 
 /** Sheet parts the import never reads; skipping them makes a 5,000-row workbook load faster. */
 const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'hyperlinks', 'pageSetup', 'headerFooter', 'printOptions', 'pageMargins', 'drawing', 'picture', 'rowBreaks', 'tableParts', 'extLst'];

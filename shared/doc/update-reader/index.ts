@@ -5,4 +5,4 @@
  */
 export { readUpdate } from './read-update.ts';
 export { YJS_WRITTEN_FOR } from './written-for.ts';
-export type { Deletion, ItemId, Place, ReadProblem, UpdateDescription, Write, WrittenContent } from './description.ts';
+export type { ReadProblem, UpdateDescription, Write } from './description.ts';

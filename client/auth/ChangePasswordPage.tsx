@@ -28,7 +28,7 @@ const TEMPORARY_PASSWORD_EXPLAINED = 'Je beheerder heeft een tijdelijk wachtwoor
 export function ChangePasswordPage({ required = false }: { required?: boolean }) {
   const { me, refresh } = useSignedIn();
   const form = useFormFields(FIELDS);
-  const { values } = form;
+  const { values, focus } = form;
   const alert = useFormAlert();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
@@ -36,8 +36,8 @@ export function ChangePasswordPage({ required = false }: { required?: boolean })
 
   useEffect(() => {
     document.title = 'Wachtwoord wijzigen – Koers';
-    form.focus('current');
-  }, []);
+    focus('current');
+  }, [focus]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

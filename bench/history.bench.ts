@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { readProgramme, setField, userOrigin } from '../shared/doc/index.ts';
+import { setField, userOrigin } from '../shared/doc/index.ts';
 import { diffProgrammes, flattenProgramme, type ProgrammeDiff, type VersionInfo } from '../shared/history/index.ts';
 import { EDITABLE_FIELDS, type EntityKind } from '../shared/model/entities.ts';
 import type { Programme } from '../shared/model/types.ts';

@@ -7,7 +7,7 @@
 import pino from 'pino';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-export type LogFields = Record<string, unknown>;
+type LogFields = Record<string, unknown>;
 /** Receives one JSON line per entry, without the trailing newline. */
 export type LogSink = (line: string) => void;
 
@@ -28,7 +28,7 @@ export const REDACTED = '[redacted]';
 // deep enough for `{ req: { headers: { cookie } } }` and `{ error: { body: { password } } }`.
 const SECRET_KEYS = ['password', 'newPassword', 'currentPassword', 'token', 'cookie', '"set-cookie"', 'authorization'];
 const SECRET_DEPTH = 3;
-export const REDACT_PATHS: readonly string[] = SECRET_KEYS.flatMap((key) =>
+const REDACT_PATHS: readonly string[] = SECRET_KEYS.flatMap((key) =>
   Array.from({ length: SECRET_DEPTH + 1 }, (_, depth) => [...Array<string>(depth).fill('*'), bracketed(key)].join('.').replace('.[', '[')),
 );
 

@@ -99,13 +99,6 @@ export const CLOSE = {
   },
 } as const satisfies Record<string, CloseSpec>;
 
-export type CloseKind = keyof typeof CLOSE;
-
-/** True when y-websocket will not reconnect after this close code. */
-export function isPermanentClose(code: number): boolean {
-  return code >= 4400 && code < 4500;
-}
-
 /** The Dutch text for a close code from the server, or null for codes the server never sends. */
 export function closeMessage(code: number): string | null {
   for (const spec of Object.values(CLOSE) as CloseSpec[]) if (spec.code === code) return spec.message;

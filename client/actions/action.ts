@@ -31,7 +31,7 @@ export interface FieldWrite {
 }
 
 /** A council-owned row the action changes as a whole: after adoption, a reason is asked first. */
-export interface CouncilQuestion {
+interface CouncilQuestion {
   kind: EntityKind;
   rowId: string;
   /** What is about to change, in Dutch ("Doel 3 verwijderen"). */

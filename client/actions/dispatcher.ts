@@ -25,7 +25,7 @@ import { refusedValue } from './steps/values.ts';
 import type { UndoFocus } from './undo-focus.ts';
 
 /** The council lock as the dispatcher needs it (CouncilGate on a page). */
-export interface CouncilStep {
+interface CouncilStep {
   rowsLocked(kind: EntityKind): boolean;
   ask(kind: EntityKind, rowId: string, place: string): Promise<boolean>;
   endEdit(): void;

@@ -37,7 +37,7 @@ export function mainKey(command: Command): string | undefined {
 }
 
 /** How the help writes a command's keys: "Ctrl+Y of Ctrl+Shift+Z". */
-export function helpKeys(command: Command): string {
+function helpKeys(command: Command): string {
   return (command.shortcuts ?? []).map((s) => s.keys).join(' of ');
 }
 

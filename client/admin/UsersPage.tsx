@@ -289,7 +289,7 @@ const who = (user: UserSummary) => user.name || user.email;
 /** Naam, e-mailadres, rollen, status, acties: the forms below a row span them all. */
 const COLUMNS = 5;
 
-export function resetDoneMessage(name: string): string {
+function resetDoneMessage(name: string): string {
   return `Nieuw tijdelijk wachtwoord voor ${name} opgeslagen. Geef het persoonlijk door; ${name} is overal afgemeld en kiest na het aanmelden eerst een eigen wachtwoord.`;
 }
 

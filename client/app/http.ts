@@ -28,7 +28,7 @@ export function reportUnauthorized(): void {
   for (const listener of [...unauthorizedListeners]) listener();
 }
 
-export const UNREACHABLE = 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.';
+const UNREACHABLE = 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.';
 
 export interface JsonRequest {
   method?: string;
@@ -77,7 +77,7 @@ function retryAfterOf(response: Pick<Response, 'headers'>, body: Record<string, 
   return Number.isFinite(header) && header > 0 ? header : null;
 }
 
-export function fallbackMessage(status: number): string {
+function fallbackMessage(status: number): string {
   switch (status) {
     case 401:
       return 'Je bent niet (meer) aangemeld.';

@@ -21,14 +21,14 @@ import { checkPasswordChange, maxLengthOf, passwordChangeFieldOf, type PasswordC
 import { SignOutButton, WhoAmI } from './SignOutButton.tsx';
 
 const FIELDS: PasswordChangeField[] = ['current', 'password', 'repeat'];
-export const PASSWORD_CHANGED = 'Je wachtwoord is gewijzigd. Op andere apparaten en in andere browsers ben je afgemeld.';
+const PASSWORD_CHANGED = 'Je wachtwoord is gewijzigd. Op andere apparaten en in andere browsers ben je afgemeld.';
 
-export const TEMPORARY_PASSWORD_EXPLAINED = 'Je beheerder heeft een tijdelijk wachtwoord voor je gemaakt. Kies nu een eigen wachtwoord.';
+const TEMPORARY_PASSWORD_EXPLAINED = 'Je beheerder heeft een tijdelijk wachtwoord voor je gemaakt. Kies nu een eigen wachtwoord.';
 
 export function ChangePasswordPage({ required = false }: { required?: boolean }) {
   const { me, refresh } = useSignedIn();
   const form = useFormFields(FIELDS);
-  const { values } = form;
+  const { values, focus } = form;
   const alert = useFormAlert();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
@@ -36,8 +36,8 @@ export function ChangePasswordPage({ required = false }: { required?: boolean })
 
   useEffect(() => {
     document.title = 'Wachtwoord wijzigen – Koers';
-    form.focus('current');
-  }, []);
+    focus('current');
+  }, [focus]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -22,15 +22,15 @@ const FIELD_ORDER: SetupField[] = ['name', 'email', 'password', 'repeat'];
 
 export function SetupPage({ token, onDone }: Props) {
   const form = useFormFields(FIELD_ORDER);
-  const { values } = form;
+  const { values, focus } = form;
   const alert = useFormAlert();
   const [busy, setBusy] = useState(false);
   const id = useId();
 
   useEffect(() => {
     document.title = 'Eerste beheerder aanmaken – Koers';
-    form.focus('name');
-  }, []);
+    focus('name');
+  }, [focus]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

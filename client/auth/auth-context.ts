@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { SignedInUser } from '../../shared/auth/me.ts';
 
-export interface AuthActions {
+interface AuthActions {
   signOut(): Promise<void>;
   refresh(): Promise<void>;
   expired(): void;

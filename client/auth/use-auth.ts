@@ -2,12 +2,12 @@
  * Who is signed in, for the whole app: asked once at start (GET /api/auth/me), set by sign-in
  * and setup, cleared by sign-out or by any request the server answers with 401.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Me } from '../../shared/auth/me.ts';
 import { onUnauthorized } from '../app/http.ts';
 import { fetchMe, signOut as postSignOut } from './auth-api.ts';
 
-export type AuthState =
+type AuthState =
   | { status: 'loading' }
   | { status: 'signed-out'; reason: 'start' | 'signed-out' | 'expired' }
   | { status: 'signed-in'; me: Me }
@@ -29,7 +29,10 @@ export function useAuth(): Auth {
   const [attempt, setAttempt] = useState(0);
   const refreshing = useRef<Promise<void> | null>(null);
   const current = useRef(state);
-  current.current = state;
+  // Kept in step after each commit; only the async refresh reads it, never a render.
+  useLayoutEffect(() => {
+    current.current = state;
+  }, [state]);
 
   useEffect(() => {
     const controller = new AbortController();

@@ -15,10 +15,10 @@ export interface ShownClash extends Clash {
   theirName: string;
 }
 
-export const UNKNOWN_WRITER = 'een collega';
+const UNKNOWN_WRITER = 'een collega';
 
 /** Two writes this close together count as a clash: about the time to notice a colleague's edit. */
-export const CLASH_WINDOW_MS = 5_000;
+const CLASH_WINDOW_MS = 5_000;
 
 export class ClashTracker {
   readonly clashes = new Store<ShownClash[]>([]);

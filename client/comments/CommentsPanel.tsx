@@ -14,7 +14,7 @@ import { formatDateTime, plural } from '../../shared/text/dutch.ts';
 import { threadKey, type CommentIndex, type Thread } from './comment-index.ts';
 import './comments.css';
 
-export const COMMENTS_PANEL_ID = 'opmerkingen';
+const COMMENTS_PANEL_ID = 'opmerkingen';
 
 export function CommentsPanel({ index, places }: { index: CommentIndex; places: Places | null }) {
   const session = useSession();

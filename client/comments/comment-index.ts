@@ -22,7 +22,7 @@ export interface CommentIndex {
   openAt: ReadonlyMap<string, readonly Thread[]>;
 }
 
-export const ROW = '*';
+const ROW = '*';
 
 export function threadKey(rowId: string, field: string | null): string {
   return `${rowId}\u0001${field ?? ROW}`;

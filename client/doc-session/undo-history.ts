@@ -18,7 +18,7 @@ export class UndoHistory implements Feature {
   constructor(
     doc: Y.Doc,
     readonly origin: EditOrigin,
-    scope: Y.AbstractType<any>[],
+    scope: ConstructorParameters<typeof Y.UndoManager>[0],
     /** The cell the user is on now, remembered by each undo step. */
     currentCell: () => CellRef | null,
   ) {

@@ -34,7 +34,10 @@ export function CellTooltip({
   const tipRef = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
   const hoveredRef = useRef(hovered);
-  hoveredRef.current = hovered;
+  // Read by the Escape handler only, never during render.
+  useLayoutEffect(() => {
+    hoveredRef.current = hovered;
+  }, [hovered]);
 
   useEffect(() => {
     const onOver = (e: MouseEvent) => {
@@ -60,9 +63,9 @@ export function CellTooltip({
     };
   }, []);
 
-  useEffect(() => {
-    if (dismissed && hovered !== dismissed && focused !== dismissed) setDismissed(null);
-  }, [dismissed, focused, hovered]);
+  // A dismissal lasts while pointer or focus stays on that cell; adjusted during render, as React
+  // recommends for state that follows other state, instead of one extra render from an effect.
+  if (dismissed && hovered !== dismissed && focused !== dismissed) setDismissed(null);
 
   let cell: HTMLElement | null = null;
   let content: ReactNode | null = null;

@@ -9,7 +9,7 @@ import { cellAddress, CellTooltip } from '../grid/CellTooltip.tsx';
 import { cellKey } from '../validation/finding-index.ts';
 import { DiffContext, type DiffNote } from './diff-index.ts';
 
-export function spokenNote(note: DiffNote): string {
+function spokenNote(note: DiffNote): string {
   if (note.old === null) return `${note.label}: ${note.new ?? ''}`;
   if (note.new === null) return `${note.label}: ${note.old}`;
   return `${note.label} was: ${note.old}`;

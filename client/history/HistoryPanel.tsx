@@ -18,7 +18,7 @@ import { useCan } from '../programme/rights.ts';
 import { useCellHistory } from './use-cell-history.ts';
 import { fieldLabel, valueText } from './wording.ts';
 
-export const HISTORY_PANEL_ID = 'geschiedenis';
+const HISTORY_PANEL_ID = 'geschiedenis';
 
 export function HistoryPanel({ places }: { places: Places | null }) {
   const session = useSession();

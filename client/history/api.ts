@@ -3,7 +3,7 @@
  * session cookie's account; the server records it. Failures throw an HttpError with the server's
  * Dutch message and, for bad input, the field it refused.
  */
-import type { ProgrammeDiff, RestoreScope, VersionInfo, VersionInput, HistoryEntry } from '../../shared/history/index.ts';
+import type { ProgrammeDiff, VersionInfo, VersionInput, HistoryEntry } from '../../shared/history/index.ts';
 import type { RestoreSummary } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { requestJson } from '../app/http.ts';
@@ -38,6 +38,3 @@ export function fetchHistory(
   return requestJson(`${base(documentId)}/history?${params}`, { signal });
 }
 
-export function restoreFromVersion(documentId: string, versionId: string, what: RestoreScope): Promise<RestoreOutcome> {
-  return requestJson(`${base(documentId)}/restore`, { method: 'POST', body: { versionId, ...what } });
-}

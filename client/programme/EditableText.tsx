@@ -21,7 +21,7 @@ import { writeFields } from '../actions/cell-actions.ts';
 import { HEADING_FOCUS } from './session.ts';
 import { focusHeadingSoon } from './focus-heading.ts';
 
-export interface EditableField {
+interface EditableField {
   field: string;
   label: string;
   value: string;

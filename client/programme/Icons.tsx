@@ -55,16 +55,6 @@ export function ChangedIcon({ size }: { size?: number }) {
   );
 }
 
-/** A clock face: history. */
-export function HistoryIcon({ size }: { size?: number }) {
-  return (
-    <Svg className="history-icon" size={size}>
-      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
-      <path d="M8 4.5V8l2.5 1.8" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-    </Svg>
-  );
-}
-
 /** A minus in a square outline: removed since the compared version. */
 export function RemovedIcon({ size }: { size?: number }) {
   return (

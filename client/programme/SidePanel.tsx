@@ -7,7 +7,7 @@ import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export type PanelTab = 'problemen' | 'opmerkingen' | 'geschiedenis';
 
-export const PANEL_TABS: readonly PanelTab[] = ['problemen', 'opmerkingen', 'geschiedenis'];
+const PANEL_TABS: readonly PanelTab[] = ['problemen', 'opmerkingen', 'geschiedenis'];
 
 export const SIDE_PANEL_ID = 'zijpaneel';
 

@@ -11,7 +11,7 @@ export interface LineItem {
   text: string;
 }
 
-export type PlanEntry = { kind: 'keep'; id: string } | { kind: 'update'; id: string; text: string } | { kind: 'add'; text: string };
+type PlanEntry = { kind: 'keep'; id: string } | { kind: 'update'; id: string; text: string } | { kind: 'add'; text: string };
 
 export interface LinePlan {
   /** The new list in order. */

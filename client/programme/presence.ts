@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { PRESENCE_COLORS } from '../app/identity.ts';
 
-export interface PeerUser {
+interface PeerUser {
   id: string;
   name: string;
   color: string;
@@ -46,7 +46,7 @@ function parseFocus(value: unknown): Peer['focus'] {
 
 export type PresenceIndex = ReadonlyMap<string, readonly Peer[]>;
 
-export function presenceKey(rowId: string, colId: string): string {
+function presenceKey(rowId: string, colId: string): string {
   return `${rowId}\u0001${colId}`;
 }
 

@@ -28,7 +28,7 @@ export type PartField =
   | 'statusReference'
   | 'polarity';
 
-export type PartKind = 'number' | 'year' | 'choice' | 'text';
+type PartKind = 'number' | 'year' | 'choice' | 'text';
 
 export interface PartSpec {
   kind: PartKind;
@@ -109,7 +109,7 @@ export const ROLE_GROUPS: Record<CellRole, { legend: string; fields: PartField[]
   ],
 };
 
-export const ROLE_FIELDS: Record<CellRole, PartField[]> = {
+const ROLE_FIELDS: Record<CellRole, PartField[]> = {
   baseline: ROLE_GROUPS.baseline.flatMap((g) => g.fields),
   target: ROLE_GROUPS.target.flatMap((g) => g.fields),
 };

@@ -19,7 +19,7 @@ interface MenuEntry {
 }
 
 /** The frozen version on screen, if any: a version, or the newer side of a comparison. */
-export function shownVersionId(view: ProgrammeView): string | null {
+function shownVersionId(view: ProgrammeView): string | null {
   if (view.kind === 'version') return view.versionId;
   if (view.kind === 'diff' && view.to !== CURRENT_IN_ROUTE) return view.to;
   return null;

@@ -31,7 +31,7 @@ export async function downloadExport(url: string, fallbackName: string, signal?:
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new Error('De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
+    throw new Error('De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.', { cause: error });
   }
   if (!response.ok) {
     if (response.status === 401) reportUnauthorized();
@@ -55,7 +55,7 @@ async function refusal(response: Response): Promise<string> {
 }
 
 /** The file name from Content-Disposition: the UTF-8 `filename*` when present, else `filename`. */
-export function fileNameFromDisposition(header: string | null): string | null {
+function fileNameFromDisposition(header: string | null): string | null {
   if (!header) return null;
   const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
   if (extended) {
@@ -72,7 +72,7 @@ export function fileNameFromDisposition(header: string | null): string | null {
 
 /** A name is only a name: no folders, no control characters. */
 function safeName(name: string): string | null {
-  const cleaned = name.replace(/[\u0000-\u001f\u007f/\\]/g, ' ').trim();
+  const cleaned = name.replace(/[^\P{Cc}\u0080-\u009f]|[/\\]/gu, ' ').trim();
   return cleaned || null;
 }
 

@@ -6,7 +6,7 @@
  */
 import { reportUnauthorized } from '../app/http.ts';
 
-export interface ImportFinding {
+interface ImportFinding {
   severity: 'error' | 'warning';
   sheet: string;
   row: number | null;
@@ -16,7 +16,7 @@ export interface ImportFinding {
   message: string;
 }
 
-export interface ImportChange {
+interface ImportChange {
   field: string;
   column: string;
   from: string | number | boolean | null;
@@ -33,7 +33,7 @@ export interface ImportRow {
   changes: ImportChange[];
 }
 
-export interface ImportDeletion {
+interface ImportDeletion {
   kind: string;
   id: string;
   label: string;

@@ -24,7 +24,7 @@ export interface PasteColumn {
   type: PasteColumnType;
 }
 
-export interface CellPosition {
+interface CellPosition {
   row: number;
   col: number;
 }
@@ -75,8 +75,8 @@ export type PasteOutcome =
   | { ok: false; reason: 'too-large'; message: string }
   | { ok: false; reason: 'invalid'; problems: PasteProblem[] };
 
-export const MAX_NEW_ROWS = 500;
-export const MAX_PASTE_CELLS = 20_000;
+const MAX_NEW_ROWS = 500;
+const MAX_PASTE_CELLS = 20_000;
 
 export function planPaste(request: PasteRequest): PasteOutcome {
   const block = fillSelection(request.block, request.selection ?? null);

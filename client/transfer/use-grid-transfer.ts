@@ -55,7 +55,7 @@ const STEPS: Record<string, SelectionStep> = { ArrowUp: 'up', ArrowDown: 'down',
 
 export function useGridTransfer<Row extends { id: string }>(options: GridTransferOptions<Row>): GridTransfer {
   const session = useSession();
-  const { domId, rows, columns, current, hostRef, apiRef } = options;
+  const { domId, rows, columns, current, hostRef } = options;
   const [selection, setSelection] = useState<CellSelection | null>(null);
   const latest = useRef({ options, selection });
   latest.current = { options, selection };

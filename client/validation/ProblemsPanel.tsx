@@ -14,7 +14,7 @@ import { plural } from '../../shared/text/dutch.ts';
 import { acknowledgementLine, LEVEL_TITLES, levelOf, type Level } from './wording.ts';
 import './validation.css';
 
-export const PROBLEMS_PANEL_ID = 'problemen';
+const PROBLEMS_PANEL_ID = 'problemen';
 
 export function summaryText(counts: FindingIndex['counts']): string {
   const parts = [plural(counts.error, 'fout', 'fouten'), plural(counts.warning, 'waarschuwing', 'waarschuwingen')];

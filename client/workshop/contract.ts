@@ -13,5 +13,5 @@ export {
   stopTimer,
   setVoting,
 } from '../../shared/doc/workshop/index.ts';
-export { voteItems, checkBallot, tally, placeLabel, goalLabel } from '../../shared/workshop/index.ts';
+export { voteItems, checkBallot, tally, placeLabel } from '../../shared/workshop/index.ts';
 export type { WorkshopState } from '../../shared/workshop/index.ts';

@@ -20,9 +20,9 @@ import { NOT_SIGNED_IN } from './messages.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
 import { SessionStore, type NewSession } from './session-store.ts';
 
-export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
-export type AuthConfig = Pick<ServerConfig, 'sessionSecret' | 'secureCookies'>;
+type AuthConfig = Pick<ServerConfig, 'sessionSecret' | 'secureCookies'>;
 
 export interface AuthDeps {
   db: Database.Database;

@@ -4,9 +4,9 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Right } from '../../shared/auth/roles.ts';
-import type { Access, Principal } from './principal.ts';
+import type { Principal } from './principal.ts';
 
-export type { Access, Principal };
+export type { Principal };
 
 /** Hono env of routes behind requireSession: `c.get('principal')`. */
 export type AuthEnv = { Variables: { principal: Principal } };

@@ -23,7 +23,7 @@ interface SessionRow {
   expires_at: number;
 }
 
-export function tokenHash(token: string): string {
+function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

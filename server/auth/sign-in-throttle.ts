@@ -19,7 +19,7 @@
 import { AttemptLimiter, LOGIN_LIMITS, type LimitCheck, type LimiterOptions } from './attempt-limiter.ts';
 
 export const ACCOUNT_FREE_FAILURES = 10;
-export const ADDRESS_FREE_FAILURES = 20;
+const ADDRESS_FREE_FAILURES = 20;
 
 export class SignInThrottle {
   private readonly byPair: AttemptLimiter;

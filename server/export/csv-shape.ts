@@ -36,7 +36,7 @@ export interface FlatRow {
 }
 
 /** Which row kind a flat column writes to; 'indicator' is the goal or result indicator of the line. */
-export type FlatTarget = 'programme' | 'level' | 'goal' | 'subGoal' | 'result' | 'indicator' | 'goalIndicator';
+type FlatTarget = 'programme' | 'level' | 'goal' | 'subGoal' | 'result' | 'indicator' | 'goalIndicator';
 
 export interface FlatColumn {
   header: string;

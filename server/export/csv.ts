@@ -29,7 +29,7 @@ export function csvField(value: CellValue): string {
   return /[";\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const FORMULA_START = /^[=+\-@]/;
+const FORMULA_START = /^[=+\-@]/;
 const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?%?$/;
 
 /** Undoes csvField's formula guard: "'=x" read back is "=x". */

@@ -148,5 +148,5 @@ function textParagraphs(text: string, style: string): Paragraph[] {
 
 /** XML 1.0 forbids most control characters; a pasted one must not make Word refuse the file. */
 function stripControl(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return text.replace(/[^\P{Cc}\t\n\r\u007f-\u009f]|[\ufffe\uffff]/gu, '');
 }

@@ -5,7 +5,7 @@
  */
 import type { VersionLabel } from './snapshot.ts';
 
-export const EXPORT_FORMATS = ['docx', 'xlsx', 'pdf', 'csv', 'json'] as const;
+const EXPORT_FORMATS = ['docx', 'xlsx', 'pdf', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -42,7 +42,7 @@ function encodeRfc5987(value: string): string {
 /** Drops characters Windows and macOS refuse in file names, and control characters. */
 function clean(name: string): string {
   return name
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
+    .replace(/[^\P{Cc}\u0080-\u009f]|[<>:"/\\|?*]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 180);

@@ -40,5 +40,5 @@ async function render(snapshot: ExportSnapshot, format: ExportFormat, deps: Expo
 }
 
 export { PdfRenderer } from './pdf-renderer.ts';
-export { loadSnapshot, ALL_PROGRAMMES, type ExportSnapshot, type VersionSource } from './snapshot.ts';
-export { EXPORT_FORMATS, isExportFormat, contentDisposition, type ExportFormat } from './file-name.ts';
+export { loadSnapshot, ALL_PROGRAMMES, type ExportSnapshot } from './snapshot.ts';
+export { isExportFormat, contentDisposition, type ExportFormat } from './file-name.ts';

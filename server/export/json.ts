@@ -5,8 +5,8 @@
 import type { Programme } from '../../shared/model/types.ts';
 import type { ExportSnapshot, VersionLabel } from './snapshot.ts';
 
-export const JSON_FORMAT_NAME = 'koers-programma';
-export const JSON_FORMAT_VERSION = 1;
+const JSON_FORMAT_NAME = 'koers-programma';
+const JSON_FORMAT_VERSION = 1;
 
 export interface ProgrammeArchive {
   format: typeof JSON_FORMAT_NAME;

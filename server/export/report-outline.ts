@@ -9,9 +9,9 @@ import { longDate } from '../../shared/text/dutch.ts';
 import type { ExportSnapshot } from './snapshot.ts';
 
 /** A table cell holds one or more paragraphs (a result with three indicators: three lines). */
-export type Cell = string[];
+type Cell = string[];
 
-export interface TableColumn {
+interface TableColumn {
   header: string;
   /** Share of the text width, in percent. */
   width: number;
@@ -80,7 +80,7 @@ function programmeBlocks(programme: Programme, snapshot: ExportSnapshot): Block[
 }
 
 /** "Streefwaarde 2028" from the period "2025-2028", as the council document heads it. */
-export function targetColumnHeader(period: string): string {
+function targetColumnHeader(period: string): string {
   const end = /(\d{4})\s*$/.exec(period)?.[1];
   return end ? `Streefwaarde ${end}` : 'Streefwaarde';
 }

@@ -21,7 +21,7 @@ export type CellValue = string | number | null;
  * - field: an editable field of the row
  * - context: shown to help the reader, ignored on import
  */
-export type ColumnRole = 'programme' | 'id' | 'parentId' | 'parentCode' | 'parentKind' | 'field' | 'context';
+type ColumnRole = 'programme' | 'id' | 'parentId' | 'parentCode' | 'parentKind' | 'field' | 'context';
 
 export interface Column {
   header: string;
@@ -55,7 +55,7 @@ export interface SheetRow {
   entity: Readonly<Record<string, unknown>>;
 }
 
-export const PARENT_KIND_LABELS: Partial<Record<EntityKind, string>> = { subGoal: 'uitwerking', result: 'resultaat' };
+const PARENT_KIND_LABELS: Partial<Record<EntityKind, string>> = { subGoal: 'uitwerking', result: 'resultaat' };
 
 const programmeColumn: Column = { header: 'Programma', role: 'programme', width: 26, value: (r) => r.programme.name };
 

@@ -10,11 +10,11 @@ import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 
 export const ALL_PROGRAMMES = 'all';
-export const ALL_PROGRAMMES_TITLE = "Alle programma's";
-export const CURRENT_VERSION_NAME = 'Huidige versie';
-export const CURRENT_VERSION_STATUS = 'werkversie (niet vastgesteld)';
+const ALL_PROGRAMMES_TITLE = "Alle programma's";
+const CURRENT_VERSION_NAME = 'Huidige versie';
+const CURRENT_VERSION_STATUS = 'werkversie (niet vastgesteld)';
 /** The version id that means the live state, as in the versions API. */
-export const CURRENT_VERSION_ID = 'current';
+const CURRENT_VERSION_ID = 'current';
 
 export interface VersionLabel {
   /** null for the live state. */

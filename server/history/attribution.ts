@@ -13,7 +13,7 @@ export interface Author {
   name: string;
 }
 
-export const UNKNOWN_AUTHOR: Author = { id: 'onbekend', name: 'Onbekende gebruiker' };
+const UNKNOWN_AUTHOR: Author = { id: 'onbekend', name: 'Onbekende gebruiker' };
 
 const MAX_IDENTITY_LENGTH = 200;
 

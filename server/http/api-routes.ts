@@ -15,7 +15,7 @@ export interface ApiDeps {
 }
 
 export const NOT_FOUND_DOCUMENT = 'Dit programma bestaat niet (meer).';
-export const NOT_FOUND_ROUTE = 'Dit adres bestaat niet.';
+const NOT_FOUND_ROUTE = 'Dit adres bestaat niet.';
 
 export function apiRoutes({ store, registry, auth, startedAt }: ApiDeps): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();

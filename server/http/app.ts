@@ -39,12 +39,12 @@ export interface AppDeps {
   /** Sign-in throttle tunables (sign-in-throttle.ts); tests only. */
   signInLimits?: Partial<LimiterOptions>;
   /** From @hono/node-server; absent in app.request() tests, which need no sockets. */
-  upgradeWebSocket?: UpgradeWebSocket<any>;
+  upgradeWebSocket?: UpgradeWebSocket;
   startedAt?: number;
 }
 
-export const UPGRADE_REQUIRED = 'Dit adres is alleen bereikbaar via een WebSocket-verbinding.';
-export const SERVER_ERROR = 'Er ging iets mis op de server. Probeer het later opnieuw.';
+const UPGRADE_REQUIRED = 'Dit adres is alleen bereikbaar via een WebSocket-verbinding.';
+const SERVER_ERROR = 'Er ging iets mis op de server. Probeer het later opnieuw.';
 
 export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const { store, registry, log, auth } = deps;

@@ -31,7 +31,7 @@ export interface ExportRouteDeps {
 export const UNKNOWN_FORMAT = 'Onbekend bestandsformaat. Kies docx (Word), xlsx (Excel), pdf, csv of json.';
 export const EXPORT_NOT_FOUND_DOCUMENT = 'Dit programma bestaat niet (meer).';
 export const NOT_FOUND_VERSION = 'Deze versie bestaat niet.';
-export const PDF_UNAVAILABLE = 'De PDF kon nu niet worden gemaakt. Probeer het later opnieuw, of exporteer naar Word.';
+const PDF_UNAVAILABLE = 'De PDF kon nu niet worden gemaakt. Probeer het later opnieuw, of exporteer naar Word.';
 
 export function exportRoutes(deps: ExportRouteDeps): Hono<AuthEnv> {
   const pdf = new PdfRenderer(deps.log);

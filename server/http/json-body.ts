@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 
 export const BAD_BODY = Symbol('bad json');
 
-export async function readJson(c: Context<any>): Promise<unknown> {
+export async function readJson(c: Context): Promise<unknown> {
   try {
     return await c.req.json();
   } catch {

@@ -8,7 +8,7 @@ import type { AuthEnv } from '../auth/index.ts';
 import { MUST_CHANGE_PASSWORD } from '../auth/messages.ts';
 
 /** [method, path] pairs a marked account still reaches: who am I, sign out, choose a password. */
-export const ROUTES_WHILE_MARKED: readonly (readonly [string, string])[] = [
+const ROUTES_WHILE_MARKED: readonly (readonly [string, string])[] = [
   ['GET', '/api/auth/me'],
   ['POST', '/api/auth/logout'],
   ['PUT', '/api/auth/password'],

@@ -9,7 +9,7 @@ import { workshopIdOfDoc } from '../../shared/workshop/api.ts';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import { EDITORS_ONLY, NO_PROGRAMME_ACCESS } from '../auth/messages.ts';
 
-export const NOT_A_PROGRAMME = 'Dit programma bestaat niet (meer).';
+const NOT_A_PROGRAMME = 'Dit programma bestaat niet (meer).';
 
 export function requireRight(auth: Pick<AuthApi, 'can'>, right: Right): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {

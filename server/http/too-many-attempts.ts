@@ -2,6 +2,6 @@
 import type { Context } from 'hono';
 import { tooManyAttempts } from '../auth/messages.ts';
 
-export function tooManyAttemptsResponse(c: Context<any>, seconds: number): Response {
+export function tooManyAttemptsResponse(c: Context, seconds: number): Response {
   return c.json({ error: tooManyAttempts(seconds), retryAfterSeconds: seconds }, 429, { 'Retry-After': String(seconds) });
 }

@@ -31,7 +31,7 @@ export interface ValidationDeps {
   now?: () => Date;
 }
 
-export type AcknowledgementStatus = 'applied' | 'stale' | 'rejected';
+type AcknowledgementStatus = 'applied' | 'stale' | 'rejected';
 
 export interface ValidationReport {
   documentId: string;

@@ -37,8 +37,8 @@ export interface VersionRouteDeps {
 
 export const NOT_FOUND_VERSION = 'Deze versie bestaat niet bij dit programma.';
 export const VERSION_IMMUTABLE = 'Een versie ligt vast en kan niet worden gewijzigd of verwijderd. Maak een nieuwe versie als de inhoud anders moet.';
-export const BAD_JSON = 'De inhoud van het verzoek is geen geldige JSON.';
-export const TOO_LARGE = 'Het verzoek is te groot.';
+const BAD_JSON = 'De inhoud van het verzoek is geen geldige JSON.';
+const TOO_LARGE = 'Het verzoek is te groot.';
 export const MISSING_FROM = 'Geef met "from" op welke versie je wilt vergelijken (een versie-id of "current").';
 
 const MAX_BODY_BYTES = 64 * 1024;

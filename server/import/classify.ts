@@ -10,7 +10,7 @@ import { columnLetter, finding, type ImportFinding } from './findings.ts';
 import { normalizeHeader, type ImportMapping } from './mapping.ts';
 import { isBlankCell, type RawTable } from './table.ts';
 
-export type TableShape = { type: 'sheet'; def: SheetDef } | { type: 'flat' };
+type TableShape = { type: 'sheet'; def: SheetDef } | { type: 'flat' };
 
 export interface ClassifiedTable {
   table: RawTable;

@@ -60,7 +60,7 @@ export function cellText(cell: CellInput | undefined): string {
  * "43,9" -> 43.9, "1.234,5" -> 1234.5, "1.234" -> 1234 (a dot before three digits groups
  * thousands in Dutch), "-5" -> -5, "2,5%" -> 2.5. English decimals ("43.9") are read too.
  */
-export function parseDutchNumber(raw: string): number | null {
+function parseDutchNumber(raw: string): number | null {
   let s = raw.trim().replace(/\u00a0|\s/g, '').replace(/^\u2212/, '-').replace(/%$/, '');
   if (s === '') return null;
   if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');

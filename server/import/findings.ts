@@ -37,7 +37,7 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-export function describePlace(place: Place): string {
+function describePlace(place: Place): string {
   const parts = [`Blad ${place.sheet}`];
   if (place.row != null) parts.push(`rij ${place.row}`);
   if (place.column != null) {

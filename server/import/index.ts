@@ -78,12 +78,12 @@ export async function readImport(file: ImportFile, mapping: ImportMapping): Prom
   }
 }
 
-export function planFor(read: ReadImport, programme: Programme, confirmDeletes: boolean, newId: () => string = randomUUID): ImportPlan {
+function planFor(read: ReadImport, programme: Programme, confirmDeletes: boolean, newId: () => string = randomUUID): ImportPlan {
   const plan = planImport(read.records, programme, { confirmDeletes, coveredKinds: read.coveredKinds, newId });
   return { ...plan, findings: [...read.findings, ...plan.findings] };
 }
 
-export function report(read: ReadImport, plan: ImportPlan, applied: boolean): ImportReport {
+function report(read: ReadImport, plan: ImportPlan, applied: boolean): ImportReport {
   return {
     format: read.format,
     rows: plan.rows,

@@ -14,9 +14,9 @@ import { finding, hasErrors, type ImportFinding } from './findings.ts';
 import type { ImportRecord, ParentRef } from './records.ts';
 import { NEUTER, OTHER_PARENT, PARENT_NOUN, aNew, labelOf, thisOne } from './wording.ts';
 
-export type RowAction = 'update' | 'add' | 'unchanged';
+type RowAction = 'update' | 'add' | 'unchanged';
 
-export interface PlannedChange {
+interface PlannedChange {
   field: string;
   column: string;
   from: FieldValue;

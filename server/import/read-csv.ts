@@ -12,7 +12,7 @@ import type { RawTable } from './table.ts';
 
 export const UTF16_CSV =
   'Dit CSV-bestand is opgeslagen als UTF-16 ("Unicode-tekst"). Koers leest alleen UTF-8. Sla het in Excel op als "CSV UTF-8 (door lijstscheidingsteken gescheiden)" en probeer het opnieuw.';
-export const EMPTY_FILE = 'Het bestand is leeg.';
+const EMPTY_FILE = 'Het bestand is leeg.';
 
 export function readCsv(bytes: Uint8Array, fileName: string): RawTable {
   const whole = { sheet: fileName };

@@ -17,7 +17,7 @@ export interface SourceCell {
   columnIndex: number;
 }
 
-export interface FieldCell extends SourceCell {
+interface FieldCell extends SourceCell {
   value: FieldValue;
 }
 

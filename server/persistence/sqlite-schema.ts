@@ -68,8 +68,6 @@ const MIGRATIONS: readonly string[] = [
      BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;`,
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
-
 export function migrate(db: Database.Database): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   for (let version = current; version < MIGRATIONS.length; version++) {

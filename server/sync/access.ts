@@ -8,7 +8,7 @@ import type { AuthApi } from '../auth/index.ts';
 import type { Access, Principal } from '../auth/principal.ts';
 import type { WorkshopModule } from '../workshop/index.ts';
 
-export type AccessDecision = { access: Access } | { close: CloseSpec; reason: string };
+type AccessDecision = { access: Access } | { close: CloseSpec; reason: string };
 
 export type AccessDecider = (principal: Principal, docId: string) => AccessDecision;
 

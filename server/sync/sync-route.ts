@@ -19,7 +19,7 @@ import type { Membership, RoomRegistry } from './room-registry.ts';
 
 export interface SyncRouteDeps {
   registry: RoomRegistry;
-  upgradeWebSocket: UpgradeWebSocket<any>;
+  upgradeWebSocket: UpgradeWebSocket;
   log: Logger;
   /** Both sessions of a Cookie header (server/auth/create-auth.ts). */
   principalsOf(cookieHeader: string | undefined): { user: Principal | null; participant: Principal | null };

@@ -17,7 +17,7 @@ import type { Connection } from './connection.ts';
 export type UpdateDecision = null | { close: CloseSpec | null; reason: string };
 
 /** What a policy may know of the socket. */
-export type Sender = Pick<Connection, 'docId' | 'principal' | 'access'>;
+type Sender = Pick<Connection, 'docId' | 'principal' | 'access'>;
 
 export type DecideUpdate = (description: UpdateDescription, sender: Sender, doc: Y.Doc) => UpdateDecision;
 

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/workshop/api.ts';
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-export const WORKSHOP_ID_LENGTH = 12;
+const WORKSHOP_ID_LENGTH = 12;
 
 function randomString(alphabet: string, length: number): string {
   let out = '';

@@ -17,10 +17,10 @@ import { updatePolicy, type UpdateDecision, type UpdatePolicy } from '../sync/up
 import type { CachedSlice } from './slice-cache.ts';
 
 /** Meta keys a facilitator's screen may change; title and state belong to the server. */
-export const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set(['focusRowId', 'timerEndsAt', 'votingOpen', 'votingMode', 'dots']);
+const FACILITATOR_META_KEYS: ReadonlySet<string> = new Set(['focusRowId', 'timerEndsAt', 'votingOpen', 'votingMode', 'dots']);
 
 /** Far above what one person writes in an evening; a flood is not input. */
-export const MAX_CARDS_PER_AUTHOR = 200;
+const MAX_CARDS_PER_AUTHOR = 200;
 
 export interface PolicyDeps {
   /** The slice of an open werkatelier (cached), or null when the werkatelier is unknown. */

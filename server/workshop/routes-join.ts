@@ -21,7 +21,7 @@ import { describeWorkshop } from './describe.ts';
  * Generous before the first wait, because a whole room may share one address (the town
  * hall's wifi) and a success clears it; the cap stays short for the same reason.
  */
-export const JOIN_LIMITS: LimiterOptions = {
+const JOIN_LIMITS: LimiterOptions = {
   freeFailures: 5,
   baseDelayMs: 1_000,
   maxDelayMs: 60_000,

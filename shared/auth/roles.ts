@@ -30,8 +30,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
  * facilitate: start, run and close werkateliers; turn cards into changes.
  * manage: create accounts and give or take roles within this scope.
  */
-export const RIGHTS = ['read', 'comment', 'edit', 'facilitate', 'manage'] as const;
-export type Right = (typeof RIGHTS)[number];
+export type Right = 'read' | 'comment' | 'edit' | 'facilitate' | 'manage';
 
 const RIGHTS_OF_ROLE: Record<Role, readonly Right[]> = {
   beheerder: ['read', 'comment', 'edit', 'facilitate', 'manage'],

@@ -14,7 +14,7 @@ import { readUpdate, type UpdateDescription } from './update-reader/index.ts';
 /** The collection label of the comment notes (what a lezer may write). */
 export const COMMENT_COLLECTION: NoteKind = 'comment';
 /** The label this module uses for the programme's meta map. */
-export const META_COLLECTION = 'meta';
+const META_COLLECTION = 'meta';
 
 /**
  * Collection labels (a row kind, a note kind, or 'meta') the update changes in `doc`; null when
@@ -38,8 +38,3 @@ export function collectionsChangedBy(description: UpdateDescription): Set<string
   return collections;
 }
 
-/** True when the update changes nothing but comments (or nothing at all). */
-export function changesOnlyComments(doc: Y.Doc, update: Uint8Array, description: UpdateDescription = readUpdate(doc, update)): boolean {
-  const changed = collectionsChangedBy(description);
-  return changed !== null && [...changed].every((label) => label === COMMENT_COLLECTION);
-}

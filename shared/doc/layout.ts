@@ -20,8 +20,8 @@ import { NOTE_FIELDS, NOTE_KINDS, type NoteKind } from './notes-schema.ts';
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.to ?? FIRST_SCHEMA_VERSION;
 
 export const META_KEY = 'meta';
-export const ROW_KEY_PREFIX = 'rows:';
-export const NOTE_KEY_PREFIX = 'notes:';
+const ROW_KEY_PREFIX = 'rows:';
+const NOTE_KEY_PREFIX = 'notes:';
 export const ID_KEY = 'id';
 export const PARENT_KEY = 'parentId';
 export const ORDER_KEY = 'order';
@@ -43,11 +43,9 @@ export function rowsKey(kind: EntityKind): string {
   return ROW_KEY_PREFIX + kind;
 }
 
-export function notesKey(kind: NoteKind): string {
+function notesKey(kind: NoteKind): string {
   return NOTE_KEY_PREFIX + kind;
 }
-
-export const ROOT_NAMES: readonly string[] = [META_KEY, ...ENTITY_KINDS.map(rowsKey), ...NOTE_KINDS.map(notesKey)];
 
 export function notesMap(doc: Y.Doc, kind: NoteKind): Y.Map<Y.Map<unknown>> {
   return doc.getMap(notesKey(kind));
@@ -82,14 +80,15 @@ export function rowsMap(doc: Y.Doc, kind: EntityKind): Y.Map<Y.Map<unknown>> {
   return doc.getMap(rowsKey(kind));
 }
 
-export function kindOfRoot(name: string): EntityKind | null {
+function kindOfRoot(name: string): EntityKind | null {
   if (!name.startsWith(ROW_KEY_PREFIX)) return null;
   const kind = name.slice(ROW_KEY_PREFIX.length);
   return (ENTITY_KINDS as readonly string[]).includes(kind) ? (kind as EntityKind) : null;
 }
 
 /** The shared types a per-user Y.UndoManager must watch. */
-// Yjs types are invariant in their event type, so a mixed list needs any.
+// Yjs types are invariant in their event type, so a mixed list needs any (Y.UndoManager's own scope type).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixed list of Y types only fits AbstractType<any>
 export function undoScope(doc: Y.Doc): Y.AbstractType<any>[] {
   return [metaMap(doc), ...ENTITY_KINDS.map((kind) => rowsMap(doc, kind)), ...NOTE_KINDS.map((k) => notesMap(doc, k))];
 }

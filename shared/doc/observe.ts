@@ -15,22 +15,22 @@ export interface ProgrammeChange {
 }
 
 export function observeProgramme(doc: Y.Doc, listener: (change: ProgrammeChange) => void): () => void {
-  const meta: Y.AbstractType<any> = metaMap(doc);
-  const roots = new Set<Y.AbstractType<any>>([metaMap(doc), ...ENTITY_KINDS.map((k) => rowsMap(doc, k))]);
-  const notes = new Map<Y.AbstractType<any>, NoteKind>(NOTE_KINDS.map((k) => [notesMap(doc, k), k]));
+  const meta: object = metaMap(doc);
+  const roots = new Set<object>([metaMap(doc), ...ENTITY_KINDS.map((k) => rowsMap(doc, k))]);
+  const notes = new Map<object, NoteKind>(NOTE_KINDS.map((k) => [notesMap(doc, k), k]));
   const handler = (tr: Y.Transaction) => {
     const rowIds = new Set<string>();
     const notesChanged = new Set<NoteKind>();
     let metaChanged = false;
     for (const [type, keys] of tr.changed) {
-      const noteKind = notes.get(type) ?? (type.parent ? notes.get(type.parent as Y.AbstractType<any>) : undefined);
+      const noteKind = notes.get(type) ?? (type.parent ? notes.get(type.parent) : undefined);
       if (noteKind) {
         notesChanged.add(noteKind);
       } else if (type === meta) {
         metaChanged = true;
       } else if (roots.has(type)) {
         for (const key of keys) if (key !== null) rowIds.add(key);
-      } else if (type instanceof Y.Map && type.parent && roots.has(type.parent as Y.AbstractType<any>)) {
+      } else if (type instanceof Y.Map && type.parent && roots.has(type.parent)) {
         const id = type.get(ID_KEY);
         if (typeof id === 'string') rowIds.add(id);
       }

@@ -10,7 +10,7 @@ export interface RowRef extends Ordered {
   row: Y.Map<unknown>;
 }
 
-export function rowRef(kind: EntityKind, id: string, row: Y.Map<unknown>): RowRef {
+function rowRef(kind: EntityKind, id: string, row: Y.Map<unknown>): RowRef {
   const parent = row.get(PARENT_KEY);
   const order = row.get(ORDER_KEY);
   return {

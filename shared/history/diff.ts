@@ -18,7 +18,7 @@ export interface DiffRow {
   path: RowPath;
 }
 
-export interface RowPresence extends DiffRow {
+interface RowPresence extends DiffRow {
   parentId: string | null;
   /** The row's fields: what was added, or what was removed. */
   values: Record<string, FieldValue>;
@@ -26,7 +26,7 @@ export interface RowPresence extends DiffRow {
   withParent: boolean;
 }
 
-export interface RowMove extends DiffRow {
+interface RowMove extends DiffRow {
   fromParentId: string | null;
   toParentId: string | null;
   fromPath: RowPath;
@@ -37,16 +37,16 @@ export interface RowMove extends DiffRow {
   reparented: boolean;
 }
 
-export interface CellChange extends DiffRow {
+interface CellChange extends DiffRow {
   field: string;
   old: FieldValue;
   new: FieldValue;
 }
 
-export const DIFF_META_FIELDS = ['name', 'documentNumber', 'municipality', 'period', 'focusAreas'] as const;
-export type DiffMetaField = (typeof DIFF_META_FIELDS)[number];
+const DIFF_META_FIELDS = ['name', 'documentNumber', 'municipality', 'period', 'focusAreas'] as const;
+type DiffMetaField = (typeof DIFF_META_FIELDS)[number];
 
-export interface MetaChange {
+interface MetaChange {
   field: DiffMetaField;
   old: string | string[];
   new: string | string[];

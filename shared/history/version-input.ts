@@ -4,9 +4,9 @@
  */
 import { VERSION_STATUSES, isVersionStatus, type VersionInput } from './version.ts';
 
-export const MAX_VERSION_NAME = 200;
-export const MAX_DOCUMENT_NUMBER = 100;
-export const MAX_VERSION_NOTE = 5_000;
+const MAX_VERSION_NAME = 200;
+const MAX_DOCUMENT_NUMBER = 100;
+const MAX_VERSION_NOTE = 5_000;
 
 export type InputCheck<T> = { ok: true; value: T } | { ok: false; field: string; error: string };
 

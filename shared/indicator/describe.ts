@@ -58,7 +58,7 @@ export function describeStatus(s: CellStatus): string {
   }
 }
 
-export function describeComparator(c: Comparator, year: number | null): string {
+function describeComparator(c: Comparator, year: number | null): string {
   const v = (value: number | null) => (value === null ? '?' : withUnit(value, c.unit));
   const suffix = year ? ` (${year})` : '';
   const group = c.subgroup ? `${c.subgroup}: ` : '';

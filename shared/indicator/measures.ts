@@ -35,7 +35,7 @@ function labelAfter(text: string, from: number): string | null {
   let rest = text.slice(from, from + 80);
   rest = rest.replace(/^\s*(?:%|procent|dagen|dag|weken|week|euro|punten)?/i, '');
   rest = rest.replace(/^\s*(?:van\s+)?(?:de|het|alle|een)?\s+/i, ' ');
-  const words = rest.match(/^\s*([\p{L}][\p{L}\-]*)(?:\s+([\p{L}][\p{L}\-]*))?/u);
+  const words = rest.match(/^\s*([\p{L}][\p{L}-]*)(?:\s+([\p{L}][\p{L}-]*))?/u);
   const first = words?.[1];
   if (!first || first.length < 2 || LABEL_STOP.has(first.toLowerCase())) return null;
   // Acronyms label together with the next noun: "VVE doelgroepkinderen".

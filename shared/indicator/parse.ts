@@ -15,7 +15,7 @@ import { scanSubgroups } from './subgroups.ts';
 import type { CellRole, CellStatus, ParsedCell, Period, Qualifier, Unit } from './types.ts';
 
 /** Cells longer than this are read up to here; real cells are far shorter, pasted garbage is not. */
-export const MAX_PARSE_LENGTH = 20_000;
+const MAX_PARSE_LENGTH = 20_000;
 
 export interface ParseOptions {
   /** Shown in the description when a target names no year: the programme's end year. */
@@ -108,7 +108,7 @@ export interface ParsedIndicatorText {
 }
 
 /** The unit an indicator's wording implies: "% ...", "Percentage ...", "Aantal ...". */
-export function unitFromIndicatorText(text: string): Unit | null {
+function unitFromIndicatorText(text: string): Unit | null {
   if (/^\s*(?:vanaf\s+\d{4}\s*:\s*)?%|\bpercentage\b|\bprocent\b|\baandeel\b|\barbeidsparticipatie\b/i.test(text)) return '%';
   if (/^\s*(?:vanaf\s+\d{4}\s*:\s*)?(?:het\s+)?aantal(?:len)?\b/i.test(text)) return 'aantal';
   if (/\b(?:wachttijd|doorlooptijd)\b/i.test(text)) return 'dagen';

@@ -50,7 +50,7 @@ function dateFrom(groups: (string | undefined)[], offset: number): DateParts | n
   return validDate(parts) ? parts : null;
 }
 
-export function monthLabel(month: number): string {
+function monthLabel(month: number): string {
   return MONTH_LABELS[month] ?? '';
 }
 

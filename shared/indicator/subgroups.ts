@@ -10,7 +10,7 @@ export interface SubgroupSegment {
   end: number;
 }
 
-const LABEL_RE = /^\s*(\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3}?)\s*:?\s*\(?\s*\d/u;
+const LABEL_RE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?)\s*:?\s*\(?\s*\d/u;
 const NOT_A_GROUP = new Set([
   'nulmeting', 'streefwaarde', 'in', 'op', 'van', 'vanaf', 'de', 'het', 'een', 'dit', 'we', 'wij', 'tussen', 'maximaal',
   'minimaal', 'landelijk', 'dronten', 'regio', 'nederland', 'totaal', 'ca', 'circa', 'na', 'per', 'peildatum', 'bron',

@@ -26,7 +26,7 @@ export interface Period {
   text: string;
 }
 
-export type MeasureRole = 'primary' | 'additional' | 'historic' | 'reference';
+type MeasureRole = 'primary' | 'additional' | 'historic' | 'reference';
 
 export interface Ratio {
   numerator: number;
@@ -96,7 +96,7 @@ export interface Qualifier {
   text: string;
 }
 
-export interface NumberIssue {
+interface NumberIssue {
   text: string;
   start: number;
   end: number;

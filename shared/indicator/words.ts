@@ -39,7 +39,7 @@ function foldUncached(text: string): string {
 }
 
 /** Crude Dutch stemming: enough to match "inwoners"/"inwoner" and "huishoudens"/"huishouden". */
-export function stem(word: string): string {
+function stem(word: string): string {
   let w = word;
   if (w.length > 4 && w.endsWith('s')) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('en')) w = w.slice(0, -2);
@@ -47,7 +47,7 @@ export function stem(word: string): string {
   return w;
 }
 
-export function contentWords(text: string): string[] {
+function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const raw of fold(text).split(/[^a-z0-9]+/)) {
     if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;

@@ -4,9 +4,9 @@
  * derives from the row-kind declarations in shared/schema/; nothing here restates a field.
  */
 import { fieldProblem, type FieldDef } from '../schema/fields.ts';
-import { activity, goalIndicator, ROW_KINDS, rowKind, type EntityKind } from '../schema/index.ts';
+import { goalIndicator, ROW_KINDS, rowKind, type EntityKind } from '../schema/index.ts';
 
-export { MAX_TEXT_LENGTH, type FieldSpec, type FieldType } from '../schema/fields.ts';
+export { MAX_TEXT_LENGTH, type FieldSpec } from '../schema/fields.ts';
 export type { EntityKind } from '../schema/index.ts';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ROW_KINDS.map((k) => k.kind);
@@ -21,8 +21,6 @@ export const DIRECTIONS = gi.direction.values;
 export const SCOPES = gi.baselineScope.values;
 
 export const POLARITIES = gi.polarity.values;
-
-export const ACTIVITY_KINDS = activity.fields.kind.values;
 
 /** Parent kinds of each row kind; `activity` may hang under a sub-goal or a result. */
 export const PARENT_KINDS = Object.fromEntries(ROW_KINDS.map((k) => [k.kind, k.parents])) as Record<

@@ -6,7 +6,7 @@
  */
 import type { activity, goal, goalIndicator, result, resultIndicator, subGoal } from '../schema/index.ts';
 import type { RowOf } from '../schema/row-kind.ts';
-import type { ACTIVITY_KINDS, DIRECTIONS, INDICATOR_STATUSES, POLARITIES, SCOPES } from './entities.ts';
+import type { DIRECTIONS, INDICATOR_STATUSES, POLARITIES, SCOPES } from './entities.ts';
 
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
@@ -15,8 +15,6 @@ export type Direction = (typeof DIRECTIONS)[number];
 export type Scope = (typeof SCOPES)[number];
 
 export type Polarity = (typeof POLARITIES)[number];
-
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export type GoalIndicator = RowOf<typeof goalIndicator>;
 

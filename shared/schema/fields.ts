@@ -10,7 +10,7 @@ import type { Right } from '../auth/roles.ts';
 import { capitalize } from '../text/dutch.ts';
 
 /** The guard's and the import's view of a field: its type and, for a choice, its codes. */
-export type FieldType = 'text' | 'int' | 'number' | 'enum' | 'boolean';
+type FieldType = 'text' | 'int' | 'number' | 'enum' | 'boolean';
 
 export interface FieldSpec {
   readonly type: FieldType;
@@ -23,7 +23,7 @@ export const MAX_TEXT_LENGTH = 20_000;
 /** The college fills a field in; the raad adopts a council-owned one (locked after adoption, V37). */
 export type FieldOwner = 'college' | 'council';
 
-export interface ExportColumn {
+interface ExportColumn {
   /** Column header in the Excel export and the import. */
   readonly header: string;
   /** Excel column width in characters. */

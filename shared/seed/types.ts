@@ -1,6 +1,6 @@
 /** The shape of the programme files extracted from the council document (seed/programmes/*.json). */
 
-export interface SeedGoalIndicator {
+interface SeedGoalIndicator {
   indicator: string;
   baseline: string | null;
   baselineYear: number | null;
@@ -15,7 +15,7 @@ export interface SeedGoalIndicator {
   notes: string | null;
 }
 
-export interface SeedResult {
+interface SeedResult {
   code: string;
   result: string;
   indicators: string[];
@@ -24,14 +24,14 @@ export interface SeedResult {
   activities: string[];
 }
 
-export interface SeedSubGoal {
+interface SeedSubGoal {
   title: string;
   problem: string | null;
   results: SeedResult[];
   activities: string[];
 }
 
-export interface SeedGoal {
+interface SeedGoal {
   number: number;
   title: string;
   societalEffect: string;

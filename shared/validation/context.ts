@@ -56,7 +56,7 @@ export interface ChangeRequest {
   at?: string;
 }
 
-export type Stage = 'concept' | 'progress-report' | 'adoption';
+type Stage = 'concept' | 'progress-report' | 'adoption';
 
 export interface ValidationContext {
   /** The other programmes of the same framework (V3, V24, V25, V26). */

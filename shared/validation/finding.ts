@@ -2,7 +2,7 @@
 import type { Finding, FindingEntityKind, RuleId, Severity } from './types.ts';
 import type { ProgrammeIndex } from './model-index.ts';
 
-export function findingKey(ruleId: RuleId, entityId: string, field: string | null): string {
+function findingKey(ruleId: RuleId, entityId: string, field: string | null): string {
   return `${ruleId}|${entityId}|${field ?? ''}`;
 }
 
@@ -17,7 +17,7 @@ export function finding(
   return { ruleId, severity, entityKind, entityId, field, message, key: findingKey(ruleId, entityId, field) };
 }
 
-export function ruleNumber(id: string): number {
+function ruleNumber(id: string): number {
   const n = Number(id.slice(1));
   return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
 }

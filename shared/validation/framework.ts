@@ -49,7 +49,7 @@ export function frameworkGoals(programmes: readonly Programme[]): FrameworkGoal[
 }
 
 /** Same effect: equal apart from case, spacing and trailing punctuation. */
-export function sameEffect(a: string, b: string): boolean {
+function sameEffect(a: string, b: string): boolean {
   const ka = titleKey(a);
   return ka !== '' && ka === titleKey(b);
 }

@@ -66,7 +66,7 @@ const UNIT_WORDS: Record<string, Unit> = {
   dagen: 'dagen', dag: 'dagen', weken: 'weken', week: 'weken', score: 'score', cijfer: 'score',
 };
 
-export function unitFromField(unit: string | null): Unit | null {
+function unitFromField(unit: string | null): Unit | null {
   return unit ? (UNIT_WORDS[unit.trim().toLowerCase()] ?? null) : null;
 }
 

@@ -27,7 +27,7 @@ export interface Finding {
   key: string;
 }
 
-export type EntityEntry =
+type EntityEntry =
   | { kind: 'goal'; entity: Goal }
   | { kind: 'goalIndicator'; entity: GoalIndicator }
   | { kind: 'subGoal'; entity: SubGoal }

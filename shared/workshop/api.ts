@@ -28,7 +28,7 @@ export interface JoinAnswer {
   participant: { id: string; name: string };
 }
 
-export const WORKSHOP_DOC_PREFIX = 'werkatelier-';
+const WORKSHOP_DOC_PREFIX = 'werkatelier-';
 
 export function workshopDocId(workshopId: string): string {
   return `${WORKSHOP_DOC_PREFIX}${workshopId}`;

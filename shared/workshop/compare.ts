@@ -8,11 +8,6 @@ export interface RankedEntry {
   rank: number;
 }
 
-export const COMPARE_WITH = ['asd'] as const;
-export type CompareWith = (typeof COMPARE_WITH)[number];
-
-export const COMPARE_LABELS: Record<CompareWith, string> = { asd: 'Adviesraad Sociaal Domein (ASD)' };
-
 /** The ASD's priorities for one programme (empty when it gave none). */
 export function asdList(programmeId: string): RankedEntry[] {
   const list = ASD_PRIORITIES.programmes.find((p) => p.programme === programmeId);
@@ -25,7 +20,7 @@ export function outcomeList(outcome: Pick<WorkshopOutcome, 'ranking'>): RankedEn
 }
 
 /** Lower case, no accents, punctuation or doubled spaces: texts differ in those between versions. */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,9 +1,9 @@
 /** What was done with a card, checked and put into words for the feedback report. */
 import type { CardDisposition, CardDispositionRecord } from './types.ts';
 
-export const MAX_NOTE_LENGTH = 1_000;
+const MAX_NOTE_LENGTH = 1_000;
 
-export const DISPOSITION_LABELS: Record<CardDisposition['action'], string> = {
+const DISPOSITION_LABELS: Record<CardDisposition['action'], string> = {
   verwerkt: 'Verwerkt in de tabel',
   'nieuw-resultaat': 'Nieuw resultaat toegevoegd',
   'niet-verwerkt': 'Niet verwerkt',

@@ -1,9 +1,9 @@
 /** What can be voted on: the results of the slice, and every proposed new result. */
 import type { SliceRow, VoteItem, WorkshopCard } from './types.ts';
 
-export const PROPOSAL_PREFIX = 'kaart:';
+const PROPOSAL_PREFIX = 'kaart:';
 
-export function proposalItemId(cardId: string): string {
+function proposalItemId(cardId: string): string {
   return `${PROPOSAL_PREFIX}${cardId}`;
 }
 

@@ -35,7 +35,7 @@ function isTime(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_TIME_LENGTH && !Number.isNaN(Date.parse(value));
 }
 
-export function isCardType(value: unknown): value is CardType {
+function isCardType(value: unknown): value is CardType {
   return typeof value === 'string' && (CARD_TYPES as readonly string[]).includes(value);
 }
 

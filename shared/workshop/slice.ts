@@ -49,14 +49,3 @@ export function parseScope(value: unknown): WorkshopScope | null {
   }
   return null;
 }
-
-/** Dutch words for the scope, for titles of exports and screens. */
-export function scopeLabel(programme: Programme, scope: WorkshopScope): string {
-  if (scope.kind === 'programme') return `heel het programma ${programme.name}`.trim();
-  const first = sliceOf(programme, scope)[0];
-  if (!first) return 'een onderdeel dat niet meer in het programma staat';
-  return scope.kind === 'goal' ? `${first.code || 'doel'}: ${first.text}` : `uitwerking: ${first.text}`;
-}
-
-// The screens import it from here; it lives with the vote items.
-export { voteItems } from './items.ts';

@@ -15,7 +15,7 @@ import { CouncilGate } from '../../client/council/council-gate.ts';
 import type { VersionList } from '../../client/history/version-list.ts';
 import { Store } from '../../client/programme/store.ts';
 
-export const ADOPTED: VersionInfo = {
+const ADOPTED: VersionInfo = {
   id: 'v-raad',
   documentId: 'bestaanszekerheid',
   name: 'Raadsbesluit',

@@ -14,8 +14,8 @@ import { expect } from 'vitest';
 import type { RoleGrant } from '../../shared/auth/roles.ts';
 import { collectPageErrors } from './page-errors.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = join(import.meta.dirname, '..', '..');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The built client the spawned server serves: STATIC_DIR (inherited by the server) or dist/client. */
 export function assertClientBuilt(): void {
@@ -28,7 +28,7 @@ export function assertClientBuilt(): void {
 /** The beheerder every e2e server starts with (KOERS_ADMIN_*), unless started without. */
 export const E2E_ADMIN = { email: 'beheer@koers.test', password: 'beheer-wachtwoord-e2e', name: 'Beheerder' } as const;
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
@@ -227,7 +227,7 @@ export async function expectNoSeriousAxeViolations(page: Page, screen: string): 
 const adminCookies = new Map<string, Promise<string>>();
 
 /** Signs in with Node fetch and returns the session cookie ("name=value") for later requests. */
-export async function signInCookie(url: string, email: string, password: string): Promise<string> {
+async function signInCookie(url: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -278,7 +278,7 @@ export async function apiAsAdmin(url: string, path: string, init: Omit<RequestIn
 }
 
 /** "Anna de Vries" -> "anna-de-vries": the e-mail and password of a test user. */
-export function slug(name: string): string {
+function slug(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -294,7 +294,7 @@ const ensured = new Map<string, Promise<{ email: string; password: string }>>();
  * exist yet: e-mail slug(name)@koers.test, password "wachtwoord-"+slug, grants by default a
  * redacteur of every programme. An existing account keeps its grants.
  */
-export function ensureUser(url: string, user: { name: string; grants?: RoleGrant[] }): Promise<{ email: string; password: string }> {
+function ensureUser(url: string, user: { name: string; grants?: RoleGrant[] }): Promise<{ email: string; password: string }> {
   const email = `${slug(user.name)}@koers.test`;
   const password = `wachtwoord-${slug(user.name)}`;
   const key = `${url} ${email}`;
@@ -325,7 +325,7 @@ export function ensureUser(url: string, user: { name: string; grants?: RoleGrant
  * What a colleague does on first sign-in, over REST: the beheerder's temporary password marks
  * the account, and the page would otherwise show the change-password step before anything else.
  */
-export async function chooseOwnPassword(url: string, email: string, temporary: string, own: string): Promise<void> {
+async function chooseOwnPassword(url: string, email: string, temporary: string, own: string): Promise<void> {
   const json = { 'content-type': 'application/json' };
   const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email, password: temporary }) });
   if (login.status !== 200) throw new Error(`sign-in of ${email} answered ${login.status}: ${await login.text()}`);

@@ -12,18 +12,18 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeTempDir, removeDir } from './temp-dir.ts';
 
-export const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
-export const PDFTOTEXT = '/usr/bin/pdftotext';
+const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
+const PDFTOTEXT = '/usr/bin/pdftotext';
 const SYSTEM_PYTHON = '/usr/bin/python3';
 const CONVERT_TIMEOUT_MS = 180_000;
 
-export interface RunResult {
+interface RunResult {
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
-export function run(command: string, args: string[], timeoutMs = CONVERT_TIMEOUT_MS, env: NodeJS.ProcessEnv = process.env): Promise<RunResult> {
+function run(command: string, args: string[], timeoutMs = CONVERT_TIMEOUT_MS, env: NodeJS.ProcessEnv = process.env): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let stdout = '';
@@ -98,11 +98,6 @@ export async function pdfInfo(path: string): Promise<Record<string, string>> {
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => [m[1]!.trim(), m[2]!.trim()]),
   );
-}
-
-/** Whitespace-insensitive text, for "contains" checks on text that readers wrap differently. */
-export function flatText(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 }
 
 // LibreOffice's UNO API saves an .xlsx encrypted the way Excel does (an OLE file with an

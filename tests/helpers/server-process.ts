@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { TEST_ADMIN } from './test-app.ts';
 import { withTimeout } from './wait.ts';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ServerProcess {
   child: ChildProcess;

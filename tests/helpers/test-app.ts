@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
-import { ALL_PROGRAMMES, type RoleGrant } from '../../shared/auth/roles.ts';
+import type { RoleGrant } from '../../shared/auth/roles.ts';
 import { createAuth, type Auth } from '../../server/auth/create-auth.ts';
 import { prepareFirstAdmin } from '../../server/auth/first-admin.ts';
 import type { AuthEnv, Principal } from '../../server/auth/index.ts';
@@ -74,4 +74,3 @@ export function asPrincipal(principal: Principal, routes: Hono<AuthEnv>): Hono<A
   return app;
 }
 
-export const ADMIN_GRANTS: RoleGrant[] = [{ scope: ALL_PROGRAMMES, role: 'beheerder' }];

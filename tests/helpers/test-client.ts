@@ -10,7 +10,7 @@ import { readProgramme } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { waitUntil } from './wait.ts';
 
-export interface CloseRecord {
+interface CloseRecord {
   code: number;
   reason: string;
 }

@@ -16,7 +16,7 @@ import { TEST_ADMIN } from './test-app.ts';
 import { connectClient, type ClientOptions, type TestClient } from './test-client.ts';
 import { makeTempDir, removeDir } from './temp-dir.ts';
 
-export type ApiInit = RequestInit & {
+type ApiInit = RequestInit & {
   /** Cookie header to send; defaults to the beheerder's, null sends none. */
   cookie?: string | null;
 };

@@ -8,7 +8,7 @@ import { normaliseJoinCode } from '../../shared/workshop/api.ts';
 import { formatViolations, seriousAxeViolations } from './browser.ts';
 import { collectPageErrors } from './page-errors.ts';
 
-export const PHONE = { width: 390, height: 844 };
+const PHONE = { width: 390, height: 844 };
 
 /** The join code as the presenter shows it (ABCD-EFGH), in its stored form. */
 export async function readJoinCode(presenter: Page): Promise<string> {

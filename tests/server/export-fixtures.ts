@@ -6,7 +6,7 @@ import type { Programme } from '../../shared/model/types.ts';
 import { SEED_PROGRAMMES } from '../../shared/seed/programmes.ts';
 import type { ExportSnapshot, VersionLabel } from '../../server/export/snapshot.ts';
 
-export const CURRENT: VersionLabel = {
+const CURRENT: VersionLabel = {
   versionId: null,
   name: 'Huidige versie',
   status: 'werkversie (niet vastgesteld)',
@@ -58,7 +58,7 @@ export function requiredTexts(programme: Programme): string[] {
  * and a PDF only carries glyphs that an installed font has, so symbols outside the Basic
  * Multilingual Plane (the source's "🡪") are left out of the comparison.
  */
-export function flat(text: string): string {
+function flat(text: string): string {
   return text
     .replace(/[\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/\u00ad/g, '')

@@ -32,7 +32,7 @@ export function transact<Args, Result>(
     }
     if (error instanceof DocError || !action.failed) throw error;
     console.error(`${action.id} failed`, error);
-    throw new Error(action.failed);
+    throw new Error(action.failed, { cause: error });
   }
   return performed!.result;
 }

@@ -3,7 +3,7 @@
  * on their fields and the first one (in form order) takes focus; an error disappears as soon as
  * its field is edited, so a stale message never sits next to a corrected value.
  */
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
@@ -13,7 +13,8 @@ export function useFormFields<F extends string>(order: readonly F[]) {
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const inputs = useRef<Partial<Record<F, HTMLInputElement | null>>>({});
 
-  const focus = (field: F) => inputs.current[field]?.focus();
+  // Stable, so a page can focus its first field in a mount effect that lists it.
+  const focus = useCallback((field: F) => inputs.current[field]?.focus(), []);
 
   /** Shows `found` on the fields; true when there is nothing to fix. */
   const accept = (found: FieldErrors<F>): boolean => {

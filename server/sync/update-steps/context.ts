@@ -31,6 +31,6 @@ export interface UpdateContext {
 }
 
 /** 'next': go on to the next step; 'done': this update is handled (skipped, refused, or failed). */
-export type StepResult = 'next' | 'done';
+type StepResult = 'next' | 'done';
 
 export type UpdateStep = (ctx: UpdateContext) => StepResult;

@@ -14,7 +14,7 @@ import type { UpdateContext, UpdateStep } from './context.ts';
 import { skipKnown } from './skip-known.ts';
 import { storeUpdate } from './store.ts';
 
-export const UPDATE_STEPS: readonly UpdateStep[] = [admitUpdate, checkPolicy, skipKnown, storeUpdate, applyUpdate, compactWhenDue];
+const UPDATE_STEPS: readonly UpdateStep[] = [admitUpdate, checkPolicy, skipKnown, storeUpdate, applyUpdate, compactWhenDue];
 
 export function runUpdateSteps(ctx: UpdateContext): void {
   for (const step of UPDATE_STEPS) if (step(ctx) === 'done') return;

@@ -57,5 +57,5 @@ function table(source: PlainTable): (Table | Paragraph)[] {
 
 /** XML 1.0 forbids most control characters; a participant's pasted one must not break the file. */
 function plain(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return text.replace(/[^\P{Cc}\t\n\r\u007f-\u009f]|[\ufffe\uffff]/gu, '');
 }

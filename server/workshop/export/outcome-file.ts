@@ -5,7 +5,7 @@ import { dutchDate } from '../../export/snapshot.ts';
 import { renderOutcomeCsv } from './outcome-csv.ts';
 import { outcomeTables } from './outcome-tables.ts';
 
-export const OUTCOME_FORMATS = ['xlsx', 'docx', 'csv'] as const;
+const OUTCOME_FORMATS = ['xlsx', 'docx', 'csv'] as const;
 export type OutcomeFormat = (typeof OUTCOME_FORMATS)[number];
 
 export function isOutcomeFormat(value: unknown): value is OutcomeFormat {
@@ -36,8 +36,8 @@ export async function renderOutcome(
   return { body, contentType: CONTENT_TYPES[format], fileName: outcomeFileName(outcome, format) };
 }
 
-export function outcomeFileName(outcome: Pick<WorkshopOutcome, 'title' | 'closedAt'>, format: OutcomeFormat): string {
+function outcomeFileName(outcome: Pick<WorkshopOutcome, 'title' | 'closedAt'>, format: OutcomeFormat): string {
   // The characters Windows and macOS refuse in a file name, and control characters.
-  const title = outcome.title.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const title = outcome.title.replace(/[^\P{Cc}\u0080-\u009f]|[<>:"/\\|?*]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `werkatelier-${title}-${dutchDate(new Date(outcome.closedAt))}.${format}`;
 }

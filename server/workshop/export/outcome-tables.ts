@@ -4,7 +4,7 @@ import { CARD_TYPE_LABELS, VOTING_MODE_LABELS, type CardDispositionRecord, type 
 import { longDate } from '../../../shared/text/dutch.ts';
 import { dutchDate } from '../../export/snapshot.ts';
 
-export type Cell = string | number;
+type Cell = string | number;
 
 export interface Table {
   name: string;
@@ -21,8 +21,8 @@ export interface OutcomeTables {
   cards: Table;
 }
 
-export const RANKING_HEADERS = ['Plaats', 'Gedeelde plaats', 'Code', 'Resultaat', 'Score', 'Stemmers'];
-export const CARD_HEADERS = ['Type', 'Bij rij', 'Tekst', 'Naam', 'Verwerking'];
+const RANKING_HEADERS = ['Plaats', 'Gedeelde plaats', 'Code', 'Resultaat', 'Score', 'Stemmers'];
+const CARD_HEADERS = ['Type', 'Bij rij', 'Tekst', 'Naam', 'Verwerking'];
 
 export function outcomeTables(outcome: WorkshopOutcome, programmeName: string, dispositions: readonly CardDispositionRecord[]): OutcomeTables {
   const latest = latestDispositions(dispositions);

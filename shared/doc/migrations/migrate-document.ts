@@ -10,7 +10,7 @@ import { FIRST_SCHEMA_VERSION, MIGRATIONS } from './list.ts';
 import type { Migration } from './migration.ts';
 
 /** Koers itself changes the document, not a user: nobody's undo or cell history holds it. */
-export const MIGRATION_ORIGIN = new EditOrigin('server', 'koers', 'Koers');
+const MIGRATION_ORIGIN = new EditOrigin('server', 'koers', 'Koers');
 
 export interface MigrationOutcome {
   from: number;

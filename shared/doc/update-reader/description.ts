@@ -4,7 +4,7 @@
  */
 
 /** An item's id in the wire format. */
-export interface ItemId {
+interface ItemId {
   client: number;
   clock: number;
 }

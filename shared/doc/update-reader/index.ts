@@ -7,4 +7,4 @@
 export { isDeletedType, keyInParent, lastEntries, writerOf } from './live-types.ts';
 export { readUpdate } from './read-update.ts';
 export { YJS_WRITTEN_FOR } from './written-for.ts';
-export type { Deletion, ItemId, Place, ReadProblem, UpdateDescription, Write, WrittenContent } from './description.ts';
+export type { Deletion, Place, ReadProblem, UpdateDescription, Write } from './description.ts';

@@ -63,7 +63,7 @@ export function previewWorkshopUpdate(
   if (description.problem) return { ok: false, problem: description.problem.missingDependency ? 'missing-dependency' : 'unreadable' };
   const scratch = new Y.Doc({ gc: false });
   try {
-    const roots = new Map<Y.AbstractType<any>, WorkshopRoot>(WORKSHOP_ROOT_KINDS.map((root) => [workshopMap(scratch, root), root]));
+    const roots = new Map<object, WorkshopRoot>(WORKSHOP_ROOT_KINDS.map((root) => [workshopMap(scratch, root), root]));
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
     const touched: { root: WorkshopRoot; key: string }[] = [];
     let other = false;

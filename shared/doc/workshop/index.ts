@@ -1,5 +1,4 @@
 /** The werkatelier Y.Doc: everything outside this folder goes through these functions. */
-export { WORKSHOP_ROOTS, WORKSHOP_ROOT_KINDS, type WorkshopRoot } from './layout.ts';
 export { readWorkshop, observeWorkshop } from './read.ts';
 export {
   initWorkshop,
@@ -16,8 +15,5 @@ export {
 export {
   workshopKeysChangedBy,
   previewWorkshopUpdate,
-  type WorkshopKeysChanged,
   type KeyChange,
-  type WorkshopUpdatePreview,
 } from './changes.ts';
-export type { WorkshopState } from '../../workshop/state.ts';

@@ -29,7 +29,7 @@ export function readWorkshop(doc: Y.Doc): WorkshopState {
 
 /** Calls onChange once after every transaction that touched the werkatelier. */
 export function observeWorkshop(doc: Y.Doc, onChange: () => void): () => void {
-  const roots = new Set<Y.AbstractType<any>>(WORKSHOP_ROOT_KINDS.map((root) => workshopMap(doc, root)));
+  const roots = new Set<object>(WORKSHOP_ROOT_KINDS.map((root) => workshopMap(doc, root)));
   const handler = (transaction: Y.Transaction) => {
     for (const type of transaction.changed.keys()) {
       if (roots.has(type)) return onChange();

@@ -8,7 +8,7 @@ import { readProgramme, seedProgramme } from '../../../shared/doc/index.ts';
 import type { Goal, GoalIndicator, Programme, Result, SubGoal } from '../../../shared/model/types.ts';
 import { seedProgrammeById, SEED_PROGRAMMES } from '../../../shared/seed/programmes.ts';
 import { ASD_PRIORITIES, HEADER_YEARS, OVERLAPS, STATED_EFFECT_LINKS } from '../../../shared/seed/source-context.ts';
-import type { OverlapList, PriorityInput, StatedEffectLink, ValidationContext } from '../../../shared/validation/index.ts';
+import type { ValidationContext } from '../../../shared/validation/index.ts';
 import { validateProgramme, type Finding } from '../../../shared/validation/index.ts';
 
 export const BZ = 'bestaanszekerheid';
@@ -30,7 +30,7 @@ export function allProgrammes(): Programme[] {
 }
 
 export const PRIORITIES = ASD_PRIORITIES;
-export { HEADER_YEARS, OVERLAPS, STATED_EFFECT_LINKS };
+export { OVERLAPS, STATED_EFFECT_LINKS };
 
 /** Everything the seeds and the source text give: other programmes, priorities, a date. */
 export function fullContext(p: Programme, all: Programme[] = allProgrammes()): ValidationContext {
@@ -56,12 +56,12 @@ function clone(p: Programme): Programme {
   return structuredClone(p);
 }
 
-export function goalIndicatorOf(p: Programme, id: string): GoalIndicator {
+function goalIndicatorOf(p: Programme, id: string): GoalIndicator {
   for (const g of p.goals) for (const i of g.indicators) if (i.id === id) return i;
   throw new Error(`no goal indicator ${id}`);
 }
 
-export function resultOf(p: Programme, id: string): Result {
+function resultOf(p: Programme, id: string): Result {
   for (const g of p.goals) for (const s of g.subGoals) for (const r of s.results) if (r.id === id) return r;
   throw new Error(`no result ${id}`);
 }

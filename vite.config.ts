@@ -27,6 +27,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/shared/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/client/**/*.test.ts', 'tests/*.test.ts'],
           testTimeout: 30_000,
+          // Setup hooks start servers and sign users in (scrypt): on a loaded machine 10 s was too short.
+          hookTimeout: 30_000,
         },
       },
       {

@@ -4,7 +4,7 @@
  * read with the shared Dutch number parser, and compared with the row as it was when the
  * editor opened, so saving writes only what this officer changed.
  */
-import { DIRECTIONS, INDICATOR_STATUSES, POLARITIES, SCOPES, type FieldValue } from '../../shared/model/entities.ts';
+import { DIRECTIONS, INDICATOR_STATUSES, SCOPES, type FieldValue } from '../../shared/model/entities.ts';
 import type { GoalIndicator } from '../../shared/model/types.ts';
 import { formatDutchNumber, parseDutchNumber } from '../../shared/indicator/index.ts';
 import type { FieldDef } from '../../shared/schema/fields.ts';
@@ -47,10 +47,6 @@ const FIELDS = goalIndicator.fields;
 export const DIRECTION_LABELS: Readonly<Record<(typeof DIRECTIONS)[number], string>> = FIELDS.direction.shown;
 export const STATUS_LABELS: Readonly<Record<(typeof INDICATOR_STATUSES)[number], string>> = FIELDS.status.shown;
 export const SCOPE_OPTION_LABELS: Readonly<Record<(typeof SCOPES)[number], string>> = FIELDS.baselineScope.shown;
-export const POLARITY_OPTION_LABELS: Readonly<Record<(typeof POLARITIES)[number], string>> = FIELDS.polarity.shown;
-
-/** The units the validation understands (shared/validation reads these words). */
-export const UNIT_LABELS: Readonly<Record<string, string>> = FIELDS.unit.suggestions ?? {};
 
 /** The heading of each editor: the cell's own field. */
 export const ROLE_TITLES: Record<CellRole, string> = { baseline: FIELDS.baseline.label, target: FIELDS.target.label };

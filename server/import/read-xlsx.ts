@@ -13,7 +13,7 @@ import type { RawTable } from './table.ts';
 import { CORRUPT_XLSX, OLD_XLS, PASSWORD_PROTECTED, XLSX_TOO_HEAVY, zipRefusal } from './xlsx-messages.ts';
 import { inspectZip } from './zip-guard.ts';
 
-export { CORRUPT_XLSX, OLD_XLS, PASSWORD_PROTECTED, XLSX_TOO_LARGE, farTooManyRows, tooManyRows, zipRefusal } from './xlsx-messages.ts';
+export { CORRUPT_XLSX, OLD_XLS, PASSWORD_PROTECTED } from './xlsx-messages.ts';
 
 const WORKER = new URL('./xlsx-worker.ts', import.meta.url).href;
 // A worker thread does not inherit a TypeScript loader: a small eval'd script loads the entry

@@ -8,7 +8,7 @@ export const OLD_XLS =
   'Dit is een oud Excel-bestand (.xls) of een ander Office-bestand. Open het in Excel en sla het op als Excel-werkmap (.xlsx), of als CSV UTF-8.';
 export const CORRUPT_XLSX =
   'Dit bestand kan niet worden gelezen als Excel-werkmap (.xlsx): het is beschadigd of onvolledig. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.';
-export const XLSX_TOO_LARGE = `Deze werkmap pakt uit tot meer dan ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB; Koers leest hoogstens ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB per werkmap. Verdeel de gegevens over kleinere bestanden.`;
+const XLSX_TOO_LARGE = `Deze werkmap pakt uit tot meer dan ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB; Koers leest hoogstens ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB per werkmap. Verdeel de gegevens over kleinere bestanden.`;
 export const XLSX_TOO_HEAVY = `Deze werkmap vraagt bij het lezen meer dan ${MAX_WORKBOOK_HEAP_MB} MB geheugen, meer dan Koers voor één import toestaat. Verdeel de gegevens over kleinere bestanden.`;
 
 export function tooManyRows(count: number): string {

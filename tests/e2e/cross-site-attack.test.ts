@@ -76,7 +76,8 @@ describe('a page on another port of the same host', () => {
     await page.locator('#form').evaluate((form: HTMLFormElement) => form.submit());
     const response = await answered;
     expect(response.status()).toBe(403);
-    expect(await response.json()).toEqual({ error: 'Dit verzoek komt van een andere website en is geweigerd.' });
+    // The body of a navigation response is not always kept by the browser (it read the page that
+    // followed it once under load); the Dutch message is asserted in tests/server/cross-site-writes.test.ts.
     expect(await emails()).not.toContain('formulier@aanval.test');
     await page.close();
   });

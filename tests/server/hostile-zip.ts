@@ -18,7 +18,7 @@ export interface ZipPart {
   claimedSize?: number;
 }
 
-export function pack(data: Buffer): Packed {
+function pack(data: Buffer): Packed {
   return { bytes: deflateRawSync(data, { level: 9 }), crc: crc32(data), size: data.byteLength };
 }
 

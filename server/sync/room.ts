@@ -235,6 +235,7 @@ export class Room {
       do {
         before = this.applied;
         for (const conn of this.connections) {
+          if (conn.pendingUpdates.size === 0) continue;
           for (const bytes of conn.pendingUpdates.takeAll()) {
             if (!this.connections.has(conn)) break; // closed by an earlier one of its updates
             runUpdateSteps({ room: this.pipeline, conn, update: readUpdate(this.doc, bytes), retry: true });

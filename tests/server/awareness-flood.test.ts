@@ -150,6 +150,27 @@ describe('an awareness flood from a lezer and a guest', () => {
     expect(logged.length).toBeLessThanOrEqual(6); // one line per kind and connection, not one per entry
   });
 
+  it("cannot take over a colleague's client id to move their cursor or rename them", async () => {
+    const s = await startTestServer();
+    cleanup.add(() => s.dispose());
+    const lezer = await s.createUser({ name: 'Lia Lezer', grants: [{ role: 'lezer', scope: DOC }] });
+    const [editor, colleague] = [s.connect(DOC), s.connect(DOC)];
+    for (const c of [editor, colleague]) cleanup.add(() => c.destroy());
+    await Promise.all([editor.whenSynced(), colleague.whenSynced()]);
+    editor.awareness.setLocalStateField('focus', { rowId: 'g1', colId: 'title', editing: false });
+    await expect.poll(() => colleague.awareness.getStates().get(editor.doc.clientID)?.focus?.rowId, POLL).toBe('g1');
+
+    const socket = await openRawSocket(`${s.syncUrl}/${DOC}`, { headers: { cookie: lezer.cookie } });
+    cleanup.add(() => socket.close());
+    const clock = (editor.awareness.meta.get(editor.doc.clientID)?.clock ?? 0) + 100;
+    socket.send(awarenessFrame([{ clientId: editor.doc.clientID, clock, state: { user: { id: 'x', name: 'Nep', color: '#b3261e' }, focus: { rowId: 'g9', colId: 'title', editing: true } } }]));
+    // Its own id afterwards still works: the refused claim did not bind the socket.
+    socket.send(awarenessFrame([{ clientId: 30_000, clock: 1, state: { focus: null } }]));
+    await expect.poll(() => namesSeenBy(colleague).get(30_000), POLL).toBe('Lia Lezer');
+    expect(colleague.awareness.getStates().get(editor.doc.clientID)).toMatchObject({ user: { name: TEST_ADMIN.name }, focus: { rowId: 'g1' } });
+    expect(s.logs.filter((e) => e.msg === "awareness for another connection's client id dropped")).toHaveLength(1);
+  });
+
   it('coalesces a burst of states from one socket and never loses the last one', async () => {
     const s = await startTestServer();
     cleanup.add(() => s.dispose());

@@ -108,6 +108,28 @@ describe('offline edits that arrive before what they build on', () => {
     expect(zz?.title).toBe('OFFLINE GETYPT');
   });
 
+  it('a real y-websocket client that types as its socket opens, before its offline edit went out, is not closed', async () => {
+    const s = await server();
+    const colleague = client(s);
+    await colleague.whenSynced();
+    const offline = s.connect(DOC, { connect: false });
+    cleanup.add(() => offline.destroy());
+    Y.applyUpdate(offline.doc, Y.encodeStateAsUpdate(colleague.doc)); // as loaded before going offline
+    addRow(offline.doc, 'goal', null, userOrigin('offline'), { id: 'zz' });
+    // The provider announces the open socket after its sync step 1 and before the server's
+    // answer: an edit typed now goes out as an update that builds on the offline row.
+    offline.provider.on('status', ({ status }: { status: string }) => {
+      if (status === 'connected' && !offline.programme().goals.some((g) => g.title === 'GETYPT BIJ VERBINDEN')) {
+        setField(offline.doc, 'goal', 'zz', 'title', 'GETYPT BIJ VERBINDEN', userOrigin('offline'));
+      }
+    });
+    offline.provider.connect();
+    await expect.poll(() => colleague.programme().goals.find((g) => g.id === 'zz')?.title, POLL).toBe('GETYPT BIJ VERBINDEN');
+    await expect.poll(() => storedText(s).includes('GETYPT BIJ VERBINDEN'), POLL).toBe(true);
+    expect(offline.closes).toEqual([]);
+    expect(s.logs.some((e) => e.msg === 'update held until what it builds on arrives')).toBe(true);
+  });
+
   it('a held edit is judged by the policy once its base arrives: a lezer cannot slip a title change in', async () => {
     const s = await server();
     const [a, b] = [client(s), client(s)];

@@ -13,7 +13,7 @@ import { stampPresence } from './presence-stamp.ts';
  * The real client sends user (id, name, colour) and focus (row, column, editing): about 200
  * characters. Twenty times that leaves room for longer names and ids, not for payloads.
  */
-export const MAX_AWARENESS_STATE_CHARS = 4 * 1024;
+const MAX_AWARENESS_STATE_CHARS = 4 * 1024;
 
 export interface AwarenessOwners {
   /** The connection that holds an awareness client id in this room, if any. */

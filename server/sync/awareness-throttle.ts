@@ -6,7 +6,7 @@
 import type { AwarenessEntry } from './awareness-entries.ts';
 
 /** 20 per second: smoother than a person can follow, far below what a loop can send. */
-export const AWARENESS_INTERVAL_MS = 50;
+const AWARENESS_INTERVAL_MS = 50;
 
 export class AwarenessThrottle {
   private waiting: AwarenessEntry | null = null;

@@ -32,11 +32,13 @@ interface Officer {
   actions: Dispatcher;
 }
 
-function officer(server: TestServer, id: string, name: string): Officer {
-  const client = server.connect(DOC);
+/** A signed-in redacteur: the server stamps the name in their presence from this session. */
+async function officer(server: TestServer, name: string): Promise<Officer> {
+  const user = await server.createUser({ name, grants: [{ role: 'redacteur', scope: DOC }] });
+  const client = server.connect(DOC, { cookie: user.cookie });
   cleanup.add(() => client.destroy());
-  client.awareness.setLocalStateField('user', { id, name, color: '#1d4ed8' });
-  const origin = userOrigin(id, name);
+  client.awareness.setLocalStateField('user', { id: user.id, name, color: '#1d4ed8' });
+  const origin = userOrigin(user.id, name);
   const tracker = new ClashTracker(client.doc, origin, client.awareness);
   cleanup.add(() => tracker.destroy());
   const undoManager = new Y.UndoManager(undoScope(client.doc), { trackedOrigins: new Set([origin]) });
@@ -45,7 +47,7 @@ function officer(server: TestServer, id: string, name: string): Officer {
     origin,
     undoManager,
     undoFocus: new UndoFocus(undoManager, () => null),
-    author: { id, name },
+    author: { id: user.id, name },
     rights: () => new Set<Right>(['read', 'comment', 'edit']),
     council: new CouncilGate({ versions: new Store([]) } as unknown as VersionList),
     notify: (message) => {
@@ -61,8 +63,8 @@ describe('visible clashes', () => {
   it('two officers write one cell at once: only the one whose value lost sees a notice with both values, and can take theirs back', async () => {
     const server = await startTestServer();
     cleanup.add(() => server.dispose());
-    const anna = officer(server, 'anna', 'Anna de Vries');
-    const bram = officer(server, 'bram', 'Bram Jansen');
+    const anna = await officer(server, 'Anna de Vries');
+    const bram = await officer(server, 'Bram Jansen');
     await Promise.all([anna.client.whenSynced(), bram.client.whenSynced()]);
     await expect.poll(() => anna.client.awareness.getStates().has(bram.client.doc.clientID), POLL).toBe(true);
     await expect.poll(() => bram.client.awareness.getStates().has(anna.client.doc.clientID), POLL).toBe(true);
@@ -99,8 +101,8 @@ describe('visible clashes', () => {
   it('edits of different cells at the same moment are no clash', async () => {
     const server = await startTestServer();
     cleanup.add(() => server.dispose());
-    const anna = officer(server, 'anna', 'Anna de Vries');
-    const bram = officer(server, 'bram', 'Bram Jansen');
+    const anna = await officer(server, 'Anna de Vries');
+    const bram = await officer(server, 'Bram Jansen');
     await Promise.all([anna.client.whenSynced(), bram.client.whenSynced()]);
 
     setField(anna.client.doc, 'goalIndicator', 'g1-i1', 'source', 'Van Anna', anna.origin);

@@ -48,7 +48,7 @@ export function WorkshopsPanel({ documentId, me }: { documentId: string; me: Sig
           {error}
         </p>
       )}
-      {facilitates && <StartWorkshopForm documentId={documentId} programme={programme} onStarted={(info) => (window.location.hash = presenterHref(info.id))} />}
+      {facilitates && <StartWorkshopForm documentId={documentId} programme={programme} mayGrant={can(me.grants, documentId, 'edit')} onStarted={(info) => (window.location.hash = presenterHref(info.id))} />}
       <h3>Overzicht</h3>
       {!workshops ? (
         !error && <p role="status">Even laden…</p>

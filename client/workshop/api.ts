@@ -94,6 +94,8 @@ export interface NewWorkshop {
   scope: WorkshopScope;
   votingMode: VotingMode;
   dots: number;
+  /** Lets the facilitators turn cards into changes; only a redacteur or beheerder may send true. */
+  editGrant: boolean;
 }
 
 export const startWorkshop = (documentId: string, body: NewWorkshop) =>

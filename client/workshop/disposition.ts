@@ -6,7 +6,7 @@ import type { Programme } from '../../shared/model/types.ts';
 import { CARD_FIELDS, type CardRowKind } from '../../shared/workshop/card-fields.ts';
 import type { CardDisposition, CardDispositionRecord, WorkshopCard } from '../../shared/workshop/types.ts';
 
-export type RowKind = CardRowKind;
+type RowKind = CardRowKind;
 export type DispositionAction = CardDisposition['action'];
 
 export const ACTION_LABELS: Record<DispositionAction, string> = {

@@ -51,6 +51,11 @@ export const CLOSE = {
     reason: 'workshop-closed',
     message: 'Dit werkatelier is gesloten. Bedankt voor je inbreng!',
   },
+  participantRemoved: {
+    code: 4411,
+    reason: 'participant-removed',
+    message: 'De facilitator heeft je uit dit werkatelier gehaald. Je kaarten blijven staan; je stem telt niet meer mee.',
+  },
   rightsChanged: {
     code: 4001,
     reason: 'rights-changed',

@@ -20,6 +20,7 @@ export function ClosedWorkshop({
   workshops,
   programme,
   mayProcess,
+  mayChange,
   onProgrammeChanged,
 }: {
   info: WorkshopInfo;
@@ -27,6 +28,8 @@ export function ClosedWorkshop({
   workshops: readonly WorkshopInfo[];
   programme: Programme | null;
   mayProcess: boolean;
+  /** May turn cards into changes of the programme (docs/SECURITY.md, item 5). */
+  mayChange: boolean;
   /** A card became a change in the table: the panel reads the programme again to show it. */
   onProgrammeChanged(): void;
 }) {
@@ -69,6 +72,7 @@ export function ClosedWorkshop({
           records={records}
           programme={programme}
           mayProcess={mayProcess}
+          mayChange={mayChange}
           onRecord={(record) => {
             setRecords((list) => [...(list ?? []).filter((r) => r.cardId !== record.cardId), record]);
             if (record.disposition.action !== 'niet-verwerkt') onProgrammeChanged();

@@ -10,17 +10,21 @@ export function DispositionForm({
   workshopId,
   card,
   programme,
+  mayChange,
   onDone,
   onCancel,
 }: {
   workshopId: string;
   card: WorkshopCard;
   programme: Programme | null;
+  /** May change the programme (editor, or facilitator with the edit grant); else only 'niet verwerken'. */
+  mayChange: boolean;
   onDone(record: CardDispositionRecord): void;
   onCancel(): void;
 }) {
-  const place = placeOf(programme, card.rowId);
-  const [draft, setDraft] = useState<DispositionDraft>(() => initialDraft(card, place));
+  // Without the right the form offers what the server would accept: recording why not.
+  const place = mayChange ? placeOf(programme, card.rowId) : null;
+  const [draft, setDraft] = useState<DispositionDraft>(() => ({ ...initialDraft(card, place), ...(mayChange ? {} : { action: 'niet-verwerkt' as const }) }));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
@@ -58,6 +62,7 @@ export function DispositionForm({
             {ACTION_LABELS[action]}
           </label>
         ))}
+        {!mayChange && <p className="hint">De tabel aanpassen vanuit dit werkatelier doet een redacteur of beheerder.</p>}
       </fieldset>
       {draft.action === 'verwerkt' && place && (
         <>

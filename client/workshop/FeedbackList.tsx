@@ -14,6 +14,7 @@ export function FeedbackList({
   records,
   programme,
   mayProcess,
+  mayChange,
   onRecord,
 }: {
   workshopId: string;
@@ -21,6 +22,7 @@ export function FeedbackList({
   records: readonly CardDispositionRecord[];
   programme: Programme | null;
   mayProcess: boolean;
+  mayChange: boolean;
   onRecord(record: CardDispositionRecord): void;
 }) {
   const [open, setOpen] = useState<string | null>(null);
@@ -70,6 +72,7 @@ export function FeedbackList({
                 workshopId={workshopId}
                 card={card}
                 programme={programme}
+                mayChange={mayChange}
                 onCancel={() => close(card.id)}
                 onDone={(r) => {
                   onRecord(r);

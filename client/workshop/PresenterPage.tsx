@@ -19,6 +19,7 @@ import { FocusedRow } from './FocusedRow.tsx';
 import { LiveCards } from './LiveCards.tsx';
 import { LiveTally } from './LiveTally.tsx';
 import { CloseControl } from './CloseControl.tsx';
+import { ParticipantsPanel } from './ParticipantsPanel.tsx';
 import { OutcomeView } from './OutcomeView.tsx';
 import { workshopsHref } from './links.ts';
 import { ScreenMessage } from './ScreenMessage.tsx';
@@ -155,6 +156,7 @@ function PresenterBody({ info, session, live, slice }: { info: WorkshopInfo; ses
         <TimerPanel endsAt={settings.timerEndsAt} onStart={(seconds) => startTimer(doc, seconds)} onStop={() => stopTimer(doc)} />
         <VotingControls settings={settings} voted={voted} participants={live.participants.length} onOpen={(open) => setVoting(doc, { votingOpen: open })} />
       </div>
+      <ParticipantsPanel workshopId={info.id} participants={live.participants} editGrant={info.editGrant} />
       {focused && <FocusedRow row={focused} onClear={() => setFocus(doc, null)} />}
       <div className="ws-presenter-main">
         <PresenterRows rows={slice} focusRowId={settings.focusRowId} cardCounts={cardCounts} onFocus={(rowId) => setFocus(doc, rowId)} />

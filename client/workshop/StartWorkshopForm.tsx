@@ -8,11 +8,23 @@ import { AlertRegion } from './AlertRegion.tsx';
 const DEFAULT_DOTS = 5;
 
 /** 'Werkatelier starten': title, subject, how people vote; then straight to the presenter. */
-export function StartWorkshopForm({ documentId, programme, onStarted }: { documentId: string; programme: Programme | null; onStarted(info: WorkshopInfo): void }) {
+/** `mayGrant`: the user may edit the programme, so may let the facilitators process cards into it. */
+export function StartWorkshopForm({
+  documentId,
+  programme,
+  mayGrant,
+  onStarted,
+}: {
+  documentId: string;
+  programme: Programme | null;
+  mayGrant: boolean;
+  onStarted(info: WorkshopInfo): void;
+}) {
   const [title, setTitle] = useState('');
   const [scopeValue, setScopeValue] = useState(WHOLE_PROGRAMME);
   const [mode, setMode] = useState<VotingMode>('stippen');
   const [dots, setDots] = useState(String(DEFAULT_DOTS));
+  const [editGrant, setEditGrant] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -37,7 +49,7 @@ export function StartWorkshopForm({ documentId, programme, onStarted }: { docume
     setBusy(true);
     setError(null);
     try {
-      onStarted(await startWorkshop(documentId, { title: title.trim(), scope, votingMode: mode, dots: mode === 'stippen' ? dotCount : DEFAULT_DOTS }));
+      onStarted(await startWorkshop(documentId, { title: title.trim(), scope, votingMode: mode, dots: mode === 'stippen' ? dotCount : DEFAULT_DOTS, editGrant: mayGrant && editGrant }));
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Starten lukte niet.');
     } finally {
@@ -87,6 +99,12 @@ export function StartWorkshopForm({ documentId, programme, onStarted }: { docume
             Van 1 tot en met {MAX_DOTS}.
           </p>
         </>
+      )}
+      {mayGrant && (
+        <label className="ws-check">
+          <input type="checkbox" checked={editGrant} onChange={(e) => setEditGrant(e.target.checked)} />
+          Facilitators mogen kaarten in de tabel verwerken (teksten van dit onderwerp aanpassen en resultaten toevoegen)
+        </label>
       )}
       <AlertRegion message={error} />
       <button type="submit" className="button primary" disabled={busy}>

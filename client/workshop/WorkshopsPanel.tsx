@@ -18,7 +18,8 @@ export function WorkshopsPanel({ documentId, me }: { documentId: string; me: Sig
   const [expanded, setExpanded] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const facilitates = can(me.grants, documentId, 'facilitate');
-  const mayProcess = facilitates || can(me.grants, documentId, 'edit');
+  const edits = can(me.grants, documentId, 'edit');
+  const mayProcess = facilitates || edits;
 
   const [programmeRound, setProgrammeRound] = useState(0);
   const reloadProgramme = useCallback(() => setProgrammeRound((n) => n + 1), []);
@@ -48,7 +49,7 @@ export function WorkshopsPanel({ documentId, me }: { documentId: string; me: Sig
           {error}
         </p>
       )}
-      {facilitates && <StartWorkshopForm documentId={documentId} programme={programme} onStarted={(info) => (window.location.hash = presenterHref(info.id))} />}
+      {facilitates && <StartWorkshopForm documentId={documentId} programme={programme} mayGrant={edits} onStarted={(info) => (window.location.hash = presenterHref(info.id))} />}
       <h3>Overzicht</h3>
       {!workshops ? (
         !error && <p role="status">Even laden…</p>
@@ -91,7 +92,7 @@ export function WorkshopsPanel({ documentId, me }: { documentId: string; me: Sig
                   </button>
                 )}
                 {open && (
-                  <ClosedWorkshop info={w} workshops={workshops} programme={programme} mayProcess={mayProcess} onProgrammeChanged={reloadProgramme} />
+                  <ClosedWorkshop info={w} workshops={workshops} programme={programme} mayProcess={mayProcess} mayChange={edits || (w.editGrant && facilitates)} onProgrammeChanged={reloadProgramme} />
                 )}
               </li>
             );

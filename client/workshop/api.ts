@@ -61,6 +61,8 @@ async function request<T>(path: string, init: RequestInit = {}, signal?: AbortSi
     if (message) throw new ApiError(message, response.status, true);
     throw new ApiError(FALLBACK[response.status] ?? `De server antwoordde met status ${response.status}.`, response.status);
   }
+  // No content (a removal): nothing to read.
+  if (response.status === 204) return null as T;
   return (await response.json()) as T;
 }
 
@@ -94,12 +96,17 @@ export interface NewWorkshop {
   scope: WorkshopScope;
   votingMode: VotingMode;
   dots: number;
+  /** Lets the facilitators turn cards into changes; only a redacteur or beheerder may send true. */
+  editGrant: boolean;
 }
 
 export const startWorkshop = (documentId: string, body: NewWorkshop) =>
   request<WorkshopInfo>(`/api/documents/${enc(documentId)}/workshops`, post(body));
 
 export const joinWorkshop = (code: string, name: string) => request<JoinAnswer>('/api/workshops/join', post({ code, name }));
+
+export const removeParticipant = (wid: string, pid: string) =>
+  request<null>(`/api/workshops/${enc(wid)}/participants/${enc(pid)}`, { method: 'DELETE' });
 
 export const closeWorkshop = (wid: string) => request<WorkshopOutcome>(`/api/workshops/${enc(wid)}/close`, { method: 'POST' });
 

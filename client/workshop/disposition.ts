@@ -3,9 +3,10 @@
  * it sends. Checked here so the officer hears what is missing before anything is sent.
  */
 import type { Programme } from '../../shared/model/types.ts';
+import { CARD_FIELDS, type CardRowKind } from '../../shared/workshop/card-fields.ts';
 import type { CardDisposition, CardDispositionRecord, WorkshopCard } from '../../shared/workshop/types.ts';
 
-export type RowKind = 'goal' | 'subGoal' | 'result';
+type RowKind = CardRowKind;
 export type DispositionAction = CardDisposition['action'];
 
 export const ACTION_LABELS: Record<DispositionAction, string> = {
@@ -15,21 +16,7 @@ export const ACTION_LABELS: Record<DispositionAction, string> = {
 };
 
 /** The text fields of a row a card can change; the first is the one a card is usually about. */
-export const TEXT_FIELDS: Record<RowKind, { field: string; label: string }[]> = {
-  goal: [
-    { field: 'title', label: 'Doel' },
-    { field: 'societalEffect', label: 'Maatschappelijk effect' },
-  ],
-  subGoal: [
-    { field: 'title', label: 'Uitwerking' },
-    { field: 'problem', label: 'Probleemstelling' },
-  ],
-  result: [
-    { field: 'text', label: 'Resultaat' },
-    { field: 'source', label: 'Bron' },
-    { field: 'measurableFrom', label: 'Meetbaar vanaf' },
-  ],
-};
+export const TEXT_FIELDS = CARD_FIELDS;
 
 export interface DispositionDraft {
   action: DispositionAction;

@@ -132,6 +132,14 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
       setCookie(c, PARTICIPANT_COOKIE, session.value, cookieOptions());
     },
 
+    participantOf(cookieHeader) {
+      return principalsOf(cookieHeader).participant;
+    },
+
+    endParticipantSessions(workshopId, participantId) {
+      return sessions.endParticipant(workshopId, participantId).length;
+    },
+
     endWorkshopSessions(workshopId) {
       const ended = sessions.endWorkshop(workshopId);
       if (ended.length > 0) log.info('werkatelier sessions ended', { workshopId, sessions: ended.length });

@@ -22,4 +22,8 @@ export interface AuthApi {
   startParticipantSession(c: Context, participant: { id: string; name: string; workshopId: string }): Promise<void>;
   /** Ends every participant session of a werkatelier (when it closes). */
   endWorkshopSessions(workshopId: string): void;
+  /** The participant session of a Cookie header, or null: a re-join from the same device resumes it. */
+  participantOf(cookieHeader: string | undefined): Principal | null;
+  /** Ends the sessions of one participant (removed by the facilitator); answers how many. */
+  endParticipantSessions(workshopId: string, participantId: string): number;
 }

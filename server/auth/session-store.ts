@@ -114,6 +114,14 @@ export class SessionStore {
     return ids;
   }
 
+  /** Ends the sessions of one participant of a werkatelier; answers their session ids. */
+  endParticipant(workshopId: string, participantId: string): string[] {
+    const where = "kind = 'participant' AND workshop_id = ? AND participant_id = ?";
+    const ids = (this.db.prepare(`SELECT id FROM sessions WHERE ${where}`).all(workshopId, participantId) as { id: string }[]).map((r) => r.id);
+    this.db.prepare(`DELETE FROM sessions WHERE ${where}`).run(workshopId, participantId);
+    return ids;
+  }
+
   /** Ends every participant session of a werkatelier; answers their session ids. */
   endWorkshop(workshopId: string): string[] {
     const ids = (this.db.prepare("SELECT id FROM sessions WHERE kind = 'participant' AND workshop_id = ?").all(workshopId) as { id: string }[]).map(

@@ -22,9 +22,9 @@ export interface WorkshopContext {
 /**
  * seen: its participants (info and slice only) and everyone who reads the programme.
  * read / facilitate: from the principal's rights on the programme.
- * edit-or-facilitate: turning cards into changes in the programme.
+ * facilitate-or-edit: recording what became of a card.
  */
-export type WorkshopNeed = 'seen' | 'read' | 'facilitate' | 'edit-or-facilitate';
+export type WorkshopNeed = 'seen' | 'read' | 'facilitate' | 'facilitate-or-edit';
 
 export type Loaded = { ok: true; record: WorkshopRecord; principal: Principal; facilitates: boolean } | { ok: false; response: Response };
 
@@ -43,12 +43,21 @@ export function loadWorkshop(c: Context<AuthEnv>, ctx: WorkshopContext, need: Wo
   const allowed =
     need === 'facilitate'
       ? facilitates
-      : need === 'edit-or-facilitate'
+      : need === 'facilitate-or-edit'
         ? facilitates || ctx.auth.can(principal, record.programmeId, 'edit')
         : ctx.auth.can(principal, record.programmeId, 'read');
   if (allowed) return { ok: true, record, principal, facilitates };
   const readsProgramme = ctx.auth.can(principal, record.programmeId, 'read');
   return { ok: false, response: c.json({ error: readsProgramme ? forbidden : UNKNOWN_WORKSHOP }, readsProgramme ? 403 : 404) };
+}
+
+/**
+ * Whether this principal may change the programme through this werkatelier's cards: an editor of
+ * the programme, or one of its facilitators when the werkatelier carries the edit grant.
+ */
+export function mayChangeProgramme(ctx: Pick<WorkshopContext, 'auth'>, principal: Principal, record: WorkshopRecord): boolean {
+  if (ctx.auth.can(principal, record.programmeId, 'edit')) return true;
+  return record.editGrant && ctx.auth.can(principal, record.programmeId, 'facilitate');
 }
 
 /** JSON body or null (never throws: a bad body is the client's mistake, not a 500). */

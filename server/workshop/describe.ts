@@ -23,6 +23,7 @@ export function describeWorkshop(c: Context, ctx: WorkshopContext, record: Works
     closedAt: record.closedAt,
     docId: workshopDocId(record.id),
     participantCount: participantCount(ctx, record),
+    editGrant: record.editGrant,
   };
   if (withCode && record.status === 'open') {
     info.code = record.code;

@@ -13,8 +13,10 @@ import type { UpdatePolicy } from '../sync/update-policy.ts';
 import type { WorkshopContext } from './context.ts';
 import { workshopPolicy } from './policy.ts';
 import { feedbackRoutes } from './routes-feedback.ts';
+import type { JoinQuotaOptions } from './join-quota.ts';
 import { joinRoutes } from './routes-join.ts';
 import { outcomeRoutes } from './routes-outcome.ts';
+import { participantRoutes } from './routes-participants.ts';
 import { setupRoutes } from './routes-setup.ts';
 import { SliceCache } from './slice-cache.ts';
 import { WorkshopStore } from './workshop-store.ts';
@@ -28,6 +30,8 @@ export interface WorkshopDeps {
   store: Pick<DocumentStore, 'append' | 'hasDocument'>;
   /** Tests shorten the wait after wrong join codes. */
   joinLimits?: LimiterOptions;
+  /** Tests lower the number of new participants per address and per werkatelier. */
+  joinQuota?: JoinQuotaOptions;
   /** Base of join links and QR codes behind a proxy (config.publicUrl). */
   publicUrl?: string;
 }
@@ -47,10 +51,11 @@ export function createWorkshops(deps: WorkshopDeps): WorkshopModule {
   const ctx: WorkshopContext = { workshops, slices, registry: deps.registry, documents: deps.store, auth: deps.auth, log: deps.log, publicUrl: deps.publicUrl ?? null };
 
   const routes = new Hono<AuthEnv>();
-  routes.route('/', joinRoutes(ctx, deps.joinLimits));
+  routes.route('/', joinRoutes(ctx, deps.joinLimits, deps.joinQuota));
   routes.route('/', setupRoutes(ctx));
   routes.route('/', outcomeRoutes(ctx));
   routes.route('/', feedbackRoutes(ctx));
+  routes.route('/', participantRoutes(ctx));
 
   const policy = workshopPolicy({
     sliceOf(workshopId) {

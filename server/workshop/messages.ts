@@ -12,6 +12,15 @@ export const UNKNOWN_PROGRAMME = 'Dit programma bestaat niet (meer).';
 export const NO_WORKSHOP_ACCESS = 'Je hebt geen toegang tot dit werkatelier.';
 export const FACILITATORS_ONLY = 'Je rol staat dit niet toe: alleen facilitators en beheerders mogen werkateliers leiden.';
 export const EDITORS_OR_FACILITATORS = 'Je rol staat dit niet toe: alleen redacteuren, facilitators en beheerders mogen kaarten verwerken.';
+export const NO_EDIT_GRANT =
+  'Je mag kaarten niet in de tabel verwerken: dat mogen redacteuren en beheerders, of de facilitator als een redacteur dat bij de start van dit werkatelier heeft toegestaan.';
+export const GRANT_NEEDS_EDITOR = 'Alleen een redacteur of beheerder kan facilitators toestaan kaarten in de tabel te verwerken.';
+export const BAD_EDIT_GRANT = 'Geef met ja of nee aan of de facilitators kaarten in de tabel mogen verwerken.';
+export const ROW_OUTSIDE_SLICE = 'Deze rij hoort niet bij dit werkatelier. Een kaart kan alleen rijen aanpassen waar het werkatelier over gaat.';
+export const UNKNOWN_PARTICIPANT = 'Deze deelnemer doet (niet meer) mee aan dit werkatelier.';
+export const WORKSHOP_FULL = 'Dit werkatelier is vol. Vraag de facilitator of er nog plaats is.';
+export const tooManyJoins = (minutes: number) =>
+  `Er zijn vanaf dit adres te veel nieuwe deelnemers aangemeld voor dit werkatelier. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag de facilitator.`;
 export const NOT_SIGNED_IN = 'Je bent niet aangemeld.';
 export const BAD_JSON = 'De inhoud van het verzoek is geen geldige JSON.';
 export const BAD_TITLE = `Geef het werkatelier een titel van 1 tot ${MAX_TITLE_LENGTH} tekens.`;

@@ -8,6 +8,7 @@
 import { previewWorkshopUpdate, type KeyChange } from '../../shared/doc/workshop/index.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 import { checkBallot } from '../../shared/workshop/ballot.ts';
+import { lowersDotsAfterVotes } from '../../shared/workshop/dots-rule.ts';
 import { voteItems } from '../../shared/workshop/items.ts';
 import { isValidSetting, parseBallot, parseCard } from '../../shared/workshop/parse.ts';
 import type { WorkshopState } from '../../shared/workshop/state.ts';
@@ -63,6 +64,8 @@ function reject(reason: string): UpdateDecision {
 type Judge = (change: KeyChange, principal: Principal, after: WorkshopState, slice: CachedSlice) => string | null;
 
 const participantProblem: Judge = (change, principal, after, slice) => {
+  // A removed participant's last frames may still be on the wire when their socket closes.
+  if (!after.participants.some((p) => p.id === principal.id)) return 'not (or no longer) a participant of this werkatelier';
   switch (change.root) {
     case 'cards':
       return ownCardProblem(change, principal, after, slice);
@@ -85,6 +88,7 @@ const facilitatorProblem: Judge = (change, principal, after, slice) => {
     case 'meta':
       if (!FACILITATOR_META_KEYS.has(change.key)) return `facilitators cannot change meta key ${change.key}`;
       if (!isValidSetting(change.key, change.after)) return 'invalid setting value';
+      if (change.key === 'dots' && lowersDotsAfterVotes(change.before, change.after, Object.keys(after.ballots).length)) return 'fewer dots after votes were cast';
       if (change.key === 'focusRowId' && change.after !== null && !slice.rowIds.has(change.after as string)) return 'focus on a row outside the slice';
       return null;
     case 'cards':

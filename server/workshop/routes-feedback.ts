@@ -10,15 +10,15 @@ import { parseDisposition } from '../../shared/workshop/disposition.ts';
 import type { CardDispositionRecord, WorkshopCard } from '../../shared/workshop/types.ts';
 import type { AuthEnv } from '../auth/index.ts';
 import { applyDisposition } from './apply-disposition.ts';
-import { jsonBody, loadWorkshop, type WorkshopContext } from './context.ts';
-import { BAD_JSON, EDITORS_OR_FACILITATORS, UNKNOWN_CARD } from './messages.ts';
+import { jsonBody, loadWorkshop, mayChangeProgramme, type WorkshopContext } from './context.ts';
+import { BAD_JSON, EDITORS_OR_FACILITATORS, NO_EDIT_GRANT, UNKNOWN_CARD } from './messages.ts';
 import type { WorkshopRecord } from './workshop-store.ts';
 
 export function feedbackRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
 
   api.post('/workshops/:wid/cards/:cardId/disposition', async (c) => {
-    const loaded = loadWorkshop(c, ctx, 'edit-or-facilitate', EDITORS_OR_FACILITATORS);
+    const loaded = loadWorkshop(c, ctx, 'facilitate-or-edit', EDITORS_OR_FACILITATORS);
     if (!loaded.ok) return loaded.response;
     const { record, principal } = loaded;
     const card = findCard(ctx, record, c.req.param('cardId'));
@@ -27,8 +27,17 @@ export function feedbackRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
     if (body === undefined) return c.json({ error: BAD_JSON }, 400);
     const parsed = parseDisposition(body);
     if (!parsed.ok) return c.json({ error: parsed.error }, 400);
-    const applied = applyDisposition(ctx.registry, record.programmeId, card, parsed.disposition, principal);
-    if (!applied.ok) return c.json({ error: applied.error }, applied.status);
+    // 'niet-verwerkt' only records a reason; everything else changes the programme and needs that right.
+    if (parsed.disposition.action !== 'niet-verwerkt' && !mayChangeProgramme(ctx, principal, record)) {
+      ctx.log.warn('werkatelier disposition refused: no right to change the programme', { workshopId: record.id, cardId: card.id, by: principal.id });
+      return c.json({ error: NO_EDIT_GRANT }, 403);
+    }
+    const slice = ctx.slices.refresh(record.id, record.programmeId, record.scope) ?? [];
+    const applied = applyDisposition(ctx.registry, record.programmeId, new Set(slice.map((row) => row.id)), card, parsed.disposition, principal);
+    if (!applied.ok) {
+      ctx.log.warn('werkatelier disposition refused', { workshopId: record.id, cardId: card.id, by: principal.id, status: applied.status, reason: applied.reason });
+      return c.json({ error: applied.error }, applied.status);
+    }
     const entry: CardDispositionRecord = {
       cardId: card.id,
       disposition: applied.recorded,

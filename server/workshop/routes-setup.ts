@@ -14,11 +14,13 @@ import { jsonBody, loadWorkshop, type WorkshopContext } from './context.ts';
 import { newJoinCode, newWorkshopId } from './ids.ts';
 import {
   BAD_DOTS,
+  BAD_EDIT_GRANT,
   BAD_JSON,
   BAD_SCOPE,
   BAD_TITLE,
   BAD_VOTING_MODE,
   FACILITATORS_ONLY,
+  GRANT_NEEDS_EDITOR,
   NOT_SIGNED_IN,
   SCOPE_GONE,
   UNKNOWN_PROGRAMME,
@@ -50,6 +52,10 @@ export function setupRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
     if (!scope) return c.json({ error: BAD_SCOPE }, 400);
     if (!isVotingMode(input.votingMode)) return c.json({ error: BAD_VOTING_MODE }, 400);
     if (!isDotCount(input.dots)) return c.json({ error: BAD_DOTS }, 400);
+    if (input.editGrant !== undefined && typeof input.editGrant !== 'boolean') return c.json({ error: BAD_EDIT_GRANT }, 400);
+    const editGrant = input.editGrant === true;
+    // The grant hands the right to change the programme to facilitators, so only who holds it may give it.
+    if (editGrant && !ctx.auth.can(principal, programmeId, 'edit')) return c.json({ error: GRANT_NEEDS_EDITOR }, 403);
     if (!ctx.documents.hasDocument(programmeId)) return c.json({ error: UNKNOWN_PROGRAMME }, 404);
 
     const id = newWorkshopId();
@@ -68,6 +74,7 @@ export function setupRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
       dots: input.dots,
       createdAt: new Date().toISOString(),
       createdBy: { id: principal.id, name: principal.name },
+      editGrant,
     });
     const settings: WorkshopSettings = {
       title,
@@ -85,7 +92,7 @@ export function setupRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
     } finally {
       doc.destroy();
     }
-    ctx.log.info('werkatelier created', { workshopId: id, programmeId, scope: scope.kind, by: principal.id });
+    ctx.log.info('werkatelier created', { workshopId: id, programmeId, scope: scope.kind, editGrant, by: principal.id });
     return c.json(describeWorkshop(c, ctx, record, true), 201);
   });
 

@@ -45,4 +45,8 @@ export const WORKSHOP_MIGRATIONS: readonly string[] = [
   CREATE TRIGGER card_dispositions_no_delete BEFORE DELETE ON card_dispositions
     BEGIN SELECT RAISE(ABORT, 'card dispositions are append-only'); END;
   `,
+  // The edit grant (docs/SECURITY.md, item 5): given only at creation, by someone who may edit the programme.
+  `
+  ALTER TABLE workshops ADD COLUMN edit_grant INTEGER NOT NULL DEFAULT 0 CHECK (edit_grant IN (0, 1));
+  `,
 ];

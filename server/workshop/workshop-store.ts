@@ -16,6 +16,8 @@ export interface WorkshopRecord {
   createdAt: string;
   createdBy: { id: string; name: string };
   closedAt: string | null;
+  /** The facilitators of this werkatelier may turn cards into changes of the programme (set at creation by an editor). */
+  editGrant: boolean;
 }
 
 export type NewWorkshop = Omit<WorkshopRecord, 'status' | 'closedAt'>;
@@ -33,6 +35,7 @@ interface Row {
   created_by_id: string;
   created_by_name: string;
   closed_at: string | null;
+  edit_grant: 0 | 1;
 }
 
 interface DispositionRow {
@@ -43,7 +46,7 @@ interface DispositionRow {
   at: string;
 }
 
-const COLUMNS = 'id, programme_id, scope, title, code, status, voting_mode, dots, created_at, created_by_id, created_by_name, closed_at';
+const COLUMNS = 'id, programme_id, scope, title, code, status, voting_mode, dots, created_at, created_by_id, created_by_name, closed_at, edit_grant';
 
 export class WorkshopStore {
   private readonly insert: Database.Statement<[Row]>;
@@ -59,7 +62,7 @@ export class WorkshopStore {
   constructor(db: Database.Database) {
     migrateComponent(db, 'workshops', WORKSHOP_MIGRATIONS);
     this.insert = db.prepare(
-      `INSERT INTO workshops (${COLUMNS}) VALUES (@id, @programme_id, @scope, @title, @code, @status, @voting_mode, @dots, @created_at, @created_by_id, @created_by_name, @closed_at)`,
+      `INSERT INTO workshops (${COLUMNS}) VALUES (@id, @programme_id, @scope, @title, @code, @status, @voting_mode, @dots, @created_at, @created_by_id, @created_by_name, @closed_at, @edit_grant)`,
     );
     this.byId = db.prepare(`SELECT ${COLUMNS} FROM workshops WHERE id = ?`);
     this.byCode = db.prepare(`SELECT ${COLUMNS} FROM workshops WHERE code = ?`);
@@ -141,6 +144,7 @@ function toRow(r: WorkshopRecord): Row {
     created_by_id: r.createdBy.id,
     created_by_name: r.createdBy.name,
     closed_at: r.closedAt,
+    edit_grant: r.editGrant ? 1 : 0,
   };
 }
 
@@ -157,5 +161,6 @@ function fromRow(row: Row): WorkshopRecord {
     createdAt: row.created_at,
     createdBy: { id: row.created_by_id, name: row.created_by_name },
     closedAt: row.closed_at,
+    editGrant: row.edit_grant === 1,
   };
 }

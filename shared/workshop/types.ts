@@ -119,6 +119,8 @@ export interface WorkshopInfo {
   participantCount: number;
   /** The Y.Doc id for /sync: `werkatelier-<id>`. */
   docId: string;
+  /** Its facilitators may turn cards into changes of the programme (given at the start by a redacteur or beheerder). */
+  editGrant: boolean;
 }
 
 export interface OutcomeItem extends VoteItem {

@@ -185,7 +185,7 @@ describe('Verwerken', () => {
 describe('compare choices', () => {
   const info = (id: string, title: string, status: 'open' | 'closed', closedAt: string | null): WorkshopInfo => ({
     id, programmeId: 'bestaanszekerheid', scope: { kind: 'programme' }, title, status, createdAt: '2026-03-01T18:00:00.000Z',
-    createdBy: { id: 'u', name: 'Fenna' }, closedAt, docId: `werkatelier-${id}`, participantCount: 0,
+    createdBy: { id: 'u', name: 'Fenna' }, closedAt, docId: `werkatelier-${id}`, participantCount: 0, editGrant: false,
   });
 
   it('offers the ASD and the other closed werkateliers of the programme, dated', () => {

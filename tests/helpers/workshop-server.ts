@@ -36,6 +36,7 @@ export interface NewWorkshopInput {
   scope?: WorkshopScope;
   votingMode?: VotingMode;
   dots?: number;
+  editGrant?: boolean;
 }
 
 export async function postJson(server: TestServer, path: string, body: unknown, cookie?: string | null): Promise<Response> {

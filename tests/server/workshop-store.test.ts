@@ -21,6 +21,7 @@ const base = {
   dots: 5,
   createdAt: '2026-03-01T19:00:00.000Z',
   createdBy: { id: 'u1', name: 'Fleur' },
+  editGrant: false,
 };
 
 const outcome = (id: string): WorkshopOutcome => ({
@@ -62,6 +63,6 @@ describe('WorkshopStore', () => {
   it('migrates an existing file only once', () => {
     const { db } = store();
     new WorkshopStore(db);
-    expect(db.prepare("SELECT version FROM component_schema WHERE component = 'workshops'").get()).toEqual({ version: 1 });
+    expect(db.prepare("SELECT version FROM component_schema WHERE component = 'workshops'").get()).toEqual({ version: 2 });
   });
 });

@@ -135,9 +135,10 @@ describe('workshopKeysChangedBy', () => {
     const doc = server();
     addCard(doc, card('c1'));
     const update = clientChange(doc, (c) => {
+      // Dots first: fewer dots once a ballot exists is refused (issue 11 item 6).
+      setVoting(c, { votingOpen: true, dots: 3 });
       castBallot(c, 'p1', { kind: 'stippen', dots: {} });
       removeCard(c, 'c1');
-      setVoting(c, { votingOpen: true, dots: 3 });
     });
     const keys = workshopKeysChangedBy(doc, update)!;
     expect(keys.votes).toEqual(['p1']);

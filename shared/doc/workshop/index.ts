@@ -3,6 +3,7 @@ export { readWorkshop, observeWorkshop } from './read.ts';
 export {
   initWorkshop,
   addParticipant,
+  removeParticipant,
   addCard,
   removeCard,
   castBallot,

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { DocError } from '../errors.ts';
 import { cardTextProblem, isDotCount, isVotingMode, parseBallot, parseCard, parseParticipant } from '../../workshop/parse.ts';
 import { MAX_DOTS, type Ballot, type Participant, type WorkshopCard, type WorkshopSettings } from '../../workshop/types.ts';
+import { DOTS_LOWERED_AFTER_VOTES, lowersDotsAfterVotes } from '../../workshop/dots-rule.ts';
 import { workshopMap } from './layout.ts';
 
 export function initWorkshop(doc: Y.Doc, settings: WorkshopSettings): void {
@@ -20,6 +21,18 @@ export function addParticipant(doc: Y.Doc, participant: Participant): void {
   const clean = parseParticipant(participant);
   if (!clean) throw new DocError('invalid-value', 'Deze deelnemer kunnen we niet toevoegen.');
   doc.transact(() => workshopMap(doc, 'participants').set(clean.id, clean));
+}
+
+/** Only the server does this: a removed participant's ballot no longer counts; their cards stay. */
+export function removeParticipant(doc: Y.Doc, participantId: string): boolean {
+  const participants = workshopMap(doc, 'participants');
+  const votes = workshopMap(doc, 'votes');
+  if (!participants.has(participantId) && !votes.has(participantId)) return false;
+  doc.transact(() => {
+    participants.delete(participantId);
+    votes.delete(participantId);
+  });
+  return true;
 }
 
 export function addCard(doc: Y.Doc, card: WorkshopCard): void {
@@ -65,6 +78,9 @@ export function setVoting(doc: Y.Doc, patch: Partial<Pick<WorkshopSettings, 'vot
   if (patch.votingMode !== undefined && !isVotingMode(patch.votingMode)) throw new DocError('invalid-value', 'Onbekende manier van stemmen.');
   if (patch.dots !== undefined && !isDotCount(patch.dots)) throw new DocError('invalid-value', `Kies een aantal stippen van 1 tot ${MAX_DOTS}.`);
   if (patch.votingOpen !== undefined && typeof patch.votingOpen !== 'boolean') throw new DocError('invalid-value', 'Stemmen is open of dicht.');
+  if (patch.dots !== undefined && lowersDotsAfterVotes(workshopMap(doc, 'meta').get('dots'), patch.dots, workshopMap(doc, 'votes').size)) {
+    throw new DocError('invalid-value', DOTS_LOWERED_AFTER_VOTES);
+  }
   setMeta(doc, patch);
 }
 

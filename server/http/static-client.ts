@@ -12,13 +12,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
-import { chooseEncoding, CompressedFiles } from './compressed-files.ts';
+import { bodyFor, CompressedFiles } from './compressed-files.ts';
 
 export const NOT_BUILT_MESSAGE =
   'De webapp is nog niet gebouwd. Voer eerst "npm run build" uit en herlaad daarna deze pagina. (De API en de synchronisatie werken al.)';
 
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const REVALIDATE = 'no-cache';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
 
 /** The file a request path names inside root, or null for anything that escapes it. */
 function fileInRoot(root: string, path: string): string | null {
@@ -50,9 +50,8 @@ export function staticClient(root: string): MiddlewareHandler {
     if (c.req.header('if-none-match')?.split(',').some((tag) => tag.trim() === cached.etag)) {
       return new Response(null, { status: 304, headers });
     }
-    const encoding = chooseEncoding(c.req.header('accept-encoding'));
-    const body = cached.bodies[encoding];
-    if (body !== cached.bodies.identity) headers.set('Content-Encoding', encoding);
+    const { body, encoding } = await bodyFor(cached, c.req.header('accept-encoding'));
+    if (encoding !== 'identity') headers.set('Content-Encoding', encoding);
     headers.set('Content-Length', String(body.length));
     return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   };

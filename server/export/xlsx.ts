@@ -11,6 +11,7 @@ import type { Logger } from '../log.ts';
 import { findingsFor } from './findings.ts';
 import { ENUM_LABELS } from './labels.ts';
 import { sheetOf, sheetRows, type SheetRow } from './sheets.ts';
+import { setUpPrinting } from './xlsx-print.ts';
 import { dutchDate, type ExportSnapshot } from './snapshot.ts';
 import { yieldToEventLoop } from './yield.ts';
 
@@ -41,16 +42,17 @@ export async function renderXlsx(snapshot: ExportSnapshot, log?: Logger): Promis
     const own = sheetRows(programme);
     for (const kind of ENTITY_KINDS) rows[kind].push(...own[kind]);
   }
+  const title = `${snapshot.title} - ${version.name}`;
   for (const kind of ENTITY_KINDS) {
-    addDataSheet(workbook, kind, rows[kind]);
+    addDataSheet(workbook, kind, rows[kind], title);
     await yieldToEventLoop();
   }
-  addFindingsSheet(workbook, snapshot, log);
+  addFindingsSheet(workbook, snapshot, title, log);
   await yieldToEventLoop();
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-function addDataSheet(workbook: ExcelJS.Workbook, kind: EntityKind, rows: SheetRow[]): void {
+function addDataSheet(workbook: ExcelJS.Workbook, kind: EntityKind, rows: SheetRow[], title: string): void {
   const def = sheetOf(kind);
   const sheet = workbook.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = def.columns.map((c) => ({ header: c.header, key: c.header, width: c.width }));
@@ -70,9 +72,10 @@ function addDataSheet(workbook: ExcelJS.Workbook, kind: EntityKind, rows: SheetR
     }
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: def.columns.length } };
+  setUpPrinting(sheet, { kind, columns: def.columns, title });
 }
 
-function addFindingsSheet(workbook: ExcelJS.Workbook, snapshot: ExportSnapshot, log?: Logger): void {
+function addFindingsSheet(workbook: ExcelJS.Workbook, snapshot: ExportSnapshot, title: string, log?: Logger): void {
   const sheet = workbook.addWorksheet(FINDINGS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { header: 'Programma', width: 26 },
@@ -103,6 +106,9 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, snapshot: ExportSnapshot, 
     }
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
+  const widths = sheet.columns.map((c) => c.width ?? 10);
+  // The Id column (5th) names the row for a reader of the file, not of the printout.
+  setUpPrinting(sheet, { kind: null, columns: widths.map((width, i) => ({ role: i === 4 ? 'id' : 'context', width })), title });
 }
 
 function styleHeader(sheet: ExcelJS.Worksheet, columns: number): void {

@@ -65,7 +65,8 @@ export function seedProgramme(doc: Y.Doc, seed: SeedProgramme, origin: EditOrigi
           baselineValue: ind.baselineValue,
           targetYear: ind.targetYear,
           targetValue: ind.targetValue,
-          notes: ind.notes ?? '',
+          // The toelichting is the college's own; the seed's extractionNote stays out (issue 16).
+          notes: '',
           baselineScope: null,
           targetHigh: null,
           targetPercent: null,

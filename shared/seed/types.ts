@@ -12,7 +12,11 @@ interface SeedGoalIndicator {
   direction: string | null;
   source: string | null;
   status: string | null;
-  notes: string | null;
+  /**
+   * What the extraction noticed about this row (page breaks, split cells, file lines): for the
+   * engineers who check the data, never seeded into a field a user sees or an export carries.
+   */
+  extractionNote: string | null;
 }
 
 interface SeedResult {

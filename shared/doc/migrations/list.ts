@@ -4,8 +4,9 @@
  */
 import type { Migration } from './migration.ts';
 import { scopeGemeente } from './v2-scope-gemeente.ts';
+import { extractionNotesOut } from './v3-extraction-notes-out.ts';
 
 /** The schema version of the first stored documents, before any migration. */
 export const FIRST_SCHEMA_VERSION = 1;
 
-export const MIGRATIONS: readonly Migration[] = [scopeGemeente];
+export const MIGRATIONS: readonly Migration[] = [scopeGemeente, extractionNotesOut];

@@ -41,6 +41,8 @@ import { TopBar } from './TopBar.tsx';
 import { DiffView, VersionView } from './VersionViews.tsx';
 import { EDITABLE, READ_ONLY_ROLE, ViewModeContext } from './view-mode.ts';
 import { useCan } from './rights.ts';
+import { ProgrammeStatusLine } from '../programmes/ProgrammeStatusLine.tsx';
+import { useArchiveMark } from '../programmes/use-programme-meta.ts';
 import './programme.css';
 
 export function ProgrammePage({ documentId, me, view }: { documentId: string; me: SignedInUser; view: ProgrammeView }) {
@@ -84,6 +86,8 @@ const NO_CHANGES = new Store(0);
 
 function ProgrammeScreen({ session, view, me }: { session: Session; view: ProgrammeView; me: SignedInUser }) {
   const programme = useStore(session.programme);
+  // An archived programme is read-only for everyone; the server enforces it, this hides the editors.
+  const archived = useArchiveMark(session.doc) !== null;
   const synced = useStore(session.synced);
   const connection = useStore(session.connection);
   const peers = useStore(session.peers);
@@ -196,9 +200,10 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
               validationReady={validation.ready}
             />
             <ConnectionBanner session={session} />
+            <ProgrammeStatusLine doc={session.doc} />
             {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
             <div className={`programme-layout${panelOpen ? ' with-panel' : ''}${withRail ? '' : ' no-rail'}`}>
-              <ViewModeContext.Provider value={canEdit ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
+              <ViewModeContext.Provider value={canEdit && !archived ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
               {panelOpen && (
                 <SidePanel
                   tab={tab}

@@ -29,7 +29,7 @@ export const DEFAULT_SETTINGS_WORDS = {
 } as const;
 
 /** The longest period a programme may span, in years from start to end. */
-export const MAX_PERIOD_SPAN = 10;
+const MAX_PERIOD_SPAN = 10;
 const MAX_TEXT = 200;
 
 export function periodText(start: number, end: number): string {

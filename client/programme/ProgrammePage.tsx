@@ -41,6 +41,7 @@ import { TopBar } from './TopBar.tsx';
 import { DiffView, VersionView } from './VersionViews.tsx';
 import { EDITABLE, READ_ONLY_ROLE, ViewModeContext } from './view-mode.ts';
 import { useCan } from './rights.ts';
+import { LiveHeaders } from '../programmes/LiveHeaders.tsx';
 import { ProgrammeStatusLine } from '../programmes/ProgrammeStatusLine.tsx';
 import { useArchiveMark } from '../programmes/use-programme-meta.ts';
 import './programme.css';
@@ -164,7 +165,9 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
       break;
     case 'live':
       main = programme ? (
-        <ProgrammeContent programme={programme} findings={findings} />
+        <LiveHeaders doc={session.doc}>
+          <ProgrammeContent programme={programme} findings={findings} />
+        </LiveHeaders>
       ) : (
         <main id="inhoud" tabIndex={-1} className="programme-main">
           {connection.kind === 'closed' ? null : (

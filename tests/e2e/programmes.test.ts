@@ -77,6 +77,13 @@ describe('a new programme', () => {
     await expect.poll(() => line.innerText()).toBe('Gemeente Zeewolde · periode 2027–2031 · Nulmeting 2027 · Streefwaarde 2031');
     await expect.poll(() => karel.locator('.topbar').innerText()).toContain('2027-2031');
 
+    // A header alone (no other meta key changes) reaches the colleague as well.
+    await greet.getByRole('button', { name: `Instellingen van ${NAME}` }).click();
+    await settings.getByLabel(/Kop van de nulmeting/).fill('Nulmeting 2026');
+    await settings.getByRole('button', { name: 'Opslaan' }).click();
+    await settings.waitFor({ state: 'hidden' });
+    await expect.poll(() => line.innerText()).toBe('Gemeente Zeewolde · periode 2027–2031 · Nulmeting 2026 · Streefwaarde 2031');
+
     // Archive: the confirmation says a version is taken first; the colleague's page turns read-only.
     await greet.getByRole('button', { name: `${NAME} archiveren` }).click();
     const confirm = greet.getByRole('dialog', { name: `${NAME} archiveren?` });

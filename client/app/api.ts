@@ -9,7 +9,10 @@ import { requestJson } from './http.ts';
 export interface DocumentSummary {
   id: string;
   name: string;
+  municipality: string;
   period: string;
+  /** Read-only for everyone; still readable and exportable. */
+  archived: boolean;
   counts: { key: string; label: string; value: number }[];
   /** Open connections (browser windows) right now, when the server reports it. */
   connected: number | null;
@@ -55,7 +58,9 @@ function toSummary(item: unknown): DocumentSummary | null {
   return {
     id: rec.id,
     name: typeof rec.name === 'string' && rec.name ? rec.name : rec.id,
+    municipality: typeof rec.municipality === 'string' ? rec.municipality : '',
     period: typeof rec.period === 'string' ? rec.period : '',
+    archived: rec.archived === true,
     counts,
     connected: typeof rec.connected === 'number' && Number.isFinite(rec.connected) ? rec.connected : null,
   };

@@ -5,6 +5,9 @@ import { fetchDocuments, type DocumentSummary } from '../app/api.ts';
 import { programmeHref, usersHref } from '../app/route.ts';
 import { useSignedIn } from '../auth/auth-context.ts';
 import { SignOutButton, WhoAmI } from '../auth/SignOutButton.tsx';
+import { NewProgrammeButton } from '../programmes/NewProgrammeButton.tsx';
+import { ProgrammeCardActions } from '../programmes/ProgrammeCardActions.tsx';
+import { groupProgrammes } from '../programmes/group-programmes.ts';
 import { CardFindings } from './CardFindings.tsx';
 import { RoleOnCard } from './RoleOnCard.tsx';
 import './overview.css';
@@ -35,9 +38,10 @@ export function Overview() {
       });
     return () => controller.abort();
   }, [attempt]);
+  const reload = () => setAttempt((n) => n + 1);
   const retry = () => {
     setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
+    reload();
   };
 
   return (
@@ -61,6 +65,7 @@ export function Overview() {
       <main id="inhoud" tabIndex={-1} className="overview">
         <h1>Uitvoeringsprogramma&apos;s</h1>
         <p className="lead">Kies een programma om de doelen, indicatoren en resultaten samen te bewerken.</p>
+        <NewProgrammeButton grants={me.grants} />
         {state.status === 'loading' && (
           <p role="status" className="muted">
             Programma&apos;s laden…
@@ -77,15 +82,18 @@ export function Overview() {
         {state.status === 'ready' && state.documents.length === 0 && (
           <p>Er zijn nog geen programma&apos;s waar je toegang toe hebt. Vraag een beheerder om een rol.</p>
         )}
-        {state.status === 'ready' && state.documents.length > 0 && (
+        {state.status === 'ready' && groupProgrammes(state.documents).map((group) => (
+          <section key={group.key} className="programme-group" aria-labelledby={group.key}>
+          <p id={group.key} className="programme-group-title">{group.title}</p>
           <ul className="cards">
-            {state.documents.map((doc) => (
+            {group.documents.map((doc) => (
               <li key={doc.id} className="card">
                 <h2>
                   <a href={programmeHref(doc.id)}>{doc.name}</a>
                 </h2>
                 {doc.period && <p className="card-period">Periode {doc.period}</p>}
                 <RoleOnCard grants={me.grants} documentId={doc.id} />
+                <ProgrammeCardActions documentId={doc.id} name={doc.name} archived={doc.archived} grants={me.grants} onChanged={reload} />
                 {doc.connected !== null && (
                   <p className="card-presence">
                     {doc.connected === 0
@@ -107,7 +115,8 @@ export function Overview() {
               </li>
             ))}
           </ul>
-        )}
+          </section>
+        ))}
       </main>
     </>
   );

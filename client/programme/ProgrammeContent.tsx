@@ -9,12 +9,15 @@ import type { FindingIndex } from '../validation/finding-index.ts';
 import { GoalSection } from './GoalSection.tsx';
 import { Rail } from './Rail.tsx';
 import { ProgrammeButtons } from './SectionButtons.tsx';
+import { useLiveTargetHeader } from '../programmes/LiveHeaders.tsx';
 
 export function ProgrammeContent({ programme, findings, before }: { programme: Programme; findings: FindingIndex; before?: ReactNode }) {
-  const targetHeader = useMemo(() => {
+  const liveTargetHeader = useLiveTargetHeader();
+  const derivedTargetHeader = useMemo(() => {
     const end = /(\d{4})\s*$/.exec(programme.period ?? '')?.[1];
     return end ? `Streefwaarde ${end}` : 'Streefwaarde';
   }, [programme.period]);
+  const targetHeader = liveTargetHeader ?? derivedTargetHeader;
   return (
     <>
       <Rail programme={programme} findings={findings} />

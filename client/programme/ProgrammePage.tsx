@@ -42,6 +42,9 @@ import { TopBar } from './TopBar.tsx';
 import { DiffView, VersionView } from './VersionViews.tsx';
 import { EDITABLE, READ_ONLY_ROLE, ViewModeContext } from './view-mode.ts';
 import { useCan } from './rights.ts';
+import { LiveHeaders } from '../programmes/LiveHeaders.tsx';
+import { ProgrammeStatusLine } from '../programmes/ProgrammeStatusLine.tsx';
+import { useArchiveMark } from '../programmes/use-programme-meta.ts';
 import './programme.css';
 
 export function ProgrammePage({ documentId, me, view }: { documentId: string; me: SignedInUser; view: ProgrammeView }) {
@@ -82,6 +85,8 @@ const NO_CHANGES = new Store(0);
 
 function ProgrammeScreen({ session, view, me }: { session: Session; view: ProgrammeView; me: SignedInUser }) {
   const programme = useStore(session.programme);
+  // An archived programme is read-only for everyone; the server enforces it, this hides the editors.
+  const archived = useArchiveMark(session.doc) !== null;
   const synced = useStore(session.synced);
   const connection = useStore(session.connection);
   const peers = useStore(session.peers);
@@ -158,7 +163,9 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
       break;
     case 'live':
       main = programme ? (
-        <ProgrammeContent programme={programme} findings={findings} />
+        <LiveHeaders doc={session.doc}>
+          <ProgrammeContent programme={programme} findings={findings} />
+        </LiveHeaders>
       ) : (
         <main id="inhoud" tabIndex={-1} className="programme-main">
           {connection.kind === 'closed' ? null : (
@@ -194,9 +201,10 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
               validationReady={validation.ready}
             />
             <ConnectionBanner session={session} />
+            <ProgrammeStatusLine doc={session.doc} />
             {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
             <div className={`programme-layout${panelOpen ? ' with-panel' : ''}${withRail ? '' : ' no-rail'}`}>
-              <ViewModeContext.Provider value={canEdit ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
+              <ViewModeContext.Provider value={canEdit && !archived ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
               {panelOpen && (
                 <SidePanel
                   tab={tab}

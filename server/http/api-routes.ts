@@ -1,6 +1,6 @@
 /** The REST API under /api. Error bodies are `{ error }` with a Dutch message for the user. */
 import { Hono } from 'hono';
-import { readProgramme } from '../../shared/doc/index.ts';
+import { readArchiveMark, readProgramme } from '../../shared/doc/index.ts';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
@@ -35,12 +35,15 @@ export function apiRoutes({ store, registry, auth, startedAt }: ApiDeps): Hono<A
     const list: DocumentSummary[] = [];
     for (const id of programmeIds(store.listDocuments())) {
       if (!auth.can(principal, id, 'read')) continue;
-      const programme = registry.readDocument(id, readProgramme);
-      if (!programme) continue;
+      const read = registry.readDocument(id, (doc) => ({ programme: readProgramme(doc), archived: readArchiveMark(doc) !== null }));
+      if (!read) continue;
+      const { programme, archived } = read;
       list.push({
         id,
         name: programme.name,
+        municipality: programme.municipality,
         period: programme.period,
+        archived,
         counts: countProgramme(programme),
         connected: registry.connectionCount(id),
       });

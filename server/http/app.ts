@@ -1,5 +1,6 @@
 /** The Hono app: REST API, the sync socket and the built client. */
 import { Hono } from 'hono';
+import { readArchiveMark } from '../../shared/doc/index.ts';
 import type { UpgradeWebSocket } from 'hono/ws';
 import type { LimiterOptions } from '../auth/attempt-limiter.ts';
 import type { Auth } from '../auth/create-auth.ts';
@@ -12,12 +13,14 @@ import type { RoomRegistry } from '../sync/room-registry.ts';
 import { syncRoute } from '../sync/sync-route.ts';
 import type { WorkshopModule } from '../workshop/index.ts';
 import { apiRoutes } from './api-routes.ts';
+import { archivedGuard } from './archived-guard.ts';
 import { authRoutes } from './auth-routes.ts';
 import { resolveClientAddress } from './client-address.ts';
 import { crossSiteGuard } from './cross-site-guard.ts';
 import { exportRoutes } from './export-routes.ts';
 import { importRoutes } from './import-routes.ts';
 import { passwordChangeGate } from './password-change-gate.ts';
+import { programmeRoutes } from './programme-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { sessionGate } from './session-gate.ts';
 import { staticClient } from './static-client.ts';
@@ -52,7 +55,7 @@ const SERVER_ERROR = 'Er ging iets mis op de server. Probeer het later opnieuw.'
 export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const { store, registry, log, auth } = deps;
   const app = new Hono<AuthEnv>();
-  const decideAccess = accessDecider(auth, deps.workshops);
+  const decideAccess = accessDecider(auth, deps.workshops, (docId) => Boolean(registry.readDocument(docId, readArchiveMark)));
   // Skips the WebSocket upgrade itself: rewriting the 101's headers breaks the handshake.
   app.use('*', securityHeaders({ secure: deps.secureCookies ?? false }));
   app.use('/api/*', resolveClientAddress(deps.trustedProxies ?? []));
@@ -77,6 +80,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   // Then the session, so every /api route below is closed unless session-gate.ts lists it as open.
   app.use('/api/*', sessionGate(auth));
   app.use('/api/*', passwordChangeGate());
+  app.use('/api/documents/:id/*', archivedGuard(registry, auth));
   app.route('/api', authRoutes({ auth, setup: deps.setup, registry, log, limits: deps.signInLimits }));
   app.route('/api', userRoutes({ auth, registry, decideAccess, log }));
   app.route('/api', deps.workshops.routes);
@@ -84,6 +88,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.route('/api', versionRoutes({ store, registry, auth }));
   app.route('/api', exportRoutes({ registry, store, auth, log }));
   app.route('/api', importRoutes({ registry, auth, log }));
+  app.route('/api', programmeRoutes({ store, registry, auth, log }));
   app.route('/api', apiRoutes({ store, registry, auth, startedAt: deps.startedAt ?? Date.now() }));
   app.use('*', staticClient(deps.staticDir));
   app.onError((error, c) => {

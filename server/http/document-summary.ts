@@ -13,7 +13,10 @@ export interface DocumentCounts {
 export interface DocumentSummary {
   id: string;
   name: string;
+  municipality: string;
   period: string;
+  /** Read-only for everyone (POST /documents/:id/archive). */
+  archived: boolean;
   counts: DocumentCounts;
   /** Open connections (browser tabs) in the document right now. */
   connected: number;

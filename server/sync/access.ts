@@ -12,12 +12,18 @@ type AccessDecision = { access: Access } | { close: CloseSpec; reason: string };
 
 export type AccessDecider = (principal: Principal, docId: string) => AccessDecision;
 
-export function accessDecider(auth: Pick<AuthApi, 'can'>, workshops: Pick<WorkshopModule, 'lookup'>): AccessDecider {
+/** isArchived: an archived programme gives read access only (programme-routes.ts archives). */
+export function accessDecider(
+  auth: Pick<AuthApi, 'can'>,
+  workshops: Pick<WorkshopModule, 'lookup'>,
+  isArchived: (docId: string) => boolean = () => false,
+): AccessDecider {
   return (principal, docId) => {
     // A beheerder's temporary password: nothing is done under it until the user chose their own.
     if (principal.kind === 'user' && principal.mustChangePassword) return { close: CLOSE.forbidden, reason: 'must choose own password' };
     const workshopId = workshopIdOfDoc(docId);
     if (workshopId === null) {
+      if (isArchived(docId) && auth.can(principal, docId, 'read')) return { access: 'read' };
       if (auth.can(principal, docId, 'edit')) return { access: 'edit' };
       if (auth.can(principal, docId, 'comment')) return { access: 'comment' };
       return { close: CLOSE.forbidden, reason: 'no rights on this programme' };

@@ -32,3 +32,13 @@ export {
 export { watchClashes, type Clash } from './clash.ts';
 export { changedCollections, collectionsChangedBy, COMMENT_COLLECTION } from './changed-collections.ts';
 export { markVersion, readVersionMark, observeVersionMark } from './version-mark.ts';
+export {
+  readSettings,
+  writeSettings,
+  observeSettings,
+  readArchiveMark,
+  markArchived,
+  observeArchiveMark,
+  seedBlankProgramme,
+  type ArchiveMark,
+} from './programme-settings.ts';

@@ -43,7 +43,9 @@ describe('HTTP API', () => {
       .map((p) => ({
         id: p.id,
         name: p.name,
+        municipality: p.municipality,
         period: p.period,
+        archived: false,
         counts: {
           goals: p.goals.length,
           goalIndicators: p.goals.reduce((n, g) => n + g.indicators.length, 0),

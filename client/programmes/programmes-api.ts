@@ -1,0 +1,21 @@
+/** The REST calls behind the programme screens (server/http/programme-routes.ts). */
+import type { ProgrammeSettings } from '../../shared/programmes/settings.ts';
+import { requestJson } from '../app/http.ts';
+
+const base = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
+
+export function createProgramme(input: { name: string; municipality: string; periodStart: string; periodEnd: string }): Promise<{ id: string }> {
+  return requestJson('/api/documents', { method: 'POST', body: input });
+}
+
+export function fetchSettings(id: string, signal?: AbortSignal): Promise<ProgrammeSettings> {
+  return requestJson(`${base(id)}/settings`, { signal });
+}
+
+export function saveSettings(id: string, patch: Record<string, unknown>): Promise<ProgrammeSettings> {
+  return requestJson(`${base(id)}/settings`, { method: 'PATCH', body: patch });
+}
+
+export function archiveProgramme(id: string): Promise<{ archived: true; versionId: string }> {
+  return requestJson(`${base(id)}/archive`, { method: 'POST' });
+}

@@ -1,0 +1,96 @@
+/**
+ * New programmes in real Chromium against the real server: a beheerder creates one on the
+ * overview (a bad period first: the Dutch message and the field keep what was typed), sets its
+ * period in Instellingen, and archives it; a colleague in another browser context has the
+ * programme open and sees the settings and the archive mark arrive live, without a reload.
+ * axe-core runs on the overview, both dialogs and the colleague's programme page.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
+import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
+
+const NAME = 'Sociaal Domein Zeewolde';
+const ID = 'sociaal-domein-zeewolde';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors = failTestsOnPageErrors();
+
+async function open(name: string, hash: string, role: 'beheerder' | 'redacteur'): Promise<Page> {
+  const page = await openAsUser(browser, `${server.url}/${hash}`, name, pageErrors, undefined, { grants: [{ scope: '*', role }] });
+  contexts.push(page.context());
+  return page;
+}
+
+beforeAll(async () => {
+  ({ server, browser } = await startServerAndBrowser());
+});
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
+});
+afterAll(() => stopServerAndBrowser({ server, browser, contexts }));
+
+describe('a new programme', () => {
+  it('is created by a beheerder, and its settings and archive reach a colleague live', async () => {
+    const greet = await open('Greet Beheer', '#/', 'beheerder');
+    await greet.getByRole('button', { name: 'Nieuw programma' }).waitFor();
+    await expectNoSeriousAxeViolations(greet, 'overview with Nieuw programma');
+
+    // Keyboard-first: the dialog opens with focus inside.
+    await greet.getByRole('button', { name: 'Nieuw programma' }).focus();
+    await greet.keyboard.press('Enter');
+    const dialog = greet.getByRole('dialog', { name: 'Nieuw programma' });
+    await dialog.getByLabel('Naam van het programma').fill(NAME);
+    await dialog.getByLabel('Gemeente').fill('Zeewolde');
+    await dialog.getByLabel('Periode van (jaar)').fill('2030');
+    await dialog.getByLabel('Periode tot en met (jaar)').fill('2027');
+    await dialog.getByRole('button', { name: 'Programma aanmaken' }).click();
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('Het eindjaar ligt vóór het beginjaar.');
+    const end = dialog.getByLabel('Periode tot en met (jaar)');
+    expect(await end.getAttribute('aria-invalid')).toBe('true');
+    expect(await end.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await dialog.getByLabel('Naam van het programma').inputValue()).toBe(NAME);
+    await expectNoSeriousAxeViolations(greet, 'Nieuw programma dialog with an error');
+    await dialog.getByLabel('Periode van (jaar)').fill('2027');
+    await end.fill('2030');
+    await dialog.getByRole('button', { name: 'Programma aanmaken' }).click();
+    await expect.poll(() => greet.evaluate(() => location.hash)).toBe(`#/programma/${ID}`);
+
+    // The colleague opens it in another browser context.
+    const karel = await open('Karel Collega', `#/programma/${ID}`, 'redacteur');
+    const line = karel.getByTestId('programma-instellingen');
+    await expect.poll(() => line.innerText()).toBe('Gemeente Zeewolde · periode 2027–2030 · Nulmeting 2027 · Streefwaarde 2030');
+
+    // The beheerder sets the period in Instellingen on the overview.
+    await greet.goto(`${server.url}/#/`);
+    await greet.getByRole('button', { name: `Instellingen van ${NAME}` }).click();
+    const settings = greet.getByRole('dialog', { name: `Instellingen van ${NAME}` });
+    await settings.getByLabel('Periode tot en met (jaar)').fill('2031');
+    await settings.getByLabel(/Kop van de streefwaarde/).fill('Streefwaarde 2031');
+    await expectNoSeriousAxeViolations(greet, 'Instellingen dialog');
+    await settings.getByRole('button', { name: 'Opslaan' }).click();
+    await settings.waitFor({ state: 'hidden' });
+
+    // Live at the colleague's page, without a reload.
+    await expect.poll(() => line.innerText()).toBe('Gemeente Zeewolde · periode 2027–2031 · Nulmeting 2027 · Streefwaarde 2031');
+    await expect.poll(() => karel.locator('.topbar').innerText()).toContain('2027-2031');
+
+    // A header alone (no other meta key changes) reaches the colleague as well.
+    await greet.getByRole('button', { name: `Instellingen van ${NAME}` }).click();
+    await settings.getByLabel(/Kop van de nulmeting/).fill('Nulmeting 2026');
+    await settings.getByRole('button', { name: 'Opslaan' }).click();
+    await settings.waitFor({ state: 'hidden' });
+    await expect.poll(() => line.innerText()).toBe('Gemeente Zeewolde · periode 2027–2031 · Nulmeting 2026 · Streefwaarde 2031');
+
+    // Archive: the confirmation says a version is taken first; the colleague's page turns read-only.
+    await greet.getByRole('button', { name: `${NAME} archiveren` }).click();
+    const confirm = greet.getByRole('dialog', { name: `${NAME} archiveren?` });
+    expect(await confirm.innerText()).toContain('Eerst wordt een versie genomen');
+    await confirm.getByRole('button', { name: 'Versie nemen en archiveren' }).click();
+    await expect.poll(() => greet.locator('.card', { hasText: NAME }).innerText()).toContain('Gearchiveerd');
+    await expect.poll(() => karel.getByRole('status').filter({ hasText: 'Gearchiveerd' }).count()).toBe(1);
+    await expectNoSeriousAxeViolations(karel, 'archived programme page');
+  });
+});

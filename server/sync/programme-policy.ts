@@ -1,10 +1,11 @@
 /**
  * The update policy of programme rooms. An editor gets the structural guard and the limits on
- * deleting (shared/doc/delete-guard.ts); a commenter the same plus "comments only"; a reader nothing.
+ * deleting (shared/doc/delete-guard.ts) and on notes (shared/doc/note-authorship.ts: only in
+ * one's own name, only one's own); a commenter the same plus "comments only"; a reader nothing.
  * Refusals for rights are silent (no close): the socket stays for presence and for receiving
  * colleagues' changes, and reconnecting would not give more rights anyway.
  */
-import { collectionsChangedBy, COMMENT_COLLECTION, deletionProblem, guardProgrammeUpdate, type UpdateDescription } from '../../shared/doc/index.ts';
+import { collectionsChangedBy, COMMENT_COLLECTION, deletionProblem, guardProgrammeUpdate, noteAuthorshipProblem, type UpdateDescription } from '../../shared/doc/index.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 import { updatePolicy } from './update-policy.ts';
 
@@ -17,6 +18,8 @@ export const programmePolicy = updatePolicy((description, sender, doc) => {
   // A crafted update, never what the page sends: closed, so the sender cannot keep trying quietly.
   const deletion = deletionProblem(description, doc);
   if (deletion) return { close: CLOSE.updateRejected, reason: deletion };
+  const authorship = noteAuthorshipProblem(description, doc, { id: sender.principal.id, name: sender.principal.name, canEdit: sender.access === 'edit' });
+  if (authorship) return { close: CLOSE.updateRejected, reason: authorship };
   if (sender.access === 'comment' && !onlyComments(description)) {
     return { close: null, reason: 'comment access: the update changes more than comments' };
   }

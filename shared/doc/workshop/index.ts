@@ -17,3 +17,4 @@ export {
   previewWorkshopUpdate,
   type KeyChange,
 } from './changes.ts';
+export { writtenValues } from './written-values.ts';

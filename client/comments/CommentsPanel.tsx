@@ -6,6 +6,7 @@
 import { useId, useRef, useState } from 'react';
 import { placeComment, setThreadResolved } from '../actions/note-actions.ts';
 import { useSession } from '../programme/SessionContext.ts';
+import { useCan } from '../programme/rights.ts';
 import { useStore } from '../programme/store.ts';
 import type { FocusedCell } from '../programme/session.ts';
 import { placeLabel } from '../programme/place-label.ts';
@@ -172,6 +173,9 @@ function NewThreadForm({ focused }: { focused: FocusedCell }) {
 
 function ThreadView({ thread, label, showJump, onMoved }: { thread: Thread; label: string; showJump: boolean; onMoved?(): void }) {
   const session = useSession();
+  // Editors resolve any thread; others only threads of their own comments (the server checks the same).
+  const canEdit = useCan('edit');
+  const canResolve = canEdit || thread.comments.every((c) => c.authorId === session.identity.id);
   const id = useId();
   const [reply, setReply] = useState('');
   const first = thread.comments[0]!;
@@ -236,15 +240,17 @@ function ThreadView({ thread, label, showJump, onMoved }: { thread: Thread; labe
         </form>
       )}
       <div className="button-row">
-        <button
-          type="button"
-          className="button small"
-          onClick={() => {
-            if (session.actions.run(setThreadResolved, { threadId: thread.id, resolved: !thread.resolved }).ok) onMoved?.();
-          }}
-        >
-          {thread.resolved ? 'Heropenen' : 'Oplossen'}
-        </button>
+        {canResolve && (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => {
+              if (session.actions.run(setThreadResolved, { threadId: thread.id, resolved: !thread.resolved }).ok) onMoved?.();
+            }}
+          >
+            {thread.resolved ? 'Heropenen' : 'Oplossen'}
+          </button>
+        )}
         {showJump && (
           <button
             type="button"

@@ -1,8 +1,9 @@
 /**
- * "Herstel deze cel / rij / het programma uit versie …": after a confirmation, the version's
- * content is written back into the live document in this browser, as one transaction with the
- * officer's own origin: it reaches everyone like any edit, and Ctrl+Z undoes it. What it changed
- * is shown here.
+ * "Herstel deze cel / rij / het programma uit versie …": after a confirmation, a cell or row is
+ * written back into the live document in this browser, as one transaction with the officer's
+ * own origin: it reaches everyone like any edit, and Ctrl+Z undoes it. The whole programme is
+ * restored by the server (POST /restore), because /sync refuses a page's delete of rows of
+ * several goals at once; that one is not on the undo stack. What it changed is shown here.
  */
 import { useId, useState } from 'react';
 import type { RestoreScope, VersionInfo } from '../../shared/history/index.ts';
@@ -13,7 +14,7 @@ import { readProgramme, type RestoreSummary } from '../../shared/doc/index.ts';
 import { restoreFromVersion } from '../actions/restore-action.ts';
 import { diffProgrammes } from '../../shared/history/index.ts';
 import { HttpError } from '../app/http.ts';
-import { fetchVersion, type RestoreOutcome } from './api.ts';
+import { fetchVersion, restoreProgramme, type RestoreOutcome } from './api.ts';
 import { fieldsOfCell, isResultIndicatorsCell } from './cell-fields.ts';
 import { changeCounts, changeGroups } from './change-list.ts';
 import { adoptedVersion } from './version-list.ts';
@@ -45,7 +46,10 @@ export function RestoreForm({ focused, place }: { focused: FocusedCell; place: s
     const subject = what === 'cell' ? `de cel ${place}` : what === 'row' ? `de hele rij van ${place}` : 'het hele programma';
     const ok = await session.confirm({
       title: what === 'cell' ? 'Cel herstellen?' : what === 'row' ? 'Rij herstellen?' : 'Programma herstellen?',
-      message: `${capitalize(subject)} krijgt weer de inhoud uit versie ${versionName}. Dat is een nieuwe wijziging die iedereen meteen ziet; met Ctrl+Z (Ongedaan maken) draai je die terug.`,
+      message:
+        what === 'programme'
+          ? `${capitalize(subject)} krijgt weer de inhoud uit versie ${versionName}. Dat is een nieuwe wijziging die iedereen meteen ziet. Ctrl+Z draait die niet terug: herstel daarvoor een versie van vóór het herstel.`
+          : `${capitalize(subject)} krijgt weer de inhoud uit versie ${versionName}. Dat is een nieuwe wijziging die iedereen meteen ziet; met Ctrl+Z (Ongedaan maken) draai je die terug.`,
       confirmLabel: 'Herstellen',
     });
     if (!ok) return;
@@ -53,10 +57,15 @@ export function RestoreForm({ focused, place }: { focused: FocusedCell; place: s
     setError(null);
     setDone(null);
     try {
+      if (what === 'programme') {
+        // On the server: a whole-programme restore may delete rows of many goals at once.
+        const outcome = await restoreProgramme(session.documentId, version.id);
+        setDone({ what, version, outcome });
+        session.notify(`Hersteld uit ${version.name}: ${summaryText(outcome)}`, 'info');
+        return;
+      }
       const scopes: RestoreScope[] =
-        what === 'programme'
-          ? [{ scope: 'programme' }]
-          : what === 'row'
+        what === 'row'
             ? [{ scope: 'row', kind: focused.kind, rowId: focused.rowId }]
             : cellFields.map((field) => ({ scope: 'cell', kind: focused.kind, rowId: focused.rowId, field }));
       const target = await fetchVersion(session.documentId, version.id);

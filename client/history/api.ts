@@ -38,3 +38,10 @@ export function fetchHistory(
   return requestJson(`${base(documentId)}/history?${params}`, { signal });
 }
 
+/**
+ * Restores the whole programme on the server (POST /restore): it deletes rows across goals,
+ * which /sync refuses from a page (shared/doc/delete-guard.ts). Recorded under the signed-in user.
+ */
+export function restoreProgramme(documentId: string, versionId: string): Promise<RestoreOutcome> {
+  return requestJson(`${base(documentId)}/restore`, { method: 'POST', body: { versionId, scope: 'programme' } });
+}

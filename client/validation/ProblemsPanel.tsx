@@ -142,7 +142,8 @@ function ProblemItem({ finding }: { finding: PlacedFinding }) {
           <p>
             {acknowledgementLine(ack)}. Reden: <span className="ack-reason">{ack.reason}</span>
           </p>
-          {canEdit && (
+          {/* The server lets only its author withdraw an acknowledgement (shared/doc/note-authorship.ts). */}
+          {canEdit && ack.by === session.identity.id && (
           <button
             type="button"
             className="button small"
@@ -203,7 +204,7 @@ function StaleAcknowledgements({ stale }: { stale: readonly StoredAcknowledgemen
             <p>
               {acknowledgementLine(a)}. Reden: <span className="ack-reason">{a.reason}</span>
             </p>
-            {canEdit && (
+            {canEdit && a.by === session.identity.id && (
               <button type="button" className="button small" onClick={() => session.actions.run(withdrawAcknowledgementOf, { key: a.key })}>
                 Verwijderen
               </button>

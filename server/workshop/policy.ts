@@ -5,7 +5,7 @@
  * only the running of the session (focus, timer, voting) and moderation. Anything else closes
  * the socket with 4422 and is never stored: a crafted update is not a glitch to recover from.
  */
-import { previewWorkshopUpdate, type KeyChange } from '../../shared/doc/workshop/index.ts';
+import { previewWorkshopUpdate, writtenValues, type KeyChange } from '../../shared/doc/workshop/index.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 import { checkBallot } from '../../shared/workshop/ballot.ts';
 import { lowersDotsAfterVotes } from '../../shared/workshop/dots-rule.ts';
@@ -46,10 +46,14 @@ export function workshopPolicy(deps: PolicyDeps): UpdatePolicy {
         : reject('unreadable update');
     }
     if (preview.keys.other) return reject('update touches something outside the werkatelier maps');
-    if (preview.changes.length === 0) return null;
+    // Every written value is judged, also one that loses its conflict and never shows: it is stored all the same.
+    const written = writtenValues(description, doc);
+    if (written.dead) return reject('writes under a deleted parent');
+    if (written.other) return reject('writes something other than a plain value');
+    if (preview.changes.length === 0 && written.writes.length === 0) return null;
     if (preview.settingsBefore.state === 'closed') return conn.access === 'facilitate' ? { close: null, reason: 'werkatelier is closed' } : reject('werkatelier is closed');
     const judge = conn.access === 'participate' ? participantProblem : facilitatorProblem;
-    for (const change of preview.changes) {
+    for (const change of [...preview.changes, ...written.writes]) {
       const problem = judge(change, conn.principal, preview.state, slice);
       if (problem) return reject(`${change.root}/${change.key.slice(0, 64)}: ${problem}`);
     }

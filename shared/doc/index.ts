@@ -8,6 +8,8 @@ export { observeProgramme } from './observe.ts';
 export { seedProgramme, isEmptyProgramme } from './seed.ts';
 export { findRowKind } from './rows.ts';
 export { checkUpdate, inspectUpdate, guardProgrammeUpdate, MAX_KEY_LENGTH } from './update-guard.ts';
+export { deletionProblem } from './delete-guard.ts';
+export { noteAuthorshipProblem } from './note-authorship.ts';
 export { readUpdate, type UpdateDescription } from './update-reader/index.ts';
 export {
   acknowledgeFinding,

@@ -221,10 +221,12 @@ describe('indicator cells and live validation', () => {
     });
     await expectNoSeriousAxeViolations(bram, 'programma met een erkende waarschuwing');
 
-    // Withdrawn by Bram: open again for Anna.
-    await bramItem.getByRole('button', { name: 'Erkenning intrekken' }).click();
+    // Only its author withdraws an acknowledgement (the server refuses anyone else, issue 11 item 4):
+    // Bram is offered no button; Anna withdraws it, and it is open again for Bram too.
+    expect(await bramItem.getByRole('button', { name: 'Erkenning intrekken' }).count()).toBe(0);
+    await item.getByRole('button', { name: 'Erkenning intrekken' }).click();
     await expect.poll(() => item.getByRole('button', { name: 'Erkennen…' }).count()).toBe(1);
-    await expect.poll(() => cell(anna, GEZONDHEID, 'target').getAttribute('data-finding')).toBe('warning');
+    await expect.poll(() => cell(bram, GEZONDHEID, 'target').getAttribute('data-finding')).toBe('warning');
   });
 
   it('nothing typed is lost: a click elsewhere saves, and a row deleted by a colleague hands the text back', async () => {

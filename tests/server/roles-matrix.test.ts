@@ -100,7 +100,7 @@ describe('every role against /sync', () => {
       // (which is why the client offers readers no way to edit).
       addComment(
         client.doc,
-        { targetKind: 'goal', targetId: 'g1', field: 'title', text, authorId: user.id, authorName: who, at: '2025-03-01T10:00:00Z' },
+        { targetKind: 'goal', targetId: 'g1', field: 'title', text, authorId: user.id, authorName: `Test ${who}`, at: '2025-03-01T10:00:00Z' },
         userOrigin(user.id),
       );
       const stored = () => s.registry.readDocument(DOC, readComments)!.map((c) => c.text);

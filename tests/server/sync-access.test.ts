@@ -95,9 +95,10 @@ describe('a lezer in a programme', () => {
     await Promise.all([reader.whenSynced(), editor.whenSynced()]);
     const title = seedProgrammeById(DOC)!.goals[0]!.title;
 
+    const { name } = (await (await s.api('/api/auth/me', { cookie: lezer.cookie })).json()) as { name: string };
     addComment(
       reader.doc,
-      { targetKind: 'goal', targetId: 'g1', field: 'title', text: 'Kan dit korter?', authorId: lezer.id, authorName: 'Lotte', at: '2025-03-01T10:00:00Z' },
+      { targetKind: 'goal', targetId: 'g1', field: 'title', text: 'Kan dit korter?', authorId: lezer.id, authorName: name, at: '2025-03-01T10:00:00Z' },
       userOrigin(lezer.id),
     );
     await expect.poll(() => readComments(editor.doc).map((c) => c.text), POLL).toEqual(['Kan dit korter?']);

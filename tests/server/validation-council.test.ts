@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addChangeRequest, setField, userOrigin } from '../../shared/doc/index.ts';
 import type { Finding } from '../../shared/validation/index.ts';
+import { TEST_ADMIN } from '../helpers/test-app.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const DOC = 'gezond-samenleven';
@@ -57,8 +58,9 @@ describe('V37 in the server validation', () => {
         reason: 'Aangescherpt na de werkateliers',
         decisionMoment: 'perspectiefnota',
         versionId: adopted,
-        authorId: 'anna',
-        authorName: 'Anna',
+        // The server checks that a note names its real author (the beheerder's socket here).
+        authorId: ((await (await s.api('/api/auth/me')).json()) as { id: string }).id,
+        authorName: TEST_ADMIN.name,
         at: '2025-03-01T10:00:00Z',
       },
       userOrigin('anna'),

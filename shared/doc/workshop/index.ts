@@ -18,3 +18,4 @@ export {
   previewWorkshopUpdate,
   type KeyChange,
 } from './changes.ts';
+export { writtenValues } from './written-values.ts';

@@ -6,22 +6,26 @@
  * - The programme's meta keys (id, name and the rest of META_FIELDS, and the server's version
  *   mark) are its identity: they may be overwritten, never removed.
  * - A row that stays may not lose its id, parentId or order: it would fall out of every reading.
- * - Row deletions in one update stay inside one goal's subtree (or one parentless subtree, for
- *   rows whose goal is gone). Every client delete is one row with its descendants
- *   (operations.ts deleteRow), several indicator rows of one result, or an undo of an add:
- *   all inside one goal. Removing more at once is a programme restore, which goes through
- *   POST /api/documents/:id/restore on the server.
+ * - One update deletes no more rows than a whole goal holds: when its deletions span several
+ *   goals' subtrees, they may not outnumber the largest goal (with its descendants) or
+ *   SMALL_DELETE. A page online sends one delete per transaction, always inside one goal; but
+ *   a page that was offline sends all its offline work as one update on reconnect, and an
+ *   officer who removed a row under two goals on the train must not lose that work. A wipe
+ *   of the programme, or of several goals at once, is still refused. Removing more at once is
+ *   a programme restore, which goes through POST /api/documents/:id/restore on the server.
  *
  * Root types themselves cannot be deleted in Yjs; what can go is their content, judged above.
  */
 import type * as Y from 'yjs';
-import { isEntityKind, type EntityKind } from '../model/entities.ts';
+import { ENTITY_KINDS, isEntityKind, type EntityKind } from '../model/entities.ts';
 import { META_KEY, PARENT_KEY, STRUCTURAL_KEYS, collectionOfRoot, rowsMap } from './layout.ts';
 import { findRowKind } from './rows.ts';
 import type { Deletion, UpdateDescription } from './update-reader/index.ts';
 
 /** Longest parent chain followed; the layout nests six deep, a longer chain is a loop. */
 const MAX_DEPTH = 16;
+/** Rows an update may delete across goals even when every goal is smaller (a young programme). */
+export const SMALL_DELETE = 25;
 
 /** Null when the update's deletions are allowed over /sync, else why not (English, for logs). */
 export function deletionProblem(description: UpdateDescription, doc: Y.Doc): string | null {
@@ -42,8 +46,10 @@ export function deletionProblem(description: UpdateDescription, doc: Y.Doc): str
     }
   }
   const subtrees = new Set([...deletedRows].map(([id, kind]) => topOf(doc, kind, id)));
-  if (subtrees.size > 1) return `deletes rows of ${subtrees.size} goals in one update (${deletedRows.size} rows)`;
-  return null;
+  if (subtrees.size <= 1 || deletedRows.size <= SMALL_DELETE) return null;
+  const largest = largestSubtree(doc);
+  if (deletedRows.size <= largest) return null;
+  return `deletes ${deletedRows.size} rows of ${subtrees.size} goals in one update (the largest goal holds ${largest})`;
 }
 
 function slot(root: string, path: readonly (string | null)[], key: string | null): string {
@@ -57,6 +63,18 @@ function slotOf(deletion: Deletion): string {
 function rowKindOfRoot(root: string): EntityKind | null {
   const label = collectionOfRoot(root)?.label;
   return label !== undefined && isEntityKind(label) ? label : null;
+}
+
+/** Rows of the largest goal's subtree (the goal itself included). */
+function largestSubtree(doc: Y.Doc): number {
+  const sizes = new Map<string, number>();
+  for (const kind of ENTITY_KINDS) {
+    for (const id of rowsMap(doc, kind).keys()) {
+      const top = topOf(doc, kind, id);
+      sizes.set(top, (sizes.get(top) ?? 0) + 1);
+    }
+  }
+  return Math.max(0, ...sizes.values());
 }
 
 /** The goal a row hangs under, or the top of its chain when that goal is gone. */

@@ -21,13 +21,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // Open debt, not a waiver: 20 findings of these React Compiler rules in 12 client files
-      // (setState in effects, refs read during render, DOM dataset writes) wait for fixes that are
-      // checked in the browser tests. Warnings keep them visible in every `npm run lint`; turn each
-      // back to 'error' once its findings are fixed.
-      'react-hooks/set-state-in-effect': 'warn',
-      'react-hooks/refs': 'warn',
-      'react-hooks/immutability': 'warn',
+      // Errors, not warnings: a finding here is a render bug waiting (a stale closure, a cascading
+      // render, a ref read while rendering), and a warning nobody has to fix stays.
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
 );

@@ -2,6 +2,7 @@
  * One config object for the server, read from the environment once at start. Tests pass
  * overrides instead of touching process.env.
  */
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { LogLevel } from './log.ts';
 
@@ -40,6 +41,11 @@ export interface ServerConfig {
    * QR codes use this instead when it is set.
    */
   publicUrl?: string;
+  /**
+   * Addresses of reverse proxies in front of Koers (KOERS_TRUSTED_PROXIES, comma-separated).
+   * Only from these is X-Forwarded-For believed (server/http/client-address.ts).
+   */
+  trustedProxies: string[];
 }
 
 export const SQLITE_FILE_NAME = 'koers.sqlite';
@@ -57,6 +63,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   roomIdleMs: 5_000,
   allowedOrigins: [],
   secureCookies: false,
+  trustedProxies: [],
 };
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -77,6 +84,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     allowedOrigins: originsFrom(env.KOERS_ORIGINS),
     secureCookies: booleanFrom(env.KOERS_SECURE_COOKIES, 'KOERS_SECURE_COOKIES'),
     publicUrl: publicUrlFrom(env.KOERS_PUBLIC_URL),
+    trustedProxies: addressesFrom(env.KOERS_TRUSTED_PROXIES),
   };
 }
 
@@ -118,6 +126,16 @@ function originsFrom(raw: string | undefined): string[] {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`KOERS_ORIGINS: "${item}" must start with http:// or https://`);
       return url.origin;
     });
+}
+
+/** "10.0.0.5, 10.0.0.6" -> ["10.0.0.5", "10.0.0.6"]; throws on anything that is not an IP address. */
+function addressesFrom(raw: string | undefined): string[] {
+  if (!raw) return [];
+  const items = raw.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  for (const item of items) {
+    if (isIP(item) === 0) throw new Error(`KOERS_TRUSTED_PROXIES: "${item}" is not an IP address such as 10.0.0.5`);
+  }
+  return items;
 }
 
 function booleanFrom(raw: string | undefined, name: string): boolean {

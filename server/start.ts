@@ -99,6 +99,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     allowedOrigins: trustedOrigins(config),
     signInLimits,
     secureCookies: config.secureCookies,
+    trustedProxies: config.trustedProxies,
   });
   // ws closes frames above maxPayload itself (1009). Keep that as a hard cap well above the
   // limit the room enforces, so ordinary oversize messages get the explicit 4413 instead.

@@ -27,10 +27,11 @@ export function ResetPasswordForm({ user, onSaved, onCancel }: Props) {
   const alert = useFormAlert();
   const [busy, setBusy] = useState(false);
   const who = user.name || user.email;
+  const { focus } = form;
 
   useEffect(() => {
-    form.focus('password');
-  }, []);
+    focus('password');
+  }, [focus]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

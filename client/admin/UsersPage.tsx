@@ -39,21 +39,15 @@ export function UsersPage() {
     document.title = 'Gebruikers – Koers';
   }, []);
 
-  const load = useCallback(async (signal?: AbortSignal) => {
-    try {
-      const [users, documents] = await Promise.all([listUsers(signal), fetchDocuments(signal)]);
-      setLoaded({ status: 'ready', users: sortUsers(users), documents });
-    } catch (error) {
-      if (signal?.aborted) return;
-      setLoaded({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
-  }, []);
-
   useEffect(() => {
     const controller = new AbortController();
-    void load(controller.signal);
+    void fetchPage(controller.signal).then((next) => next && setLoaded(next));
     return () => controller.abort();
-  }, [load]);
+  }, []);
+  const load = useCallback(async () => {
+    const next = await fetchPage();
+    if (next) setLoaded(next);
+  }, []);
 
   const pendingFocus = useRef<string | null>(null);
   const documents = loaded.status === 'ready' ? loaded.documents : null;
@@ -295,4 +289,15 @@ function resetDoneMessage(name: string): string {
 
 function sortUsers(users: UserSummary[]): UserSummary[] {
   return [...users].sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.email.localeCompare(b.email, 'nl'));
+}
+
+/** The page's data, or null when the fetch was aborted because the page went away. */
+async function fetchPage(signal?: AbortSignal): Promise<Loaded | null> {
+  try {
+    const [users, documents] = await Promise.all([listUsers(signal), fetchDocuments(signal)]);
+    return { status: 'ready', users: sortUsers(users), documents };
+  } catch (error) {
+    if (signal?.aborted) return null;
+    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -8,6 +8,7 @@ import { ClashIcon } from '../programme/Icons.tsx';
 import { shorten } from '../../shared/text/dutch.ts';
 import { fieldLabel, valueText } from '../history/wording.ts';
 import type { ShownClash } from './clash-tracker.ts';
+import { takeBackClash } from '../actions/clash-actions.ts';
 import './clash.css';
 
 function Values({ clash }: { clash: ShownClash }) {
@@ -28,7 +29,9 @@ function Actions({ clash, children }: { clash: ShownClash; children?: React.Reac
   return (
     <span className="clash-actions">
       {children}
-      <button type="button" className="button small primary" onClick={() => session.run(() => session.clashes.takeBack(clash.id))}>
+      <button type="button" className="button small primary" onClick={() => {
+          if (session.actions.run(takeBackClash, clash).ok) session.clashes.dismiss(clash.id);
+        }}>
         Mijn waarde terugzetten
       </button>
       <button type="button" className="button small" onClick={() => session.clashes.dismiss(clash.id)}>

@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import { setField, watchClashes, type Clash, type EditOrigin } from '../../shared/doc/index.ts';
+import { watchClashes, type Clash, type EditOrigin } from '../../shared/doc/index.ts';
 import { Store } from '../programme/store.ts';
 
 export interface ShownClash extends Clash {
@@ -27,8 +27,8 @@ export class ClashTracker {
   private readonly stops: (() => void)[] = [];
 
   constructor(
-    private readonly doc: Y.Doc,
-    private readonly origin: EditOrigin,
+    doc: Y.Doc,
+    origin: EditOrigin,
     private readonly awareness: Awareness,
     options: { windowMs?: number; now?: () => number } = {},
   ) {
@@ -48,14 +48,6 @@ export class ClashTracker {
 
   destroy(): void {
     for (const stop of this.stops.splice(0)) stop();
-  }
-
-  /** Puts this officer's value back (an ordinary edit: it syncs and is undoable). */
-  takeBack(id: number): void {
-    const clash = this.clashes.get().find((c) => c.id === id);
-    if (!clash) return;
-    setField(this.doc, clash.kind, clash.rowId, clash.field, clash.mine, this.origin);
-    this.dismiss(id);
   }
 
   dismiss(id: number): void {

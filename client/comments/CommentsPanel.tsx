@@ -4,7 +4,7 @@
  * resolve reaches every colleague at once and survives a restart. Text is shown as text.
  */
 import { useId, useRef, useState } from 'react';
-import { addComment, resolveThread } from '../../shared/doc/index.ts';
+import { placeComment, setThreadResolved } from '../actions/note-actions.ts';
 import { useSession } from '../programme/SessionContext.ts';
 import { useStore } from '../programme/store.ts';
 import type { FocusedCell } from '../programme/session.ts';
@@ -99,22 +99,16 @@ function NewThreadForm({ focused }: { focused: FocusedCell }) {
       ref.current?.focus();
       return;
     }
-    const ok = session.run(() =>
-      addComment(
-        session.doc,
-        {
-          targetKind: focused.kind,
-          targetId: focused.rowId,
-          field: scope === 'cell' ? focused.colId : null,
-          text: text.trim(),
-          authorId: session.identity.id,
-          authorName: session.identity.name,
-          at: new Date().toISOString(),
-        },
-        session.origin,
-      ),
-    );
-    if (ok) {
+    const placed = session.actions.run(placeComment, {
+      targetKind: focused.kind,
+      targetId: focused.rowId,
+      field: scope === 'cell' ? focused.colId : null,
+      text: text.trim(),
+      authorId: session.identity.id,
+      authorName: session.identity.name,
+      at: new Date().toISOString(),
+    });
+    if (placed.ok) {
       setText('');
       setError(null);
       session.notify('Opmerking geplaatst.', 'info');
@@ -183,23 +177,17 @@ function ThreadView({ thread, label, showJump, onMoved }: { thread: Thread; labe
   const first = thread.comments[0]!;
   const sendReply = () => {
     if (reply.trim() === '') return;
-    const ok = session.run(() =>
-      addComment(
-        session.doc,
-        {
-          targetKind: first.targetKind,
-          targetId: first.targetId,
-          field: first.field,
-          threadId: thread.id,
-          text: reply.trim(),
-          authorId: session.identity.id,
-          authorName: session.identity.name,
-          at: new Date().toISOString(),
-        },
-        session.origin,
-      ),
-    );
-    if (ok) setReply('');
+    const placed = session.actions.run(placeComment, {
+      targetKind: first.targetKind,
+      targetId: first.targetId,
+      field: first.field,
+      threadId: thread.id,
+      text: reply.trim(),
+      authorId: session.identity.id,
+      authorName: session.identity.name,
+      at: new Date().toISOString(),
+    });
+    if (placed.ok) setReply('');
   };
   return (
     <article className={`thread${thread.resolved ? ' resolved' : ''}`} aria-labelledby={`${id}-kop`} data-thread-key={threadKey(thread.targetId, thread.field)}>
@@ -252,7 +240,7 @@ function ThreadView({ thread, label, showJump, onMoved }: { thread: Thread; labe
           type="button"
           className="button small"
           onClick={() => {
-            if (session.run(() => resolveThread(session.doc, thread.id, !thread.resolved, session.origin))) onMoved?.();
+            if (session.actions.run(setThreadResolved, { threadId: thread.id, resolved: !thread.resolved }).ok) onMoved?.();
           }}
         >
           {thread.resolved ? 'Heropenen' : 'Oplossen'}

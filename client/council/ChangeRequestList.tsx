@@ -5,7 +5,8 @@
  * again).
  */
 import { useId } from 'react';
-import { setChangeRequestStatus, type StoredChangeRequest } from '../../shared/doc/index.ts';
+import type { StoredChangeRequest } from '../../shared/doc/index.ts';
+import { withdrawChangeRequest } from '../actions/note-actions.ts';
 import { fieldLabel, valueText } from '../history/wording.ts';
 import { placeLabel } from '../programme/place-label.ts';
 import { useSession } from '../programme/SessionContext.ts';
@@ -68,7 +69,7 @@ function ChangeRequestItem({ request, place, here }: { request: StoredChangeRequ
         <button
           type="button"
           className="button small"
-          onClick={() => session.run(() => setChangeRequestStatus(session.doc, request.id, 'withdrawn', session.origin))}
+          onClick={() => session.actions.run(withdrawChangeRequest, { requestId: request.id })}
         >
           Intrekken
         </button>

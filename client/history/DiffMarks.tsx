@@ -3,9 +3,10 @@
  * gets a "Gewijzigd" badge, and what it was is read out with the cell and shown on hover or
  * focus (DiffTooltip). The icon and the word carry the meaning; the tint only helps.
  */
-import { useContext, useLayoutEffect } from 'react';
+import { useContext } from 'react';
 import { AddedIcon, ChangedIcon } from '../programme/Icons.tsx';
 import { cellAddress, CellTooltip } from '../grid/CellTooltip.tsx';
+import { useCellAttribute } from '../grid/use-cell-attribute.ts';
 import { cellKey } from '../validation/finding-index.ts';
 import { DiffContext, type DiffNote } from './diff-index.ts';
 
@@ -27,13 +28,7 @@ export function DiffMarks({
   cell: HTMLElement | undefined;
 }) {
   const state = added ? 'added' : notes.length > 0 ? 'changed' : null;
-  useLayoutEffect(() => {
-    if (!cell || !state) return;
-    cell.dataset.diff = state;
-    return () => {
-      delete cell.dataset.diff;
-    };
-  }, [cell, state]);
+  useCellAttribute(cell, 'data-diff', state);
 
   if (added) {
     return firstColumn ? (

@@ -4,7 +4,7 @@
  * result, the history of each indicator row. Fetched again when the cell changes (locally or
  * remotely, a moment later so the server has recorded it) and on request.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { observeProgramme } from '../../shared/doc/index.ts';
 import type { HistoryEntry } from '../../shared/history/index.ts';
 import type { FocusedCell, Session } from '../programme/session.ts';
@@ -17,26 +17,22 @@ const LIMIT = 200;
 const SETTLE_MS = 400;
 
 export type CellHistory = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; entries: HistoryEntry[] };
+const LOADING: CellHistory = { state: 'loading' };
 
 export function useCellHistory(session: Session, cell: FocusedCell | null): { history: CellHistory | null; reload(): void } {
-  const [history, setHistory] = useState<CellHistory | null>(null);
+  // The last answer, with the cell it is for. Another cell shows "loading" until its own answer
+  // is in, so nothing of the previous one stays on screen; the same cell again keeps its list
+  // until the new one is in, so it does not flicker on every change.
+  const [answer, setAnswer] = useState<{ cell: FocusedCell; history: CellHistory } | null>(null);
   const [round, setRound] = useState(0);
   const reload = useCallback(() => setRound((r) => r + 1), []);
 
   const rowIds = cell ? rowsOf(session, cell) : [];
   const rowKey = rowIds.join('|');
-  const shownFor = useRef<FocusedCell | null>(null);
 
   useEffect(() => {
-    if (!cell) {
-      setHistory(null);
-      return;
-    }
+    if (!cell) return;
     const controller = new AbortController();
-    // Another cell: nothing of the previous one stays on screen. The same cell again: keep the
-    // list until the new one is in, so it does not flicker on every change.
-    if (shownFor.current !== cell) setHistory({ state: 'loading' });
-    shownFor.current = cell;
     const indicators = isResultIndicatorsCell(cell.kind, cell.colId);
     const fields = new Set(indicators ? ['text'] : fieldsOfCell(cell.kind, cell.colId));
     Promise.all(rowKey.split('|').filter(Boolean).map((rowId) => fetchHistory(session.documentId, { rowId, limit: LIMIT }, controller.signal)))
@@ -45,11 +41,12 @@ export function useCellHistory(session: Session, cell: FocusedCell | null): { hi
           .flat()
           .filter((e) => e.action !== 'set' || (e.field !== null && fields.has(e.field)))
           .sort((a, b) => b.seq - a.seq);
-        setHistory({ state: 'ready', entries });
+        setAnswer({ cell, history: { state: 'ready', entries } });
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setHistory({ state: 'error', message: error instanceof HttpError ? error.message : 'De geschiedenis kon niet worden geladen.' });
+        const message = error instanceof HttpError ? error.message : 'De geschiedenis kon niet worden geladen.';
+        setAnswer({ cell, history: { state: 'error', message } });
       });
     return () => controller.abort();
   }, [cell, rowKey, round, session]);
@@ -69,6 +66,7 @@ export function useCellHistory(session: Session, cell: FocusedCell | null): { hi
     };
   }, [reload, rowKey, session]);
 
+  const history: CellHistory | null = !cell ? null : answer?.cell === cell ? answer.history : LOADING;
   return { history, reload };
 }
 

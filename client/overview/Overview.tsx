@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { managesAnything } from '../../shared/auth/roles.ts';
 import { formatNumber } from '../../shared/text/dutch.ts';
 import { fetchDocuments, type DocumentSummary } from '../app/api.ts';
@@ -22,21 +22,23 @@ export function Overview() {
     document.title = 'Overzicht – Koers';
   }, []);
 
-  const load = useCallback((signal?: AbortSignal) => {
-    setState({ status: 'loading' });
-    fetchDocuments(signal)
-      .then((documents) => setState({ status: 'ready', documents }))
-      .catch((error: unknown) => {
-        if (signal?.aborted) return;
-        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-      });
-  }, []);
-
+  // Each retry is a new attempt: the effect fetches per attempt, so state is only set from the
+  // fetch's callbacks and a retry's "laden" comes from the click, not from the effect.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    load(controller.signal);
+    fetchDocuments(controller.signal)
+      .then((documents) => setState({ status: 'ready', documents }))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
     return () => controller.abort();
-  }, [load]);
+  }, [attempt]);
+  const retry = () => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  };
 
   return (
     <>
@@ -67,7 +69,7 @@ export function Overview() {
         {state.status === 'error' && (
           <div role="alert" className="notice error">
             <p>Het overzicht kon niet worden geladen. {state.message}</p>
-            <button type="button" className="button" onClick={() => load()}>
+            <button type="button" className="button" onClick={retry}>
               Opnieuw proberen
             </button>
           </div>

@@ -65,18 +65,22 @@ export function EditableText({ kind, rowId, fields, children, editLabel, place, 
   const threads = useOpenThreadsAt(rowId, primary, headingId !== undefined);
   const locked = useCouncilLock(kind, primary) && !readOnly;
 
-  const start = useCallback(async () => {
+  // Opening waits for the council question when a field is locked, and otherwise for nothing:
+  // one path, so a focus request (a new section's title) opens the editor like the pencil does.
+  const start = useCallback(() => {
     if (readOnly) return;
-    if (fields.some((f) => session.council.isLocked(kind, rowId, f.field))) {
-      const ok = await session.council.ask(kind, rowId, place ?? editLabel);
+    const mayEdit = fields.some((f) => session.council.isLocked(kind, rowId, f.field))
+      ? session.council.ask(kind, rowId, place ?? editLabel)
+      : Promise.resolve(true);
+    void mayEdit.then((ok) => {
       if (!ok) {
         buttonRef.current?.focus();
         return;
       }
-    }
-    setDrafts(fields.map((f) => f.value));
-    setEditing(true);
-    session.setFocus({ rowId, colId: primary, editing: true });
+      setDrafts(fields.map((f) => f.value));
+      setEditing(true);
+      session.setFocus({ rowId, colId: primary, editing: true });
+    });
   }, [editLabel, fields, kind, place, primary, readOnly, rowId, session]);
 
   const finish = useCallback(
@@ -112,7 +116,7 @@ export function EditableText({ kind, rowId, fields, children, editLabel, place, 
       returnFocus.current = false;
       buttonRef.current?.focus();
     }
-  }, [editing]);
+  }, [baseId, editing]);
 
   // Undo/redo may ask to put focus back on this text; a new section asks to start typing its
   // title; a moved or restored section asks for its heading.
@@ -127,7 +131,7 @@ export function EditableText({ kind, rowId, fields, children, editLabel, place, 
     session.requestFocus(null);
     if (focusRequest.edit && !readOnly) {
       focusField.current = focusRequest.colId;
-      void start();
+      start();
       return;
     }
     buttonRef.current?.focus();
@@ -141,7 +145,7 @@ export function EditableText({ kind, rowId, fields, children, editLabel, place, 
     return (
       <>
         <Tag id={headingId} className={`editable${presenceClass} ${className ?? ''}`}>
-          <span className="editable-display" onDoubleClick={() => void start()}>
+          <span className="editable-display" onDoubleClick={start}>
             {children ?? (fields[0]!.value || <span className="empty">Nog niet ingevuld</span>)}
           </span>{' '}
           {!readOnly && (
@@ -149,7 +153,7 @@ export function EditableText({ kind, rowId, fields, children, editLabel, place, 
             ref={buttonRef}
             type="button"
             className="icon-button"
-            onClick={() => void start()}
+            onClick={start}
             onFocus={() => {
               session.setFocus({ rowId, colId: primary, editing: false });
               session.setFocusedCell({ kind, rowId, colId: primary });

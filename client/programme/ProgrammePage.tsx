@@ -3,9 +3,9 @@
  * side panel. The live session stays open whichever view is shown: the current version, the
  * versions timeline, a frozen version (read-only) or the differences between two.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { SignedInUser } from '../../shared/auth/me.ts';
-import { rightsFor } from '../../shared/auth/roles.ts';
+import { rightsFor, type Right } from '../../shared/auth/roles.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 import { identityOf } from '../app/identity.ts';
 import { CURRENT_IN_ROUTE, overviewHref, type ProgrammeView } from '../app/route.ts';
@@ -33,6 +33,7 @@ import { PresenceContext, indexPresence } from './presence.ts';
 import { ProgrammeContent } from './ProgrammeContent.tsx';
 import { closeMessage } from '../doc-session/connection-state.ts';
 import { Session } from './session.ts';
+import { OpenWhileShown, useOpenWhileShown } from '../doc-session/use-open-while-shown.ts';
 import { SessionContext } from './SessionContext.ts';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { SidePanel, type PanelTab } from './SidePanel.tsx';
@@ -44,33 +45,30 @@ import { useCan } from './rights.ts';
 import './programme.css';
 
 export function ProgrammePage({ documentId, me, view }: { documentId: string; me: SignedInUser; view: ProgrammeView }) {
-  const { refresh } = useSignedIn();
-  const [session, setSession] = useState<Session | null>(null);
-  // A new name or role must not reopen the document: the session lives as long as the account.
-  const identity = useMemo(() => identityOf(me), [me.id, me.name]);
   const rights = useMemo(() => rightsFor(me.grants, documentId), [me.grants, documentId]);
-  const canEdit = rights.has('edit');
-  useEffect(() => {
-    const s = new Session(documentId, identity, rights);
-    setSession(s);
-    return () => {
-      s.destroy();
-      setSession(null);
-    };
-    // Other rights change in place (below). Gaining or losing the edit right opens a fresh
-    // session: edits typed in the moment the right went would otherwise stay in this doc, be
-    // refused by the server, and block every later update of this page (they build on them).
-  }, [documentId, identity, canEdit]);
+  // A new `me` from a refresh must not reopen the document: the session lives as long as the
+  // document, the account and its name. Other rights change in place (LiveProgramme). Gaining or
+  // losing the edit right opens a fresh session: edits typed in the moment the right went would
+  // otherwise stay in this doc, be refused by the server, and block every later update of this
+  // page (they build on them).
+  const sessionKey = JSON.stringify([documentId, me.id, me.name, rights.has('edit')]);
+  return <LiveProgramme key={sessionKey} documentId={documentId} me={me} rights={rights} view={view} />;
+}
+
+function LiveProgramme({ documentId, me, rights, view }: { documentId: string; me: SignedInUser; rights: ReadonlySet<Right>; view: ProgrammeView }) {
+  const { refresh } = useSignedIn();
+  // Opened with the rights of this moment; later changes are handed over below.
+  const [opening] = useState(() => new OpenWhileShown(() => new Session(documentId, identityOf(me), rights)));
+  const session = useOpenWhileShown(opening);
   useEffect(() => {
     session?.setRights(rights);
   }, [session, rights]);
   // The server closed with 4001 because the roles changed; it reconnects by itself, the screen
   // must learn the new role to offer the right buttons.
   const rightsChanged = useStore(session?.rightsChanged ?? NO_CHANGES);
-  const refreshRef = useRef(refresh);
-  refreshRef.current = refresh;
+  const learnNewRole = useEffectEvent(() => void refresh());
   useEffect(() => {
-    if (rightsChanged > 0) void refreshRef.current();
+    if (rightsChanged > 0) learnNewRole();
   }, [rightsChanged]);
   if (!session) return null;
   return (

@@ -3,7 +3,7 @@
  * (onCellEditRequest), the row toolbar (RowToolbar) and its Alt-keys are actions handed to the
  * session's dispatcher (client/actions/). Presence and focus survive remote changes.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type {
   CellEditingStartedEvent,
@@ -79,12 +79,20 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   const gridHostRef = useRef<HTMLDivElement>(null);
   /** The row (and column) the buttons act on: the last focused cell of this grid. */
   const [current, setCurrent] = useState<{ rowId: string; colId: string } | null>(null);
+  // Set together with `current`, and ahead of it where a row-data update may come before the
+  // next render (focusCell): the grid's callbacks read the cell the user is on now.
   const currentRef = useRef(current);
-  currentRef.current = current;
+  const moveCurrent = useCallback((next: { rowId: string; colId: string } | null) => {
+    setCurrent((prev) => (prev && next && prev.rowId === next.rowId && prev.colId === next.colId ? prev : next));
+    currentRef.current = next;
+  }, []);
   const focusRequest = useStore(session.focusRequest);
 
+  // The rows as committed, for row commands that finish after an await.
   const rowsRef = useRef(rows);
-  rowsRef.current = rows;
+  useLayoutEffect(() => {
+    rowsRef.current = rows;
+  }, [rows]);
   const currentIndex = current ? rows.findIndex((r) => r.id === current.rowId) : -1;
   const currentRow = currentIndex >= 0 ? rows[currentIndex] : undefined;
 
@@ -118,8 +126,8 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
 
   const serveFocusRequest = useCallback(() => {
     const request = session.focusRequest.get();
-    if (!request || !rowsRef.current.some((r) => r.id === request.rowId)) return;
-    if (focusCell(request.rowId, request.colId)) session.requestFocus(null);
+    // focusCell finds only rows of this grid, so a request for another table's row stays for it.
+    if (request && focusCell(request.rowId, request.colId)) session.requestFocus(null);
   }, [focusCell, session]);
 
   useEffect(() => {
@@ -149,13 +157,12 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       if (!node?.id) return;
       const colId = event.column.getColId();
       const rowId = node.id;
-      setCurrent((prev) => (prev && prev.rowId === rowId && prev.colId === colId ? prev : { rowId, colId }));
-      currentRef.current = { rowId, colId };
+      moveCurrent({ rowId, colId });
       session.setFocusedCell({ kind, rowId, colId });
       // A frozen version is nobody's cursor in the live document; a reader's cursor is.
       if (readOnlyReason !== 'version') session.setFocus({ rowId, colId, editing: false });
     },
-    [kind, readOnlyReason, session],
+    [kind, moveCurrent, readOnlyReason, session],
   );
 
   const onCellEditingStarted = useCallback(
@@ -205,7 +212,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           const added = await session.actions.request(TABLE_ROW_ACTIONS.add, { kind, parentId, afterId: row?.id ?? null, table: label });
           const id = added.ok ? added.result : null;
           if (id) {
-            setCurrent({ rowId: id, colId: firstColId });
+            moveCurrent({ rowId: id, colId: firstColId });
             session.requestFocus({ rowId: id, colId: firstColId });
           }
           return;
@@ -229,7 +236,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           const deleted = await session.actions.request(TABLE_ROW_ACTIONS.delete, { kind, rowId: row.id, index, text, table: label });
           if (deleted.ok) {
             session.notify(`${capitalize(rowNoun)} verwijderd. Ctrl+Z maakt dit ongedaan.`, 'info');
-            setCurrent(neighbour ? { rowId: neighbour.id, colId } : null);
+            moveCurrent(neighbour ? { rowId: neighbour.id, colId } : null);
             if (neighbour && (fromKeyboard || children)) session.requestFocus({ rowId: neighbour.id, colId });
           }
           return;
@@ -243,7 +250,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         }
       }
     },
-    [describeChildren, firstColId, focusCell, kind, label, parentId, rowNoun, session, thisNoun],
+    [describeChildren, firstColId, focusCell, kind, label, moveCurrent, parentId, rowNoun, session, thisNoun],
   );
 
   // Copy, paste and Shift+arrow selection: AG Grid Community has no clipboard or range selection.

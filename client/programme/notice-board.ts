@@ -45,15 +45,4 @@ export class NoticeBoard {
       });
     });
   };
-
-  /** Runs a document operation; a DocError (or any error) becomes a Dutch notice, never a crash. */
-  run = (action: () => void): boolean => {
-    try {
-      action();
-      return true;
-    } catch (error) {
-      this.notify(error instanceof Error ? error.message : 'De wijziging kon niet worden opgeslagen.');
-      return false;
-    }
-  };
 }

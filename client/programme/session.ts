@@ -70,7 +70,6 @@ export class Session {
   readonly notify = this.board.notify;
   readonly dismiss = this.board.dismiss;
   readonly confirm = this.board.confirm;
-  readonly run = this.board.run;
   /** A cell that should take keyboard focus once it is rendered (after add, move, undo). */
   readonly focusRequest = new Store<FocusRequest | null>(null);
   readonly focusedCell = new Store<FocusedCell | null>(null);

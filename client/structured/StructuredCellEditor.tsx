@@ -8,7 +8,7 @@
  * after which AG Grid asks isCancelAfterEnd; that is where the save happens, so a click outside
  * keeps what was typed. The grid's own value is never used (readOnlyEdit sees no change).
  */
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useGridCellEditor, type CustomCellEditorProps } from 'ag-grid-react';
 import { parseCell } from '../../shared/indicator/index.ts';
 import type { GoalIndicator } from '../../shared/model/types.ts';
@@ -61,8 +61,13 @@ export function StructuredCellEditor(props: CustomCellEditorProps<GoalIndicator,
   const [touched, setTouched] = useState<ReadonlySet<PartField>>(new Set());
   const [showAllErrors, setShowAllErrors] = useState(false);
   const [message, setMessage] = useState('');
+  // Ahead of the render: the grid may end editing (and save) before React renders the last key.
   const draftRef = useRef(draft);
-  draftRef.current = draft;
+  const updateDraft = (change: (d: Draft) => Draft) => {
+    const next = change(draftRef.current);
+    draftRef.current = next;
+    setDraft(next);
+  };
   /** Saved (or being saved): a second stop must not write again. */
   const done = useRef(false);
   /** Escape or Annuleren: nothing is saved on the way out. */
@@ -112,6 +117,7 @@ export function StructuredCellEditor(props: CustomCellEditorProps<GoalIndicator,
   // what was typed if it can still be written, or hand it back in a notice.
   // Checked a moment later, so React's development double mount (StrictMode) is not an unmount.
   const mounted = useRef(false);
+  const saveOnTeardown = useEffectEvent(() => save(false));
   useEffect(() => {
     mounted.current = true;
     return () => {
@@ -119,11 +125,10 @@ export function StructuredCellEditor(props: CustomCellEditorProps<GoalIndicator,
       queueMicrotask(() => {
         if (!mounted.current && !done.current && !cancelled.current) {
           done.current = true;
-          save(false);
+          saveOnTeardown();
         }
       });
     };
-    // On unmount only; save() reads the draft through its ref.
   }, []);
 
   const focusText = () => {
@@ -165,7 +170,7 @@ export function StructuredCellEditor(props: CustomCellEditorProps<GoalIndicator,
     backToCell();
   };
 
-  const setPart = (field: PartField, value: string) => setDraft((d) => ({ ...d, parts: { ...d.parts, [field]: value } }));
+  const setPart = (field: PartField, value: string) => updateDraft((d) => ({ ...d, parts: { ...d.parts, [field]: value } }));
 
   const takePartsFromText = () => {
     const found = fromText;
@@ -174,7 +179,7 @@ export function StructuredCellEditor(props: CustomCellEditorProps<GoalIndicator,
       setMessage('In de tekst staat niets wat als onderdeel kan worden overgenomen. De onderdelen zijn niet veranderd.');
       return;
     }
-    setDraft((d) => ({ ...d, parts: { ...d.parts, ...found } }));
+    updateDraft((d) => ({ ...d, parts: { ...d.parts, ...found } }));
     const labels = [...new Set(fields.filter((f) => ROLE_GROUPS[role].some((g) => g.fields.includes(f))).map((f) => PART_SPECS[f].label.toLowerCase()))];
     setMessage(`Overgenomen uit de tekst: ${labels.join(', ')}. Nog niet opgeslagen.`);
   };
@@ -190,13 +195,13 @@ export function StructuredCellEditor(props: CustomCellEditorProps<GoalIndicator,
       return;
     }
     setPreviousText(draft.text);
-    setDraft((d) => ({ ...d, text }));
+    updateDraft((d) => ({ ...d, text }));
     setMessage(`Tekst bijgewerkt uit de onderdelen: "${text}". Nog niet opgeslagen; de vorige tekst kun je terugzetten.`);
   };
 
   const restoreText = () => {
     if (previousText === null) return;
-    setDraft((d) => ({ ...d, text: previousText }));
+    updateDraft((d) => ({ ...d, text: previousText }));
     setPreviousText(null);
     setMessage('Vorige tekst teruggezet.');
     focusText();
@@ -248,7 +253,7 @@ export function StructuredCellEditor(props: CustomCellEditorProps<GoalIndicator,
             maxLength={20_000}
             value={draft.text}
             aria-describedby={`${readingId} ${hintId}`}
-            onChange={(e) => setDraft((d) => ({ ...d, text: e.target.value }))}
+            onChange={(e) => updateDraft((d) => ({ ...d, text: e.target.value }))}
           />
           <ParsedReading id={readingId} cell={parsed} role={role} defaultTargetYear={defaultTargetYear} />
           {differ.length > 0 && (

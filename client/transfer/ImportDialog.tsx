@@ -20,6 +20,31 @@ const ACTION_LABELS: Record<ImportRow['action'], string> = { update: 'Wijzigen',
 export function ImportDialog({ session, open, onClose }: { session: Session; open: boolean; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    else if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog import-dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      {/* Mounted only while open: the next opening starts without the last file, and closing aborts a preview still on its way. */}
+      {open && <ImportForm session={session} titleId={titleId} onClose={onClose} />}
+    </dialog>
+  );
+}
+
+function ImportForm({ session, titleId, onClose }: { session: Session; titleId: string; onClose(): void }) {
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [columns, setColumns] = useState<ColumnMapping>({});
@@ -30,25 +55,6 @@ export function ImportDialog({ session, open, onClose }: { session: Session; ope
   /** Every column a preview could not place, kept once mapped so the choice can be changed. */
   const [mappable, setMappable] = useState<Unplaced[]>([]);
   const abortRef = useRef<AbortController | null>(null);
-
-  const reset = useCallback(() => {
-    abortRef.current?.abort();
-    setFile(null);
-    setColumns({});
-    setConfirmDeletes(false);
-    setReport(null);
-    setBusy(null);
-    setError(null);
-    setMappable([]);
-  }, []);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-    if (!open) reset();
-  }, [open, reset]);
 
   useEffect(() => () => abortRef.current?.abort(), []);
 
@@ -79,7 +85,7 @@ export function ImportDialog({ session, open, onClose }: { session: Session; ope
         if (abortRef.current === controller) setBusy(null);
       }
     },
-    [session],
+    [remember, session],
   );
 
   const chooseFile = (chosen: File | null) => {
@@ -130,15 +136,7 @@ export function ImportDialog({ session, open, onClose }: { session: Session; ope
   const warnings = report ? report.findings.filter((f) => f.severity === 'warning') : [];
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog import-dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
+    <>
       <h2 id={titleId}>Importeren uit Excel of CSV</h2>
       <p className="muted">
         Kies een Excel- of CSV-bestand, bijvoorbeeld een eerdere export van Koers. Je ziet eerst wat er verandert; pas na
@@ -255,7 +253,7 @@ export function ImportDialog({ session, open, onClose }: { session: Session; ope
         </button>
       </div>
       {report && !report.ok && <p className="muted">Toepassen kan pas als er geen fouten meer zijn.</p>}
-    </dialog>
+    </>
   );
 }
 

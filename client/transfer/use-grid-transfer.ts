@@ -8,7 +8,7 @@
  * Nothing here runs while a cell editor is open: then the browser's own copy and paste apply
  * to the text in the editor.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { CellApiModule, ModuleRegistry, type ColDef, type GridApi } from 'ag-grid-community';
 import type { EntityKind } from '../../shared/model/entities.ts';
 import type { CellEdit } from '../actions/cell-edit.ts';
@@ -57,17 +57,89 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
   const session = useSession();
   const { domId, rows, columns, current, hostRef } = options;
   const [selection, setSelection] = useState<CellSelection | null>(null);
+  // Moving the focus elsewhere (arrows, a click, Tab) ends the selection, as in Excel.
+  const [anchorSeen, setAnchorSeen] = useState(current);
+  if (anchorSeen !== current) {
+    setAnchorSeen(current);
+    if (selection && (!current || selection.anchor.rowId !== current.rowId || selection.anchor.colId !== current.colId)) setSelection(null);
+  }
+  // The browser's events and the grid's keys are handled with what was rendered last.
   const latest = useRef({ options, selection });
-  latest.current = { options, selection };
+  useLayoutEffect(() => {
+    latest.current = { options, selection };
+  });
 
   const rowIds = useMemo(() => rows.map((r) => r.id), [rows]);
   const colIds = useMemo(() => columns.map((c) => String(c.colId ?? c.field ?? '')), [columns]);
-  const rect = selection ? selectionRect(selection, rowIds, colIds) : null;
+  const rect = useMemo(() => (selection ? selectionRect(selection, rowIds, colIds) : null), [selection, rowIds, colIds]);
 
-  // Moving the focus elsewhere (arrows, a click, Tab) ends the selection, as in Excel.
-  useEffect(() => {
-    setSelection((sel) => (sel && (!current || sel.anchor.rowId !== current.rowId || sel.anchor.colId !== current.colId) ? null : sel));
-  }, [current]);
+  /** The selected block (or the focused cell) as the texts the grid shows. */
+  const copyBlock = useCallback((): TextBlock | null => {
+    const { options: opts, selection: sel } = latest.current;
+    const api = opts.apiRef.current;
+    if (!api || api.isDestroyed()) return null;
+    const ids = opts.rows.map((r) => r.id);
+    const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
+    // A selection whose rows are gone (deleted, or not rendered yet) counts as none.
+    const r = (sel && selectionRect(sel, ids, cols)) ?? focusedRect(api, opts.hostRef.current, ids, cols);
+    if (!r) return null;
+    return cellsIn(r, ids, cols).map((line) =>
+      line.map(({ rowId, colId }) => {
+        const node = api.getRowNode(rowId);
+        if (!node) return '';
+        const value = api.getCellValue({ rowNode: node, colKey: colId, useFormatter: true });
+        return value == null ? '' : String(value);
+      }),
+    );
+  }, []);
+
+  /** Plans and writes a pasted block from the selection's top-left or the focused cell. */
+  const paste = useCallback(
+    (block: TextBlock) => {
+      const { options: opts, selection: sel } = latest.current;
+      const api = opts.apiRef.current;
+      if (!api || api.isDestroyed()) return;
+      const ids = opts.rows.map((r) => r.id);
+      const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
+      const selected = sel ? selectionRect(sel, ids, cols) : null;
+      const r = selected ?? focusedRect(api, opts.hostRef.current, ids, cols);
+      if (!r) return;
+      const outcome = planPaste({
+        block,
+        rowIds: ids,
+        columns: pasteColumnsFor(opts.kind, opts.columns as ColDef[]),
+        start: { row: r.top, col: r.left },
+        selection: selected && sel && !isSingleCell(sel) ? rectSize(selected) : null,
+        isLocked: (rowId, colId) => session.council.isLocked(opts.kind, rowId ?? '', colId),
+      });
+      if (!outcome.ok) {
+        if (outcome.reason === 'empty') session.notify('Er staat niets op het klembord om te plakken.', 'info');
+        else if (outcome.reason === 'too-large') session.notify(outcome.message);
+        else session.notify(describeProblems(outcome.problems));
+        return;
+      }
+      const { plan } = outcome;
+      const template = opts.rows[0];
+      const pasted = session.actions.run(pasteBlock, {
+        plan,
+        kind: opts.kind,
+        parentId: opts.parentId,
+        rowsById: new Map(opts.rows.map((row) => [row.id, row])),
+        toEdit: opts.toEdit as (row: { id: string }, field: string, value: unknown) => CellEdit,
+        blankRow: (id: string) => blankRowLike(template, id),
+      });
+      if (!pasted.ok) return;
+      const added = pasted.result;
+      session.notify(describePaste(plan), 'info');
+      // The pasted block stays selected, as in Excel, so it can be copied or pasted over again.
+      const allIds = [...ids, ...added];
+      const bottom = Math.min(allIds.length - 1, r.top + plan.rows - 1);
+      const right = Math.min(cols.length - 1, r.left + plan.cols - 1);
+      const anchor = { rowId: ids[r.top]!, colId: cols[r.left]! };
+      setSelection({ anchor, focus: { rowId: allIds[bottom]!, colId: cols[right]! } });
+    },
+    [session],
+  );
 
   // ---- the browser's copy and paste events -----------------------------------------------
 
@@ -145,75 +217,7 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
       host.removeEventListener('click', onClick, true);
     };
     // The handlers read everything else through `latest`; they are bound once per grid host.
-  }, [hostRef, session]);
-
-  /** The selected block (or the focused cell) as the texts the grid shows. */
-  const copyBlock = useCallback((): TextBlock | null => {
-    const { options: opts, selection: sel } = latest.current;
-    const api = opts.apiRef.current;
-    if (!api || api.isDestroyed()) return null;
-    const ids = opts.rows.map((r) => r.id);
-    const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
-    // A selection whose rows are gone (deleted, or not rendered yet) counts as none.
-    const r = (sel && selectionRect(sel, ids, cols)) ?? focusedRect(api, opts.hostRef.current, ids, cols);
-    if (!r) return null;
-    return cellsIn(r, ids, cols).map((line) =>
-      line.map(({ rowId, colId }) => {
-        const node = api.getRowNode(rowId);
-        if (!node) return '';
-        const value = api.getCellValue({ rowNode: node, colKey: colId, useFormatter: true });
-        return value == null ? '' : String(value);
-      }),
-    );
-  }, []);
-
-  /** Plans and writes a pasted block from the selection's top-left or the focused cell. */
-  const paste = useCallback(
-    (block: TextBlock) => {
-      const { options: opts, selection: sel } = latest.current;
-      const api = opts.apiRef.current;
-      if (!api || api.isDestroyed()) return;
-      const ids = opts.rows.map((r) => r.id);
-      const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
-      const selected = sel ? selectionRect(sel, ids, cols) : null;
-      const r = selected ?? focusedRect(api, opts.hostRef.current, ids, cols);
-      if (!r) return;
-      const outcome = planPaste({
-        block,
-        rowIds: ids,
-        columns: pasteColumnsFor(opts.kind, opts.columns as ColDef[]),
-        start: { row: r.top, col: r.left },
-        selection: selected && sel && !isSingleCell(sel) ? rectSize(selected) : null,
-        isLocked: (rowId, colId) => session.council.isLocked(opts.kind, rowId ?? '', colId),
-      });
-      if (!outcome.ok) {
-        if (outcome.reason === 'empty') session.notify('Er staat niets op het klembord om te plakken.', 'info');
-        else if (outcome.reason === 'too-large') session.notify(outcome.message);
-        else session.notify(describeProblems(outcome.problems));
-        return;
-      }
-      const { plan } = outcome;
-      const template = opts.rows[0];
-      const pasted = session.actions.run(pasteBlock, {
-        plan,
-        kind: opts.kind,
-        parentId: opts.parentId,
-        rowsById: new Map(opts.rows.map((row) => [row.id, row])),
-        toEdit: opts.toEdit as (row: { id: string }, field: string, value: unknown) => CellEdit,
-        blankRow: (id: string) => blankRowLike(template, id),
-      });
-      if (!pasted.ok) return;
-      const added = pasted.result;
-      session.notify(describePaste(plan), 'info');
-      // The pasted block stays selected, as in Excel, so it can be copied or pasted over again.
-      const allIds = [...ids, ...added];
-      const bottom = Math.min(allIds.length - 1, r.top + plan.rows - 1);
-      const right = Math.min(cols.length - 1, r.left + plan.cols - 1);
-      const anchor = { rowId: ids[r.top]!, colId: cols[r.left]! };
-      setSelection({ anchor, focus: { rowId: allIds[bottom]!, colId: cols[right]! } });
-    },
-    [session],
-  );
+  }, [copyBlock, hostRef, paste, session]);
 
   const onKeyDown = useCallback(
     (event: ReactKeyboardEvent<HTMLElement>): boolean => {
@@ -246,7 +250,6 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
 
   // aria-selected on the selected cells, for screen readers. AG Grid creates and redraws cells
   // on its own schedule (a new row appears after this render), so the marks follow its DOM.
-  const rectKey = rect ? `${rect.top},${rect.left},${rect.bottom},${rect.right}` : '';
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
@@ -273,10 +276,9 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
     const observer = new MutationObserver(mark);
     observer.observe(host, { childList: true, subtree: true });
     return () => observer.disconnect();
-    // rectKey stands for rect, which is a new object on every render.
-  }, [hostRef, rectKey, rowIds, colIds]);
+  }, [hostRef, rect, rowIds, colIds]);
 
-  const css = useMemo(() => (rect ? selectionCss(domId, rect, rowIds, colIds) : ''), [domId, rectKey, rowIds, colIds]);
+  const css = useMemo(() => (rect ? selectionCss(domId, rect, rowIds, colIds) : ''), [domId, rect, rowIds, colIds]);
   const status = rect && !(rect.top === rect.bottom && rect.left === rect.right) ? `${sizeText(rectSize(rect))} geselecteerd` : '';
   return { css, status, onKeyDown };
 }

@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import { acknowledgeFinding } from '../../shared/doc/index.ts';
 import { findingFingerprint, type Finding } from '../../shared/validation/index.ts';
 import { useSession } from '../programme/SessionContext.ts';
+import { acknowledgeWarning } from '../actions/note-actions.ts';
 
 /**
  * Acknowledging a warning: a reason is required, and is stored with who and when. The finding's
@@ -22,21 +22,15 @@ export function AcknowledgeForm({ finding, onDone }: { finding: Finding; onDone(
       inputRef.current?.focus();
       return;
     }
-    const ok = session.run(() =>
-      acknowledgeFinding(
-        session.doc,
-        {
-          key: finding.key,
-          reason: reason.trim(),
-          by: session.identity.id,
-          byName: session.identity.name,
-          at: new Date().toISOString(),
-          fingerprint: findingFingerprint(finding),
-        },
-        session.origin,
-      ),
-    );
-    if (ok) onDone(true);
+    const acknowledged = session.actions.run(acknowledgeWarning, {
+      key: finding.key,
+      reason: reason.trim(),
+      by: session.identity.id,
+      byName: session.identity.name,
+      at: new Date().toISOString(),
+      fingerprint: findingFingerprint(finding),
+    });
+    if (acknowledged.ok) onDone(true);
   };
 
   return (

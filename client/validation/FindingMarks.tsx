@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useCellAttribute } from '../grid/use-cell-attribute.ts';
 import { LevelIcon } from './LevelIcon.tsx';
 import { markLevel, type PlacedFinding } from './finding-index.ts';
 import { spokenFinding } from './wording.ts';
@@ -13,15 +13,8 @@ export function FindingMarks({ findings, cell }: { findings: readonly PlacedFind
   const level = markLevel(findings);
   const description = level ? findings.map(spokenFinding).join(' ') : '';
 
-  useLayoutEffect(() => {
-    if (!cell || !level) return;
-    cell.setAttribute('aria-description', description);
-    cell.dataset.finding = level;
-    return () => {
-      cell.removeAttribute('aria-description');
-      delete cell.dataset.finding;
-    };
-  }, [cell, level, description]);
+  useCellAttribute(cell, 'aria-description', level ? description : null);
+  useCellAttribute(cell, 'data-finding', level);
 
   if (!level) return null;
   return (

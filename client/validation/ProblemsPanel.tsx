@@ -4,7 +4,8 @@
  * acknowledged with a reason (and withdrawn again), an error cannot.
  */
 import { memo, useId, useRef, useState } from 'react';
-import { withdrawAcknowledgement, type StoredAcknowledgement } from '../../shared/doc/index.ts';
+import type { StoredAcknowledgement } from '../../shared/doc/index.ts';
+import { withdrawAcknowledgementOf } from '../actions/note-actions.ts';
 import { useSession } from '../programme/SessionContext.ts';
 import { AcknowledgeForm } from './AcknowledgeForm.tsx';
 import { useCan } from '../programme/rights.ts';
@@ -146,7 +147,7 @@ function ProblemItem({ finding }: { finding: PlacedFinding }) {
             type="button"
             className="button small"
             onClick={() => {
-              if (session.run(() => withdrawAcknowledgement(session.doc, finding.key, session.origin))) {
+              if (session.actions.run(withdrawAcknowledgementOf, { key: finding.key }).ok) {
                 // The item stays; the keyboard goes back to it.
                 jumpRef.current?.focus();
               }
@@ -203,7 +204,7 @@ function StaleAcknowledgements({ stale }: { stale: readonly StoredAcknowledgemen
               {acknowledgementLine(a)}. Reden: <span className="ack-reason">{a.reason}</span>
             </p>
             {canEdit && (
-              <button type="button" className="button small" onClick={() => session.run(() => withdrawAcknowledgement(session.doc, a.key, session.origin))}>
+              <button type="button" className="button small" onClick={() => session.actions.run(withdrawAcknowledgementOf, { key: a.key })}>
                 Verwijderen
               </button>
             )}

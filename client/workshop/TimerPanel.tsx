@@ -1,17 +1,13 @@
-import { useEffect, useState } from 'react';
 import { TIMER_CHOICES_MINUTES, clockInWords, formatClock, minuteAnnouncement, minuteMark, remainingSeconds } from './timer.ts';
-import { useNow } from './use-session.ts';
+import { useNow } from './use-now.ts';
 
 /** The facilitator's timer: start 3, 5 or 10 minutes, a large mm:ss, spoken per minute. */
 export function TimerPanel({ endsAt, onStart, onStop }: { endsAt: number | null; onStart(seconds: number): void; onStop(): void }) {
   const now = useNow(endsAt !== null);
   const remaining = remainingSeconds(endsAt, now);
   const mark = remaining === null ? null : minuteMark(remaining);
-  const [announcement, setAnnouncement] = useState('');
-
-  useEffect(() => {
-    setAnnouncement(mark === null ? '' : minuteAnnouncement(mark));
-  }, [mark]);
+  // Changes once a minute, so the live region speaks once a minute, not on every tick.
+  const announcement = mark === null ? '' : minuteAnnouncement(mark);
 
   return (
     <section className="ws-timer" aria-labelledby="timer-kop">

@@ -38,7 +38,8 @@ export interface Auth extends AuthApi {
   /** The user for these credentials, or null; always costs one password hash. */
   checkCredentials(email: string, password: string): Promise<SignedInUser | null>;
   /** Starts a user session and sets its cookie on the response. */
-  startUserSession(c: Context, userId: string): void;
+  /** Sets the session cookie; answers the ids of older sessions the cap ended (their sockets must close). */
+  startUserSession(c: Context, userId: string): readonly string[];
   /** Ends a session and clears the cookie it came in. */
   endSession(c: Context, principal: Principal): void;
   /** `mustChangePassword`: someone else chose the password (a beheerder); default false. */
@@ -151,6 +152,7 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
     startUserSession(c, userId) {
       const session = startSession({ kind: 'user', userId });
       setCookie(c, SESSION_COOKIE, session.value, cookieOptions());
+      return session.ended;
     },
 
     endSession(c, principal) {

@@ -37,7 +37,7 @@ export class SessionStore {
   ) {}
 
   /** Starts a session; the token is returned once and never stored. */
-  start(session: NewSession, lifetimeMs: number): { id: string; token: string; expiresAt: number } {
+  start(session: NewSession, lifetimeMs: number): { id: string; token: string; expiresAt: number; ended: string[] } {
     const now = this.now();
     const id = randomUUID();
     const token = randomBytes(32).toString('base64url');
@@ -62,15 +62,21 @@ export class SessionStore {
       );
     // A stolen password or a script signing in in a loop must not pile up sessions: past the
     // cap the oldest of this account end (the sign-in that is happening now always wins).
-    if (session.kind === 'user') {
-      this.db
-        .prepare(
-          `DELETE FROM sessions WHERE kind = 'user' AND user_id = ? AND id NOT IN
-             (SELECT id FROM sessions WHERE kind = 'user' AND user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?)`,
-        )
-        .run(session.userId, session.userId, MAX_SESSIONS_PER_USER);
-    }
-    return { id, token, expiresAt };
+    const ended = session.kind === 'user' ? this.endPastCap(session.userId) : [];
+    return { id, token, expiresAt, ended };
+  }
+
+  /** Ends the oldest sessions of an account past MAX_SESSIONS_PER_USER; answers their ids, so their sockets can be closed. */
+  private endPastCap(userId: string): string[] {
+    const past = this.db
+      .prepare(
+        `SELECT id FROM sessions WHERE kind = 'user' AND user_id = ? AND id NOT IN
+           (SELECT id FROM sessions WHERE kind = 'user' AND user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?)`,
+      )
+      .all(userId, userId, MAX_SESSIONS_PER_USER) as { id: string }[];
+    const end = this.db.prepare('DELETE FROM sessions WHERE id = ?');
+    for (const { id } of past) end.run(id);
+    return past.map(({ id }) => id);
   }
 
   /** The live session of a token, or undefined (unknown or expired). */

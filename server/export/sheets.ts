@@ -67,6 +67,14 @@ function parentIdColumn(header: string): Column {
   return { header, role: 'parentId', width: 14, value: (r) => r.parentId };
 }
 
+/** The parent's code, by which the import finds the parent when its id is empty. */
+function parentCodeColumn(header: string, width: number): Column {
+  return { header, role: 'parentCode', width, value: (r) => r.parentCode };
+}
+
+/** The goal's code beside a row deeper down, for the reader; the import ignores it. */
+const goalCodeContext: Column = { header: 'Doelcode', role: 'context', width: 10, value: (r) => r.goalCode };
+
 function fieldColumn(name: string, spec: FieldDef): Column {
   return {
     header: spec.export.header,
@@ -98,34 +106,34 @@ export const SHEETS: readonly SheetDef[] = [
     programmeColumn,
     idColumn('Indicator-id'),
     parentIdColumn('Doel-id'),
-    { header: 'Doelcode', role: 'parentCode', width: 10, value: (r) => r.parentCode },
+    parentCodeColumn('Doelcode', 10),
   ]),
   sheet('subGoal', [
     programmeColumn,
     idColumn('Uitwerking-id'),
     parentIdColumn('Doel-id'),
-    { header: 'Doelcode', role: 'parentCode', width: 10, value: (r) => r.parentCode },
+    parentCodeColumn('Doelcode', 10),
   ]),
   sheet('result', [
     programmeColumn,
     idColumn('Resultaat-id'),
     parentIdColumn('Uitwerking-id'),
-    { header: 'Doelcode', role: 'context', width: 10, value: (r) => r.goalCode },
+    goalCodeContext,
     { header: 'Uitwerking', role: 'context', width: 40, value: (r) => r.parentLabel },
   ]),
   sheet('resultIndicator', [
     programmeColumn,
     idColumn('Resultaatindicator-id'),
     parentIdColumn('Resultaat-id'),
-    { header: 'Resultaatcode', role: 'parentCode', width: 12, value: (r) => r.parentCode },
+    parentCodeColumn('Resultaatcode', 12),
   ]),
   sheet('activity', [
     programmeColumn,
     idColumn('Activiteit-id'),
     parentIdColumn('Hoort bij-id'),
     { header: 'Hoort bij', role: 'parentKind', width: 12, value: (r) => PARENT_KIND_LABELS[r.parentKind!] ?? '' },
-    { header: 'Doelcode', role: 'context', width: 10, value: (r) => r.goalCode },
-    { header: 'Resultaatcode', role: 'parentCode', width: 12, value: (r) => r.parentCode },
+    goalCodeContext,
+    parentCodeColumn('Resultaatcode', 12),
   ]),
 ];
 

@@ -13,6 +13,7 @@ import { syncRoute } from '../sync/sync-route.ts';
 import type { WorkshopModule } from '../workshop/index.ts';
 import { apiRoutes } from './api-routes.ts';
 import { authRoutes } from './auth-routes.ts';
+import { resolveClientAddress } from './client-address.ts';
 import { crossSiteGuard } from './cross-site-guard.ts';
 import { exportRoutes } from './export-routes.ts';
 import { importRoutes } from './import-routes.ts';
@@ -34,6 +35,8 @@ export interface AppDeps {
   workshops: WorkshopModule;
   /** Origins besides the server's own that may open /sync and write to /api (trustedOrigins: KOERS_ORIGINS, KOERS_PUBLIC_URL). */
   allowedOrigins?: readonly string[];
+  /** KOERS_TRUSTED_PROXIES: peers whose X-Forwarded-For names the client (client-address.ts). */
+  trustedProxies?: readonly string[];
   /** KOERS_SECURE_COOKIES: served over https, so HSTS is sent. */
   secureCookies?: boolean;
   /** Sign-in throttle tunables (sign-in-throttle.ts); tests only. */
@@ -52,6 +55,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const decideAccess = accessDecider(auth, deps.workshops);
   // Skips the WebSocket upgrade itself: rewriting the 101's headers breaks the handshake.
   app.use('*', securityHeaders({ secure: deps.secureCookies ?? false }));
+  app.use('/api/*', resolveClientAddress(deps.trustedProxies ?? []));
   // No CORS or other header-rewriting middleware: it breaks the WebSocket upgrade response.
   // The socket checks its session itself, at the upgrade (sync-route.ts).
   if (deps.upgradeWebSocket) {

@@ -20,6 +20,7 @@ import type { Logger } from '../log.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { clientAddress } from './client-address.ts';
+import { closeSocketsOf } from './end-sessions.ts';
 import { BAD_BODY, readJson } from './json-body.ts';
 import { ownPasswordRoute } from './own-password-route.ts';
 import { tooManyAttemptsResponse } from './too-many-attempts.ts';
@@ -81,8 +82,10 @@ export function authRoutes({ auth, setup, registry, log, limits }: AuthRouteDeps
       return waitAfter !== null ? tooManyAttemptsResponse(c, waitAfter) : c.json({ error: WRONG_CREDENTIALS }, 401);
     }
     throttle.succeed(emailKey, address);
-    auth.startUserSession(c, user.id);
-    log.info('signed in', { userId: user.id, address });
+    const ended = auth.startUserSession(c, user.id);
+    // A session the cap ended must not keep its open sockets (a thief's tab would stay live).
+    const socketsClosed = closeSocketsOf(registry, ended, 'session ended by the session cap');
+    log.info('signed in', { userId: user.id, address, ...(ended.length > 0 ? { sessionsEnded: ended.length, socketsClosed } : {}) });
     return c.json(user);
   });
 

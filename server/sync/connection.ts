@@ -1,11 +1,12 @@
 /**
  * One client socket in a room: who opened it and what they may do, liveness for the
- * heartbeat, awareness ids, guarded sending.
+ * heartbeat, its pending updates, guarded sending.
  */
 import type { WebSocket } from 'ws';
 import type { CloseSpec } from '../../shared/protocol.ts';
 import type { Access, Principal } from '../auth/principal.ts';
 import type { Logger } from '../log.ts';
+import { PendingUpdates } from './pending-updates.ts';
 
 let lastId = 0;
 
@@ -13,8 +14,8 @@ export class Connection {
   readonly id = ++lastId;
   /** Set by every pong; the heartbeat drops a socket that did not answer the previous ping. */
   alive = true;
-  /** Awareness client ids this socket announced, removed for everyone when it leaves. */
-  readonly awarenessClients = new Set<number>();
+  /** Updates that build on items the room does not have yet (update-steps/hold-pending.ts). */
+  readonly pendingUpdates: PendingUpdates;
   readonly log: Logger;
 
   constructor(
@@ -27,8 +28,11 @@ export class Connection {
     readonly principal: Principal,
     readonly access: Access,
     roomLog: Logger,
+    /** What this socket may keep parked in pendingUpdates; one largest message by default. */
+    maxPendingBytes = 2 * 1024 * 1024,
   ) {
     this.log = roomLog.child({ conn: this.id });
+    this.pendingUpdates = new PendingUpdates(maxPendingBytes);
     socket.on('pong', () => {
       this.alive = true;
     });

@@ -1,10 +1,12 @@
 /**
  * One loaded document and the sockets editing it.
  *
- * An incoming update runs the steps in ./update-steps/ (admit, check policy, skip known,
- * store, apply, after apply, relay, compact): the room only provides what they act on. An
- * update that cannot be stored is never applied or relayed; its sender is closed with a
- * transient code and resends it through sync step 2 when it reconnects.
+ * An incoming update runs the steps in ./update-steps/ (admit, hold pending, check policy,
+ * skip known, store, apply, after apply, relay, compact): the room only provides what they act
+ * on. An update that cannot be stored is never applied or relayed; its sender is closed with a
+ * transient code and resends it through sync step 2 when it reconnects. Held updates run the
+ * same steps again after anything was applied. Awareness passes each connection's gate
+ * (awareness-gate.ts) before the room's Awareness holds or relays it.
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -15,6 +17,8 @@ import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import { replayUpdates } from '../persistence/replay.ts';
+import { encodeAwarenessEntry, type AwarenessEntry } from './awareness-entries.ts';
+import { AwarenessGate, type AwarenessOwners } from './awareness-gate.ts';
 import { Connection } from './connection.ts';
 import { awarenessMessage, syncStep1Message, syncStep2Message } from './messages.ts';
 import type { UpdatePolicy } from './update-policy.ts';
@@ -44,6 +48,11 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
   private logRows = 0;
+  /** Counts applied updates, so retrying held updates knows when a pass made progress. */
+  private applied = 0;
+  private retrying = false;
+  private readonly awarenessGates = new Map<Connection, AwarenessGate>();
+  private readonly awarenessOwners = new Map<number, Connection>();
   private readonly log: Logger;
   private unloaded = false;
   /** The room as the update steps see it. */
@@ -78,12 +87,13 @@ export class Room {
     this.hooks.onLoaded?.(this);
     const onApplied = this.hooks.onApplied?.bind(this.hooks, this);
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => afterApplying(onApplied, transaction, this.log));
-    this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.relayAwareness(change, origin));
+    this.awareness.on('update', (change: AwarenessChange) => this.relayAwareness(change));
   }
 
   join(socket: Connection['socket'], principal: Principal, access: Access): Connection {
-    const conn = new Connection(socket, this.id, principal, access, this.log);
+    const conn = new Connection(socket, this.id, principal, access, this.log, this.config.maxMessageBytes);
     this.connections.add(conn);
+    this.awarenessGates.set(conn, new AwarenessGate(conn, this.owners, (entry) => this.applyAwareness(conn, entry)));
     this.send(conn, syncStep1Message(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) this.send(conn, awarenessMessage(this.awareness, states));
@@ -100,11 +110,15 @@ export class Room {
     switch (message.type) {
       case 'syncStep1':
         return this.send(conn, syncStep2Message(this.doc, message.stateVector));
-      case 'update':
-        return runUpdateSteps({ room: this.pipeline, conn, update: readUpdate(this.doc, message.update) });
+      case 'update': {
+        const before = this.applied;
+        runUpdateSteps({ room: this.pipeline, conn, update: readUpdate(this.doc, message.update) });
+        if (this.applied !== before || message.step === 'step2') this.retryPending();
+        return;
+      }
       case 'awareness':
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
+          this.awarenessGates.get(conn)?.receive(message.update);
         } catch (error) {
           this.drop(conn, CLOSE.badMessage, `awareness: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -119,8 +133,13 @@ export class Room {
   /** Removes a socket from the room (idempotent); its presence disappears for the others. */
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
-    if (conn.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null);
+    conn.pendingUpdates.clear();
+    const gate = this.awarenessGates.get(conn);
+    this.awarenessGates.delete(conn);
+    gate?.stop();
+    if (gate?.clientId != null && this.awarenessOwners.get(gate.clientId) === conn) {
+      this.awarenessOwners.delete(gate.clientId);
+      awarenessProtocol.removeAwarenessStates(this.awareness, [gate.clientId], null);
     }
     conn.log.debug('connection left', { connections: this.connections.size });
     if (this.connections.size === 0) this.onEmpty(this);
@@ -156,6 +175,7 @@ export class Room {
         this.logRows++;
         this.applyAndRelay(update, origin);
         this.compactWhenDue();
+        this.retryPending();
       }
       return result;
     } finally {
@@ -188,6 +208,7 @@ export class Room {
   private applyAndRelay(update: Uint8Array, origin: Connection | EditOrigin): void {
     const changed: Uint8Array[] = [];
     const capture = (applied: Uint8Array) => changed.push(applied);
+    this.applied++;
     this.doc.on('update', capture);
     try {
       Y.applyUpdate(this.doc, update, origin);
@@ -201,11 +222,46 @@ export class Room {
     if (this.logRows > this.config.compactThreshold) this.compact('threshold');
   }
 
-  private relayAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
-    if (origin instanceof Connection) {
-      for (const id of added) origin.awarenessClients.add(id);
-      for (const id of removed) origin.awarenessClients.delete(id);
+  /**
+   * Runs every connection's held updates through the pipeline again, read against the doc as
+   * it is now, until a pass applies nothing: one update can be the base of the next. Those
+   * still lacking their base are held again, in their order.
+   */
+  private retryPending(): void {
+    if (this.retrying) return; // an update applied during a retry is covered by its next pass
+    this.retrying = true;
+    try {
+      let before: number;
+      do {
+        before = this.applied;
+        for (const conn of this.connections) {
+          if (conn.pendingUpdates.size === 0) continue;
+          for (const bytes of conn.pendingUpdates.takeAll()) {
+            if (!this.connections.has(conn)) break; // closed by an earlier one of its updates
+            runUpdateSteps({ room: this.pipeline, conn, update: readUpdate(this.doc, bytes), retry: true });
+          }
+        }
+      } while (this.applied !== before);
+    } finally {
+      this.retrying = false;
     }
+  }
+
+  private get owners(): AwarenessOwners {
+    return {
+      ownerOf: (clientId) => this.awarenessOwners.get(clientId),
+      claim: (clientId, conn) => this.awarenessOwners.set(clientId, conn),
+      serverClientId: this.awareness.clientID,
+    };
+  }
+
+  /** A state the connection's gate let through (one id, size-capped, user stamped, rate-limited). */
+  private applyAwareness(conn: Connection, entry: AwarenessEntry): void {
+    if (!this.connections.has(conn) || this.awarenessOwners.get(entry.clientId) !== conn) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntry(entry), conn);
+  }
+
+  private relayAwareness({ added, updated, removed }: AwarenessChange): void {
     // Sent to the sender too: y-websocket reconnects after 30 s without any message, and
     // its own renewals coming back are what keeps a lone editor's connection quiet.
     const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);

@@ -18,6 +18,7 @@ export {
   readComments,
   type StoredAcknowledgement,
   type Comment,
+  type NewComment,
 } from './notes.ts';
 export { type NoteKind } from './notes-schema.ts';
 export { restoreFromProgramme, type RestoreSummary } from './restore.ts';

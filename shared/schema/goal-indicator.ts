@@ -7,6 +7,17 @@
 import { choice, int, number, text } from './fields.ts';
 import { defineRowKind } from './row-kind.ts';
 
+/** A structured part of the nulmeting or streefwaarde: the raad's, in a narrow export column. */
+interface PartOptions {
+  label: string;
+  inputLabel?: string;
+  hint?: string;
+  header: string;
+  position: number;
+}
+const yearPart = ({ header, position, ...o }: PartOptions) => int({ ...o, owner: 'council', column: { header, width: 10, position } });
+const numberPart = ({ header, position, ...o }: PartOptions) => number({ ...o, owner: 'council', column: { header, width: 12, position } });
+
 export const goalIndicator = defineRowKind({
   kind: 'goalIndicator',
   label: 'Indicator bij doel',
@@ -83,22 +94,10 @@ export const goalIndicator = defineRowKind({
         'measurable-from': 'Meetbaar vanaf',
       },
     }),
-    baselineYear: int({ label: 'Jaar van de nulmeting', inputLabel: 'Jaar van de meting', owner: 'council', column: { header: 'Nulmeting jaar', width: 10, position: 6 } }),
-    baselineValue: number({
-      label: 'Waarde van de nulmeting',
-      inputLabel: 'Waarde',
-      hint: 'Bijvoorbeeld 3,6 of 1.234,5',
-      owner: 'council',
-      column: { header: 'Nulmeting waarde', width: 12, position: 7 },
-    }),
-    targetYear: int({ label: 'Doeljaar', owner: 'council', column: { header: 'Streefjaar', width: 10, position: 13 } }),
-    targetValue: number({
-      label: 'Waarde van de streefwaarde',
-      inputLabel: 'Waarde',
-      hint: 'Bij een bereik: de ondergrens',
-      owner: 'council',
-      column: { header: 'Streefwaarde getal', width: 12, position: 10 },
-    }),
+    baselineYear: yearPart({ label: 'Jaar van de nulmeting', inputLabel: 'Jaar van de meting', header: 'Nulmeting jaar', position: 6 }),
+    baselineValue: numberPart({ label: 'Waarde van de nulmeting', inputLabel: 'Waarde', hint: 'Bijvoorbeeld 3,6 of 1.234,5', header: 'Nulmeting waarde', position: 7 }),
+    targetYear: yearPart({ label: 'Doeljaar', header: 'Streefjaar', position: 13 }),
+    targetValue: numberPart({ label: 'Waarde van de streefwaarde', inputLabel: 'Waarde', hint: 'Bij een bereik: de ondergrens', header: 'Streefwaarde getal', position: 10 }),
     notes: text({ label: 'Opmerkingen', owner: 'college', column: { header: 'Toelichting', width: 40, position: 19 } }),
     baselineScope: choice({
       label: 'Schaal van de nulmeting',
@@ -111,14 +110,14 @@ export const goalIndicator = defineRowKind({
       formerly: { dronten: 'gemeente' },
     }),
     /** Upper bound of a range target ("tussen 78% en 80%": targetValue 78, targetHigh 80). */
-    targetHigh: number({ label: 'Bovengrens van de streefwaarde', inputLabel: 'Bovengrens (bij een bereik)', owner: 'council', column: { header: 'Streefwaarde bovengrens', width: 12, position: 11 } }),
+    targetHigh: numberPart({ label: 'Bovengrens van de streefwaarde', inputLabel: 'Bovengrens (bij een bereik)', header: 'Streefwaarde bovengrens', position: 11 }),
     /** Signed change of a relative target in percent ("met 50% verminderen" = -50). */
-    targetPercent: number({
+    targetPercent: numberPart({
       label: 'Verandering in % (streefwaarde)',
       inputLabel: 'Verandering in % (bij relatief; afname negatief)',
       hint: 'Bijvoorbeeld -50 voor "met 50% verminderen"',
-      owner: 'council',
-      column: { header: 'Streefwaarde procent', width: 12, position: 12 },
+      header: 'Streefwaarde procent',
+      position: 12,
     }),
     polarity: choice({
       label: 'Polariteit',
@@ -127,12 +126,7 @@ export const goalIndicator = defineRowKind({
       labels: { 'higher-is-better': 'hoger is beter', 'lower-is-better': 'lager is beter' },
     }),
     /** Planned or first-measurable year that goes with `status`. */
-    statusYear: int({
-      label: 'Jaar bij de status',
-      hint: 'Gepland jaar of eerste meetbare jaar',
-      owner: 'council',
-      column: { header: 'Status jaar', width: 10, position: 16 },
-    }),
+    statusYear: yearPart({ label: 'Jaar bij de status', hint: 'Gepland jaar of eerste meetbare jaar', header: 'Status jaar', position: 16 }),
     /** Why an indicator is not measurable. */
     statusReason: text({ label: 'Reden (niet meetbaar)', inputLabel: 'Reden (bij niet meetbaar)', owner: 'council', column: { header: 'Reden niet meetbaar', width: 30, position: 17 } }),
     /** Where a delegated indicator is worked out (programme, goal). */

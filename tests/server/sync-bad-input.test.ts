@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addRow, readProgramme, setField, userOrigin } from '../../shared/doc/index.ts';
+import { readProgramme, setField, userOrigin } from '../../shared/doc/index.ts';
 import { CLOSE, type CloseSpec } from '../../shared/protocol.ts';
 import { SqliteStore } from '../../server/persistence/sqlite-store.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
@@ -164,19 +164,7 @@ describe('bad input on /sync', () => {
     await expectRoomCarriesOn(s, a, b, 'na geweigerde update');
     expect(b.doc.share.has('evil')).toBe(false);
   });
-
-  it('an update building on items the server lacks: 4509, a transient close', async () => {
-    const doc = replicaOf(a);
-    const created = updatesOf(doc, () => addRow(doc, 'goal', null, userOrigin('x'), { id: 'zz' }));
-    const [dependent] = updatesOf(doc, () => setField(doc, 'goal', 'zz', 'title', 'HANGT-ERGENS-AAN', userOrigin('x')));
-    expect(created).toHaveLength(1);
-    const socket = await raw(s);
-    socket.send(updateFrame(dependent!));
-    expect(await socket.closed).toEqual({ code: 4509, reason: 'resync' });
-    expectLogged(s, CLOSE.missingDependency);
-    await expectRoomCarriesOn(s, a, b, 'na ontbrekende basis');
-    expect(JSON.stringify(b.programme())).not.toContain('HANGT-ERGENS-AAN');
-  });
+  // An update building on items the server lacks is held, not refused: tests/server/pending-updates.test.ts.
 });
 
 describe('a store that fails to append', () => {

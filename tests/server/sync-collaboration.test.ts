@@ -9,6 +9,7 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { addRow, setField, userOrigin } from '../../shared/doc/index.ts';
 import { MESSAGE_TYPE } from '../../shared/protocol.ts';
+import { TEST_ADMIN } from '../helpers/test-app.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
 import { openRawSocket } from '../helpers/raw-socket.ts';
 import { connectClient, type TestClient } from '../helpers/test-client.ts';
@@ -96,7 +97,8 @@ describe('live co-editing', () => {
     await synced(a, b);
     a.awareness.setLocalStateField('user', { name: 'Alice' });
     const aliceId = a.doc.clientID;
-    await expect.poll(() => b.awareness.getStates().get(aliceId)?.user?.name, POLL).toBe('Alice');
+    // The server stamps the session's name over whatever the client announces.
+    await expect.poll(() => b.awareness.getStates().get(aliceId)?.user?.name, POLL).toBe(TEST_ADMIN.name);
 
     // A crashed tab or a dropped network says no goodbye (a clean disconnect() would send an
     // awareness removal itself): cut the socket, so only the server can clean up.
@@ -122,7 +124,7 @@ describe('live co-editing', () => {
       ghost.destroy();
       zombie.close();
     });
-    await expect.poll(() => healthy.awareness.getStates().get(ghost.clientID)?.user?.name, POLL).toBe('Zombie');
+    await expect.poll(() => healthy.awareness.getStates().get(ghost.clientID)?.user?.name, POLL).toBe(TEST_ADMIN.name);
 
     const closed = await zombie.closed;
 

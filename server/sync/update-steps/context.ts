@@ -28,6 +28,8 @@ export interface UpdateContext {
   conn: Connection;
   /** The update as the sender sent it, read once for every step (shared/doc/update-reader). */
   update: UpdateDescription;
+  /** Set when a held update is run again (hold-pending.ts logs only its first hold). */
+  retry?: boolean;
 }
 
 /** 'next': go on to the next step; 'done': this update is handled (skipped, refused, or failed). */

@@ -14,7 +14,7 @@
  */
 import type * as Y from 'yjs';
 import { checkFieldValue, isEntityKind, MAX_TEXT_LENGTH, type FieldSpec } from '../model/entities.ts';
-import { ID_KEY, META_FIELDS, META_KEY, ORDER_KEY, PARENT_KEY, collectionOfRoot, type Collection } from './layout.ts';
+import { ID_KEY, META_FIELDS, META_KEY, ORDER_KEY, PARENT_KEY, SCHEMA_VERSION, collectionOfRoot, type Collection } from './layout.ts';
 import { readUpdate, type ReadProblem, type UpdateDescription, type Write } from './update-reader/index.ts';
 
 /** Longest row id or order key; both are machine-made and short. */
@@ -38,6 +38,7 @@ export function guardProgrammeUpdate(description: UpdateDescription): UpdateVerd
   if (description.problem) return description.problem;
   try {
     for (const write of description.writes) checkWrite(write);
+    checkNewRowsHaveIds(description.writes);
     return null;
   } catch (error) {
     if (error instanceof Rejection) return { reason: error.message, missingDependency: false };
@@ -92,6 +93,26 @@ function checkWrite(write: Write): void {
   }
 }
 
+/**
+ * A new row map comes with its id in the same update, as addRow writes it: a map without one
+ * is in no reading, so it would be stored bytes nobody can see or remove. The id write is
+ * looked for by value, not by place, because a row added and removed again in one update
+ * (offline work, undone) has its fields under a deleted parent.
+ */
+function checkNewRowsHaveIds(writes: readonly Write[]): void {
+  const ids = new Set<unknown>();
+  for (const write of writes) {
+    if (write.key === ID_KEY && write.content.kind === 'values') for (const value of write.content.values) ids.add(value);
+  }
+  for (const write of writes) {
+    if (!write.place.live || write.place.path.length !== 0 || write.content.kind !== 'map' || write.key === null) continue;
+    const collection = collectionOfRoot(write.place.root);
+    if (collection && isEntityKind(collection.label) && !ids.has(write.key)) {
+      throw new Rejection(`new row ${clip(write.key)} of ${collection.label} without its id`);
+    }
+  }
+}
+
 function rowValueCheck(collection: Collection, key: string): (value: unknown) => void {
   const kind = collection.label;
   if (collection.structural.includes(key)) {
@@ -134,8 +155,13 @@ function checkKey(value: unknown, key: string, nullable: boolean): void {
 }
 
 function checkMetaValue(key: string, value: unknown): void {
+  // The server migrates documents and stamps their version (migrations/). A client only ever
+  // carries a stamp along (its copy of the history, resent to a server that lost it); a version
+  // beyond this code's would make the server skip migrations it has not run.
   if (key === 'schemaVersion') {
-    if (typeof value !== 'number' || !Number.isInteger(value)) throw new Rejection('schemaVersion must be an integer');
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > SCHEMA_VERSION) {
+      throw new Rejection(`schemaVersion must be a version this server knows (1-${SCHEMA_VERSION})`);
+    }
     return;
   }
   if (key === 'focusAreas') {

@@ -245,3 +245,30 @@ describe('update guard: updates that build on items the server lacks', () => {
     expect(inspectUpdate(server, fromCarol)).toMatchObject({ missingDependency: true });
   });
 });
+
+describe('rows without ids and version stamps (guard fuzz findings)', () => {
+  it('refuses a new row map without its id, and accepts a row added and removed again in one update', () => {
+    const server = seededServer();
+    const client = fork(server);
+    const empty = updateOf(client, (doc) => rowsMap(doc, 'goal').set('FUZZ-row', new Y.Map()));
+    expect(checkUpdate(server, empty)).toMatch(/without its id/);
+    const offline = fork(server);
+    const addedAndUndone = updateOf(offline, (doc) =>
+      doc.transact(() => {
+        const id = addRow(doc, 'goal', null, alice);
+        deleteRow(doc, 'goal', id, alice);
+      }),
+    );
+    expect(checkUpdate(server, addedAndUndone)).toBeNull();
+    const added = updateOf(fork(server), (doc) => addRow(doc, 'goal', null, alice));
+    expect(checkUpdate(server, added)).toBeNull();
+  });
+
+  it('accepts only a schema version this code knows: a stamp beyond it would skip migrations', () => {
+    const server = seededServer();
+    const client = fork(server);
+    expect(checkUpdate(server, updateOf(fork(server), (doc) => metaMap(doc).set('schemaVersion', 999)))).toMatch(/schemaVersion/);
+    expect(checkUpdate(server, updateOf(fork(server), (doc) => metaMap(doc).set('schemaVersion', 0)))).toMatch(/schemaVersion/);
+    expect(checkUpdate(server, updateOf(client, (doc) => metaMap(doc).set('schemaVersion', 1)))).toBeNull();
+  });
+});

@@ -64,7 +64,7 @@ export function validationRoutes({ registry, store, auth, now = () => new Date()
     // Context comes from every programme, whatever this user may read, so every reader of a
     // programme gets the same verdict.
     const all = programmeIds(store.listDocuments())
-      .map((id) => (id === documentId ? state.programme : registry.readDocument(id, readProgramme)))
+      .map((id): Programme | undefined | null => (id === documentId ? state.programme : registry.readDocument(id, readProgramme)))
       .filter((p): p is Programme => p !== undefined && p !== null);
     const context = { ...sourceValidationContext(state.programme, all, today), ...councilContext(adoptedVersion(store, documentId), state.changeRequests) };
     const raw = validateProgramme(state.programme, context);

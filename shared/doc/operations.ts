@@ -138,6 +138,24 @@ export function moveRow(
   doc.transact(() => row.set(ORDER_KEY, order), origin);
 }
 
+/**
+ * Hangs a row (and so its own children, which point at it) under another parent, at the end of
+ * its new siblings. How an orphan gets a place again; the parent must be of a kind the row may
+ * hang under, and the row must still exist (a colleague may have deleted it meanwhile).
+ */
+export function moveRowTo(doc: Y.Doc, kind: EntityKind, id: string, parentId: string, origin: EditOrigin): void {
+  const row = rowsMap(doc, kind).get(id);
+  if (!row) throw new DocError('unknown-row', 'Deze rij bestaat niet meer.');
+  if (parentId === id) throw new DocError('invalid-parent', 'Een rij kan niet onder zichzelf hangen.');
+  assertParent(doc, kind, parentId);
+  const siblings = siblingsOf(doc, kind, parentId).filter((s) => s.id !== id);
+  const order = positionKey(siblings, last(siblings)?.id ?? null);
+  doc.transact(() => {
+    row.set(PARENT_KEY, parentId);
+    row.set(ORDER_KEY, order);
+  }, origin);
+}
+
 /** Moves a row one place up (-1) or down (+1) among its siblings; returns false at an edge. */
 export function moveRowBy(doc: Y.Doc, kind: EntityKind, id: string, step: -1 | 1, origin: EditOrigin): boolean {
   const row = rowsMap(doc, kind).get(id);

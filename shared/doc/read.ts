@@ -4,11 +4,12 @@
  */
 import * as Y from 'yjs';
 import type { EntityKind } from '../model/entities.ts';
-import type { Goal, Programme, ProgrammeMeta } from '../model/types.ts';
+import type { Goal, Orphan, Programme, ProgrammeMeta } from '../model/types.ts';
 import { fieldsOf } from '../schema/index.ts';
 import { CHILD_LISTS, TOP_LEVEL_KIND } from '../schema/tree.ts';
 import { META_FIELDS, SCHEMA_VERSION, metaMap, rowsMap as allRowsMap } from './layout.ts';
 import { compareOrdered } from './order.ts';
+import { findOrphans } from './orphans.ts';
 import { allRows, type RowRef } from './rows.ts';
 
 type Index = Map<string | null, RowRef[]>;
@@ -32,21 +33,36 @@ export function readMeta(doc: Y.Doc): ProgrammeMeta & { schemaVersion: number } 
   };
 }
 
-export function readProgramme(doc: Y.Doc): Programme {
+/** The programme's tree, and beside it every row the tree does not reach (`orphans`). */
+export type ReadProgramme = Programme & { orphans: Orphan[] };
+
+export function readProgramme(doc: Y.Doc): ReadProgramme {
+  const rows = new Map<EntityKind, RowRef[]>();
+  const rowsOf = (kind: EntityKind): RowRef[] => {
+    let found = rows.get(kind);
+    if (!found) rows.set(kind, (found = allRows(doc, kind)));
+    return found;
+  };
   const indexes = new Map<EntityKind, Index>();
   const index = (kind: EntityKind): Index => {
     let found = indexes.get(kind);
-    if (!found) indexes.set(kind, (found = indexByParent(allRows(doc, kind))));
+    if (!found) indexes.set(kind, (found = indexByParent(rowsOf(kind))));
     return found;
   };
   const rowsUnder = (kind: EntityKind, parentId: string | null): Record<string, unknown>[] =>
     under(index(kind), parentId).map((ref) => {
-      const out: Record<string, unknown> = { id: ref.id };
-      for (const [name, field] of fieldsOf(kind)) out[name] = field.read(ref.row.get(name));
+      const out = readFields(ref);
       for (const child of CHILD_LISTS[kind]) out[child.key] = rowsUnder(child.kind, ref.id);
       return out;
     });
-  return { ...readMeta(doc), goals: rowsUnder(TOP_LEVEL_KIND, null) as unknown as Goal[] };
+  const goals = rowsUnder(TOP_LEVEL_KIND, null) as unknown as Goal[];
+  return { ...readMeta(doc), goals, orphans: findOrphans(rowsOf, readFields) };
+}
+
+function readFields(ref: RowRef): Record<string, unknown> & { id: string } {
+  const out: Record<string, unknown> & { id: string } = { id: ref.id };
+  for (const [name, field] of fieldsOf(ref.kind)) out[name] = field.read(ref.row.get(name));
+  return out;
 }
 
 function indexByParent(rows: RowRef[]): Index {

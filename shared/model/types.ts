@@ -6,7 +6,7 @@
  */
 import type { activity, goal, goalIndicator, result, resultIndicator, subGoal } from '../schema/index.ts';
 import type { RowOf } from '../schema/row-kind.ts';
-import type { DIRECTIONS, INDICATOR_STATUSES, POLARITIES, SCOPES } from './entities.ts';
+import type { DIRECTIONS, EntityKind, INDICATOR_STATUSES, POLARITIES, SCOPES } from './entities.ts';
 
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
@@ -46,7 +46,24 @@ export interface ProgrammeMeta {
   focusAreas: string[];
 }
 
+/**
+ * A row that is in the document but not in the tree: its parent, or an ancestor, is gone (most
+ * often deleted by a colleague while this row was added offline). `row` is its id and fields as
+ * read, without child lists: its children are orphans of their own, so every row is listed once.
+ */
+export interface Orphan {
+  kind: EntityKind;
+  id: string;
+  /** Its own parent id, which may itself be an orphan. */
+  parentId: string | null;
+  /** The first id up the chain that names no row of an allowed kind; null when a row that needs a parent has none. */
+  missingParentId: string | null;
+  row: Record<string, unknown> & { id: string };
+}
+
 export interface Programme extends ProgrammeMeta {
   schemaVersion: number;
   goals: Goal[];
+  /** Set by readProgramme (empty when none); absent in programmes built from files. */
+  orphans?: Orphan[];
 }

@@ -8,7 +8,7 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { readUpdate, type EditOrigin } from '../../shared/doc/index.ts';
+import { readUpdate, type EditOrigin, type UpdateDescription } from '../../shared/doc/index.ts';
 import { CLOSE, type CloseSpec } from '../../shared/protocol.ts';
 import type { Access, Principal } from '../auth/principal.ts';
 import type { ServerConfig } from '../config.ts';
@@ -17,10 +17,11 @@ import type { DocumentStore } from '../persistence/document-store.ts';
 import { replayUpdates } from '../persistence/replay.ts';
 import { Connection } from './connection.ts';
 import { awarenessMessage, syncStep1Message, syncStep2Message } from './messages.ts';
+import { StorageBudget } from './storage-budget.ts';
 import type { UpdatePolicy } from './update-policy.ts';
 import { admitFrame, afterApplying, relayUpdate, runUpdateSteps, type PipelineRoom } from './update-steps/index.ts';
 
-export type RoomConfig = Pick<ServerConfig, 'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes'>;
+export type RoomConfig = Pick<ServerConfig, 'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes' | 'storage'>;
 
 export interface RoomHooks {
   /** Called once the stored log is in the room's doc, before any connection joins. */
@@ -44,6 +45,9 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
   private logRows = 0;
+  /** Bytes appended since the log was last compacted (or loaded), and the compacted state's size. */
+  private logBytes = 0;
+  private compactedBytes = 0;
   private readonly log: Logger;
   private unloaded = false;
   /** The room as the update steps see it. */
@@ -59,6 +63,8 @@ export class Room {
     private readonly hooks: RoomHooks,
     /** Decides per update and socket what may be stored (programme or werkatelier rules). */
     private readonly policy: UpdatePolicy,
+    /** Stored bytes per user per document over the last hour; the registry's, so it outlives the room. */
+    private readonly budget: StorageBudget = new StorageBudget(config.storage.userBytesPerHour),
   ) {
     // One child logger per room and per connection: every line names its docId and conn.
     this.log = log.child({ docId: id });
@@ -70,7 +76,11 @@ export class Room {
       policy,
       store,
       drop: (conn, spec, detail) => this.drop(conn, spec, detail),
-      countStored: () => this.logRows++,
+      countStored: (bytes) => {
+        this.logRows++;
+        this.logBytes += bytes;
+      },
+      storageRefusal: (conn, update) => this.storageRefusal(conn, update),
       applyAndRelay: (update, origin) => this.applyAndRelay(update, origin),
       compactWhenDue: () => this.compactWhenDue(),
     };
@@ -154,6 +164,7 @@ export class Room {
         const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
         this.store.append(this.id, update);
         this.logRows++;
+        this.logBytes += update.byteLength;
         this.applyAndRelay(update, origin);
         this.compactWhenDue();
       }
@@ -178,7 +189,9 @@ export class Room {
       this.log.error('stored update could not be applied; skipped', { index, error }),
     );
     this.logRows = updates.length;
-    if (this.logRows > this.config.compactThreshold) this.compact('load');
+    this.logBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
+    this.compactedBytes = this.logBytes;
+    if (this.compactionDue()) this.compact('load');
   }
 
   /**
@@ -198,7 +211,26 @@ export class Room {
   }
 
   private compactWhenDue(): void {
-    if (this.logRows > this.config.compactThreshold) this.compact('threshold');
+    if (this.compactionDue()) this.compact('threshold');
+  }
+
+  /** By rows, and by bytes so one compaction never has to fold a flood (issue 11, item 11). */
+  private compactionDue(): boolean {
+    return this.logRows > this.config.compactThreshold || this.logBytes > this.config.storage.compactAfterBytes;
+  }
+
+  /**
+   * Server changes (restore, import) are not counted: they come through REST, under their own
+   * limits. A full document still takes deletions, so people can make room.
+   */
+  private storageRefusal(conn: Connection, update: UpdateDescription): { close: CloseSpec; reason: string } | null {
+    if (this.compactedBytes > this.config.storage.documentBytes && update.writes.some((w) => w.content.kind !== 'deleted')) {
+      return { close: CLOSE.documentFull, reason: `document holds ${this.compactedBytes} bytes` };
+    }
+    if (!this.budget.charge(this.id, conn.principal.id, update.bytes.byteLength)) {
+      return { close: CLOSE.storageQuota, reason: `user ${conn.principal.id} passed ${this.config.storage.userBytesPerHour} stored bytes this hour` };
+    }
+    return null;
   }
 
   private relayAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
@@ -224,10 +256,14 @@ export class Room {
     try {
       const result = this.store.compact(this.id);
       this.logRows = this.logRows - result.merged + (result.merged > 0 ? 1 : 0);
-      this.log.info('log compacted', { why, merged: result.merged, ms: Math.round(performance.now() - started) });
+      // The compacted row is the state of this doc, gc'd like it: its encoding has the same size.
+      this.compactedBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+      this.logBytes = 0;
+      this.log.info('log compacted', { why, merged: result.merged, bytes: this.compactedBytes, ms: Math.round(performance.now() - started) });
     } catch (error) {
       // Nothing is lost: the uncompacted log is still complete. Try again a threshold later.
       this.logRows = 0;
+      this.logBytes = 0;
       this.log.error('compaction failed', { why, error });
     }
   }

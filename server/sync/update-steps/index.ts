@@ -2,19 +2,20 @@
  * A room's handling of one incoming update, as a list of named steps run in order until one
  * says it is done:
  *
- *   admit -> check policy -> skip known -> store -> apply (-> after apply -> relay) -> compact
+ *   admit -> check policy -> skip known -> check storage -> store -> apply (-> after apply -> relay) -> compact
  *
  * The update is read once (shared/doc/update-reader) and every step sees that one reading.
  */
 import { applyUpdate } from './apply.ts';
 import { admitUpdate } from './admit.ts';
 import { checkPolicy } from './check-policy.ts';
+import { checkStorage } from './check-storage.ts';
 import { compactWhenDue } from './compact.ts';
 import type { UpdateContext, UpdateStep } from './context.ts';
 import { skipKnown } from './skip-known.ts';
 import { storeUpdate } from './store.ts';
 
-const UPDATE_STEPS: readonly UpdateStep[] = [admitUpdate, checkPolicy, skipKnown, storeUpdate, applyUpdate, compactWhenDue];
+const UPDATE_STEPS: readonly UpdateStep[] = [admitUpdate, checkPolicy, skipKnown, checkStorage, storeUpdate, applyUpdate, compactWhenDue];
 
 export function runUpdateSteps(ctx: UpdateContext): void {
   for (const step of UPDATE_STEPS) if (step(ctx) === 'done') return;

@@ -5,6 +5,7 @@
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { LogLevel } from './log.ts';
+import { STORAGE_LIMITS, type StorageLimits } from './sync/storage-limits.ts';
 
 export interface ServerConfig {
   port: number;
@@ -23,6 +24,8 @@ export interface ServerConfig {
   maxMessageBytes: number;
   /** A socket with more than this queued for sending is closed as too slow; it catches up on reconnect. */
   backpressureBytes: number;
+  /** Bytes /sync stores per user and per document (server/sync/storage-limits.ts). */
+  storage: StorageLimits;
   /** A room without connections stays loaded this long, so a quick reconnect does not reload it. */
   roomIdleMs: number;
   /** First beheerder, created unattended on a start without accounts (KOERS_ADMIN_EMAIL / _PASSWORD / _NAME). */
@@ -60,6 +63,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   compactThreshold: 500,
   maxMessageBytes: 2 * 1024 * 1024,
   backpressureBytes: 8 * 1024 * 1024,
+  storage: STORAGE_LIMITS,
   roomIdleMs: 5_000,
   allowedOrigins: [],
   secureCookies: false,

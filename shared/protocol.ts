@@ -82,6 +82,18 @@ export const CLOSE = {
     message:
       'De server heeft een wijziging geweigerd omdat die niet in een programmatabel past. Herlaad de pagina; je laatste wijziging is mogelijk niet bewaard.',
   },
+  storageQuota: {
+    code: 4429,
+    reason: 'storage-quota',
+    message:
+      'Je hebt het afgelopen uur zoveel gewijzigd dat de server tijdelijk niets meer van je opslaat. Je laatste wijziging is niet bewaard. Herlaad de pagina over een tijdje, of vraag de beheerder om hulp.',
+  },
+  documentFull: {
+    code: 4430,
+    reason: 'document-full',
+    message:
+      'Dit programma is zo groot geworden dat de server er niets meer bij opslaat; verwijderen kan nog wel. Je laatste wijziging is niet bewaard. Vraag de beheerder om hulp.',
+  },
   storageFailed: {
     code: 4503,
     reason: 'storage-unavailable',

@@ -13,6 +13,15 @@ export const programmePolicy = updatePolicy((description, sender, doc) => {
   if (sender.access !== 'edit' && sender.access !== 'comment') {
     return { close: null, reason: `${sender.access} access: updates are not accepted in a programme` };
   }
+  // Issue 11, item 11: a value under a deleted row never shows, but its bytes would be stored.
+  // Only an editor's page sends one honestly (a cell typed offline in a row a colleague deleted),
+  // and it is stored for editors: its clocks are part of the editor's history, and the next
+  // update of that page builds on them. Left out of the log, that update would leave a gap the
+  // server refuses (4509), and after a restart Yjs would hold it back as pending: lost work.
+  // Editors' bytes are bounded by the storage budget instead (storage-limits.ts).
+  if (sender.access !== 'edit' && description.writes.some((w) => !w.place.live && w.content.kind !== 'deleted')) {
+    return { close: CLOSE.updateRejected, reason: `${sender.access} access: writes under a deleted parent` };
+  }
   const verdict = guardProgrammeUpdate(description);
   if (verdict) return { close: verdict.missingDependency ? CLOSE.missingDependency : CLOSE.updateRejected, reason: verdict.reason };
   // A crafted update, never what the page sends: closed, so the sender cannot keep trying quietly.

@@ -22,6 +22,7 @@ import { replayUpdates } from '../persistence/replay.ts';
 import type { Connection } from './connection.ts';
 import { programmePolicy } from './programme-policy.ts';
 import { Room, type RoomHooks } from './room.ts';
+import { StorageBudget } from './storage-budget.ts';
 import type { UpdatePolicy } from './update-policy.ts';
 
 /** The update policy of a document's room, picked when the room loads. */
@@ -29,7 +30,7 @@ export type PolicyPicker = (docId: string) => UpdatePolicy;
 
 export type RegistryConfig = Pick<
   ServerConfig,
-  'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes' | 'heartbeatMs' | 'roomIdleMs'
+  'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes' | 'heartbeatMs' | 'roomIdleMs' | 'storage'
 >;
 
 const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -46,6 +47,8 @@ export class RoomRegistry {
   private readonly heartbeat: NodeJS.Timeout;
   private readonly closeHooks: Array<() => unknown> = [];
   private closing = false;
+  /** Outlives the rooms: reconnecting to a reloaded room must not reset anyone's budget. */
+  private readonly budget: StorageBudget;
 
   constructor(
     private readonly store: DocumentStore,
@@ -59,6 +62,7 @@ export class RoomRegistry {
     private readonly policyFor: PolicyPicker = () => programmePolicy,
   ) {
     this.heartbeat = setInterval(() => this.beat(), config.heartbeatMs);
+    this.budget = new StorageBudget(config.storage.userBytesPerHour);
   }
 
   /** Joins a socket to its document's room, or closes it when that cannot be. */
@@ -180,7 +184,7 @@ export class RoomRegistry {
 
   private load(docId: string): Room {
     const started = performance.now();
-    const room = new Room(docId, this.store, this.config, this.log, (empty) => this.scheduleUnload(empty), this.hooks, this.policyFor(docId));
+    const room = new Room(docId, this.store, this.config, this.log, (empty) => this.scheduleUnload(empty), this.hooks, this.policyFor(docId), this.budget);
     this.rooms.set(docId, room);
     this.log.info('room loaded', { docId, ms: Math.round(performance.now() - started) });
     return room;

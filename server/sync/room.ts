@@ -10,7 +10,7 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { readUpdate, type EditOrigin } from '../../shared/doc/index.ts';
+import { readUpdate, type EditOrigin, type UpdateDescription } from '../../shared/doc/index.ts';
 import { CLOSE, type CloseSpec } from '../../shared/protocol.ts';
 import type { Access, Principal } from '../auth/principal.ts';
 import type { ServerConfig } from '../config.ts';
@@ -21,10 +21,11 @@ import { encodeAwarenessEntry, type AwarenessEntry } from './awareness-entries.t
 import { AwarenessGate, type AwarenessOwners } from './awareness-gate.ts';
 import { Connection } from './connection.ts';
 import { awarenessMessage, syncStep1Message, syncStep2Message } from './messages.ts';
+import { StorageBudget } from './storage-budget.ts';
 import type { UpdatePolicy } from './update-policy.ts';
 import { admitFrame, afterApplying, relayUpdate, runUpdateSteps, type PipelineRoom } from './update-steps/index.ts';
 
-export type RoomConfig = Pick<ServerConfig, 'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes'>;
+export type RoomConfig = Pick<ServerConfig, 'compactThreshold' | 'maxMessageBytes' | 'backpressureBytes' | 'storage'>;
 
 export interface RoomHooks {
   /** Called once the stored log is in the room's doc, before any connection joins. */
@@ -53,6 +54,9 @@ export class Room {
   private retrying = false;
   private readonly awarenessGates = new Map<Connection, AwarenessGate>();
   private readonly awarenessOwners = new Map<number, Connection>();
+  /** Bytes appended since the log was last compacted (or loaded), and the compacted state's size. */
+  private logBytes = 0;
+  private compactedBytes = 0;
   private readonly log: Logger;
   private unloaded = false;
   /** The room as the update steps see it. */
@@ -68,6 +72,8 @@ export class Room {
     private readonly hooks: RoomHooks,
     /** Decides per update and socket what may be stored (programme or werkatelier rules). */
     private readonly policy: UpdatePolicy,
+    /** Stored bytes per user per document over the last hour; the registry's, so it outlives the room. */
+    private readonly budget: StorageBudget = new StorageBudget(config.storage.userBytesPerHour),
   ) {
     // One child logger per room and per connection: every line names its docId and conn.
     this.log = log.child({ docId: id });
@@ -79,7 +85,11 @@ export class Room {
       policy,
       store,
       drop: (conn, spec, detail) => this.drop(conn, spec, detail),
-      countStored: () => this.logRows++,
+      countStored: (bytes) => {
+        this.logRows++;
+        this.logBytes += bytes;
+      },
+      storageRefusal: (conn, update) => this.storageRefusal(conn, update),
       applyAndRelay: (update, origin) => this.applyAndRelay(update, origin),
       compactWhenDue: () => this.compactWhenDue(),
     };
@@ -173,6 +183,7 @@ export class Room {
         const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
         this.store.append(this.id, update);
         this.logRows++;
+        this.logBytes += update.byteLength;
         this.applyAndRelay(update, origin);
         this.compactWhenDue();
         this.retryPending();
@@ -198,7 +209,9 @@ export class Room {
       this.log.error('stored update could not be applied; skipped', { index, error }),
     );
     this.logRows = updates.length;
-    if (this.logRows > this.config.compactThreshold) this.compact('load');
+    this.logBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
+    this.compactedBytes = this.logBytes;
+    if (this.compactionDue()) this.compact('load');
   }
 
   /**
@@ -219,7 +232,26 @@ export class Room {
   }
 
   private compactWhenDue(): void {
-    if (this.logRows > this.config.compactThreshold) this.compact('threshold');
+    if (this.compactionDue()) this.compact('threshold');
+  }
+
+  /** By rows, and by bytes so one compaction never has to fold a flood (issue 11, item 11). */
+  private compactionDue(): boolean {
+    return this.logRows > this.config.compactThreshold || this.logBytes > this.config.storage.compactAfterBytes;
+  }
+
+  /**
+   * Server changes (restore, import) are not counted: they come through REST, under their own
+   * limits. A full document still takes deletions, so people can make room.
+   */
+  private storageRefusal(conn: Connection, update: UpdateDescription): { close: CloseSpec; reason: string } | null {
+    if (this.compactedBytes > this.config.storage.documentBytes && update.writes.some((w) => w.content.kind !== 'deleted')) {
+      return { close: CLOSE.documentFull, reason: `document holds ${this.compactedBytes} bytes` };
+    }
+    if (!this.budget.charge(this.id, conn.principal.id, update.bytes.byteLength)) {
+      return { close: CLOSE.storageQuota, reason: `user ${conn.principal.id} passed ${this.config.storage.userBytesPerHour} stored bytes this hour` };
+    }
+    return null;
   }
 
   /**
@@ -280,10 +312,14 @@ export class Room {
     try {
       const result = this.store.compact(this.id);
       this.logRows = this.logRows - result.merged + (result.merged > 0 ? 1 : 0);
-      this.log.info('log compacted', { why, merged: result.merged, ms: Math.round(performance.now() - started) });
+      // The compacted row is the state of this doc, gc'd like it: its encoding has the same size.
+      this.compactedBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+      this.logBytes = 0;
+      this.log.info('log compacted', { why, merged: result.merged, bytes: this.compactedBytes, ms: Math.round(performance.now() - started) });
     } catch (error) {
       // Nothing is lost: the uncompacted log is still complete. Try again a threshold later.
       this.logRows = 0;
+      this.logBytes = 0;
       this.log.error('compaction failed', { why, error });
     }
   }

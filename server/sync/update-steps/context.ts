@@ -15,8 +15,10 @@ export interface PipelineRoom {
   readonly store: Pick<DocumentStore, 'append'>;
   /** Closes the sender with a reason and one log line. */
   drop(conn: Connection, spec: CloseSpec, detail: string): void;
-  /** One more row in the stored log (compaction counts them). */
-  countStored(): void;
+  /** One more row of this many bytes in the stored log (compaction counts both). */
+  countStored(bytes: number): void;
+  /** Null when the room may store the update for this sender; else the close and why (storage limits). */
+  storageRefusal(conn: Connection, update: UpdateDescription): { close: CloseSpec; reason: string } | null;
   /** Applies stored bytes to the doc and relays what changed to the other sockets; throws what Yjs throws. */
   applyAndRelay(update: Uint8Array, origin: Connection): void;
   /** Compacts the stored log when it passed its threshold. */

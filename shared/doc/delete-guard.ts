@@ -25,7 +25,7 @@ import type { Deletion, UpdateDescription } from './update-reader/index.ts';
 /** Longest parent chain followed; the layout nests six deep, a longer chain is a loop. */
 const MAX_DEPTH = 16;
 /** Rows an update may delete across goals even when every goal is smaller (a young programme). */
-export const SMALL_DELETE = 25;
+const SMALL_DELETE = 25;
 
 /** Null when the update's deletions are allowed over /sync, else why not (English, for logs). */
 export function deletionProblem(description: UpdateDescription, doc: Y.Doc): string | null {

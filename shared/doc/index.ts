@@ -3,7 +3,7 @@ export { SCHEMA_VERSION, undoScope } from './layout.ts';
 export { EditOrigin, userOrigin } from './origin.ts';
 export { DocError } from './errors.ts';
 export { setField, addRow, addRows, deleteRow, moveRow, moveRowBy, moveRowTo, type NewRow } from './operations.ts';
-export { readProgramme, readMeta, readField, type ReadProgramme } from './read.ts';
+export { readProgramme, readMeta, readField } from './read.ts';
 export { observeProgramme } from './observe.ts';
 export { seedProgramme, isEmptyProgramme } from './seed.ts';
 export { findRowKind } from './rows.ts';

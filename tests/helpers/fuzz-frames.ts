@@ -44,14 +44,14 @@ function framed(type: number, payload: Uint8Array, step?: number): Uint8Array {
 }
 
 /** Keys of the maps in a root that hold maps (rows, notes), and the root names themselves. */
-export interface BaseShape {
+interface BaseShape {
   roots: string[];
   /** [root, key] of every nested map (a row or a note). */
   entries: Array<[string, string]>;
   metaKeys: string[];
 }
 
-export function shapeOf(base: Uint8Array): BaseShape {
+function shapeOf(base: Uint8Array): BaseShape {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, base);
   const roots = [...doc.share.keys()];
@@ -80,7 +80,7 @@ const junkValue = fc.oneof(
  * legitimately send are left out (deleting rows, writing a value of the right type into a known
  * field), so that every update here must be refused for every role.
  */
-export function offSchemaUpdate(base: Uint8Array, shape: BaseShape, editor: boolean): fc.Arbitrary<FuzzFrame> {
+function offSchemaUpdate(base: Uint8Array, shape: BaseShape, editor: boolean): fc.Arbitrary<FuzzFrame> {
   const entry = shape.entries.length > 0 ? fc.constantFrom(...shape.entries) : fc.constant<[string, string]>(['meta', 'x']);
   const root = fc.constantFrom(...shape.roots, 'rows:onbekend', 'notes:onbekend', 'FUZZ-root', '__proto__', 'rows:goal');
   const knownField = fc.constantFrom('title', 'code', 'notes', 'indicator', 'parentId', 'order', 'id', 'text', 'authorId', 'status');

@@ -214,9 +214,14 @@ describe('a lezer', () => {
     const session = (await lezer.context().cookies()).find((c) => c.name === 'koers_sessie')!;
     const ended = await fetch(`${server.url}/api/auth/logout`, { method: 'POST', headers: { cookie: `${session.name}=${session.value}` } });
     expect(ended.status).toBe(204);
-    const banner = lezer.getByRole('alert').filter({ hasText: 'Je bent niet (meer) aangemeld.' });
-    await banner.waitFor();
-    await banner.getByRole('button', { name: 'Opnieuw aanmelden' }).click();
+    // Two designed ways in, whichever the page hears first: the socket's 4401 shows the banner with
+    // "Opnieuw aanmelden"; a REST answer 401 (any request the page makes meanwhile) opens the
+    // sign-in page at once, saying why (client/app/http.ts). Under load either can come first.
+    const again = lezer.getByRole('alert').filter({ hasText: 'Je bent niet (meer) aangemeld.' }).getByRole('button', { name: 'Opnieuw aanmelden' });
+    const signIn = lezer.getByRole('heading', { name: 'Aanmelden bij Koers' });
+    await again.or(signIn).first().waitFor();
+    if (await again.isVisible()) await again.click();
+    await expect.poll(() => lezer.locator('main').innerText()).toContain('Je bent niet (meer) aangemeld.');
     await signInThroughPage(lezer, LEZER_OWN);
     await expect.poll(() => lezer.evaluate(() => location.hash)).toBe(`#/programma/${PROGRAMME}`);
     await cell(lezer, 'g1-i1', 'source').waitFor();

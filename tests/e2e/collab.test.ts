@@ -24,7 +24,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pageErrors = failTestsOnPageErrors();
 
-/** Signed in as a redacteur through the sign-in page (axe on that page runs in auth.test.ts). */
+/** Signed in as a redacteur through the sign-in page (axe on that page runs in auth-sign-in.test.ts). */
 async function openAs(name: string, hash: string): Promise<Page> {
   const page = await openAsUser(browser, `${server.url}/${hash}`, name, pageErrors);
   contexts.push(page.context());

@@ -289,14 +289,18 @@ function slug(name: string): string {
 
 const ensured = new Map<string, Promise<{ email: string; password: string }>>();
 
+/** The e-mail and own password of the test account of `name` (see ensureUser). */
+export function testCredentials(name: string): { email: string; password: string } {
+  return { email: `${slug(name)}@koers.test`, password: `wachtwoord-${slug(name)}` };
+}
+
 /**
  * The test account of `name` on this server, created through POST /api/users when it does not
  * exist yet: e-mail slug(name)@koers.test, password "wachtwoord-"+slug, grants by default a
  * redacteur of every programme. An existing account keeps its grants.
  */
-function ensureUser(url: string, user: { name: string; grants?: RoleGrant[] }): Promise<{ email: string; password: string }> {
-  const email = `${slug(user.name)}@koers.test`;
-  const password = `wachtwoord-${slug(user.name)}`;
+export function ensureUser(url: string, user: { name: string; grants?: RoleGrant[] }): Promise<{ email: string; password: string }> {
+  const { email, password } = testCredentials(user.name);
   const key = `${url} ${email}`;
   let done = ensured.get(key);
   if (!done) {
@@ -366,10 +370,23 @@ export async function openAsUser(
 ): Promise<Page> {
   const origin = new URL(url).origin;
   const credentials = await ensureUser(origin, { name, ...(options.grants ? { grants: options.grants } : {}) });
+  const page = await openSignedOut(browser, url, name, errors, viewport);
+  await signInThroughPage(page, credentials);
+  return page;
+}
+
+/** A fresh browser context (own cookies) at `url`, nobody signed in; what its page logs as an error goes into `errors`. */
+export async function openSignedOut(browser: Browser, url: string, who: string, errors: string[], viewport = { width: 1400, height: 1000 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'nl-NL' });
   const page = await context.newPage();
-  collectPageErrors(page, name, errors);
+  collectPageErrors(page, who, errors);
   await page.goto(url);
-  await signInThroughPage(page, credentials);
+  return page;
+}
+
+/** The e2e beheerder signed in through the sign-in page in a fresh context, on the page `path` asks for. */
+export async function openAsAdmin(browser: Browser, server: RunningServer, path: string, errors: string[]): Promise<Page> {
+  const page = await openSignedOut(browser, `${server.url}${path}`, 'beheerder', errors);
+  await signInThroughPage(page, E2E_ADMIN);
   return page;
 }

@@ -25,8 +25,17 @@ export function failTestsOnPageErrors(): string[] {
 
 /** Collects what `page` logs as an uncaught error, and AG Grid's console errors, into `errors` as "who: message". */
 export function collectPageErrors(page: Page, who: string, errors: string[]): void {
-  page.on('pageerror', (error) => errors.push(`${who}: ${error.message}`));
+  page.on('pageerror', (error) => errors.push(`${who}: ${error.message}${whereFrom(error)}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && /AG Grid/.test(message.text())) errors.push(`${who}: ${message.text()}`);
   });
+}
+
+/**
+ * The first frames of an uncaught error's stack: a rare error (a flaky test's only trace) must
+ * say where it was thrown, or the next engineer cannot find its cause.
+ */
+function whereFrom(error: Error): string {
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trim().startsWith('at ')).slice(0, 4);
+  return frames.length > 0 ? `\n${frames.join('\n')}` : '';
 }

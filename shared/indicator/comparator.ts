@@ -33,8 +33,8 @@ const QUALITATIVE: Pattern[] = [
   { kind: 'maintainOrDecrease', re: new RegExp(`${KEEP}\\s+of\\s+(?:te\\s+)?(?:een\\s+)?(?:lichte\\s+|kleine\\s+)?(?:verlagen|verminderen|dalen|daalt|daling|afname|lager|omlaag)\\b|\\b(?:daalt|dalen|daling|afname|verlagen|neemt\\s+af)\\s+of\\s+(?:blijft\\s+)?(?:gelijk|stabiel|behouden|behoud)\\b`, 'i') },
   { kind: 'maintainOrIncrease', re: new RegExp(`${KEEP}\\s+of\\s+(?:te\\s+)?(?:een\\s+)?(?:lichte\\s+|kleine\\s+)?(?:verhogen|verhoging|stijgen|stijgt|stijging|toename|toenemen|hoger|omhoog|groei)\\b|\\b(?:stijgt|stijgen|stijging|toename|neemt\\s+toe|verhogen)\\s+of\\s+(?:blijft\\s+)?(?:gelijk|stabiel|behouden|behoud)\\b`, 'i') },
   { kind: 'shift', re: /\bvan\s+(?:\p{L}+\s+)?\p{L}+(?:e|ere)\s+naar\s+(?:\p{L}+\s+)?\p{L}+(?:e|ere)\b|\bverschuiving\b/iu },
-  { kind: 'increase', re: /\b(?:neemt\s+toe|toename|toenemen|stijgt|stijgen|stijging|stijgende|verhogen|verhoging|groeit|vergroten|omhoog)\b/i },
-  { kind: 'decrease', re: /\b(?:neemt\s+af|afname|afnemen|daalt|dalen|daling|dalende|verminderen|vermindering|verlagen|verlaging|terugdringen|reduceren|reductie|verkleinen|omlaag)\b/i },
+  { kind: 'increase', re: /\b(?:neemt\s+toe|toeneemt|toename|toenemen|stijgt|stijgen|stijging|stijgende|verhogen|verhoging|groeit|vergroten|omhoog)\b/i },
+  { kind: 'decrease', re: /\b(?:neemt\s+af|afneemt|afname|afnemen|daalt|dalen|daling|dalende|verminderen|vermindering|verlagen|verlaging|terugdringen|reduceren|reductie|verkleinen|omlaag)\b/i },
   // Bare "stabiel" is an adjective ("een stabiel inkomen"), not a target.
   { kind: 'maintain', re: /\b(?:blijft\s+gelijk|gelijk\s+blijven|gelijk\s+houden|behouden|behoud|handhaven|blijft\s+stabiel|stabiel\s+blijven)\b/i },
 ];
@@ -141,7 +141,21 @@ export interface ComparatorInput {
 }
 
 /** Comparators of a target cell; the first is the one that counts. Empty when none is found. */
-export function parseComparators({ text, measures, subgroups }: ComparatorInput): Comparator[] {
+export function parseComparators(input: ComparatorInput): Comparator[] {
+  return readComparators(input).map((c) => countedUnit(c, input.measures));
+}
+
+/**
+ * A value that counts a noun ("Minimaal 300 deelnemers") is a count, in a streefwaarde as in a
+ * nulmeting (where `measureUnit` reads it so), whatever unit the indicator's wording implies.
+ */
+function countedUnit(c: Comparator, measures: readonly Measure[]): Comparator {
+  if (c.unit !== null || c.value === null) return c;
+  const counted = measures.some((m) => m.unit === null && m.label !== null && m.value === c.value && m.start >= c.start && m.start < c.end);
+  return counted ? { ...c, unit: 'aantal' } : c;
+}
+
+function readComparators({ text, measures, subgroups }: ComparatorInput): Comparator[] {
   if (subgroups.length > 0) {
     return subgroups.flatMap((segment) => {
       const part = text.slice(segment.start, segment.end);

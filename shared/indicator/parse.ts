@@ -12,7 +12,7 @@ import { scanNumbers, scanQualifiers } from './scan-numbers.ts';
 import { scanScopes } from './scope.ts';
 import { parseMeasurableFrom, parseStatus, scanNoData } from './status.ts';
 import { scanSubgroups } from './subgroups.ts';
-import type { CellRole, CellStatus, ParsedCell, Period, Qualifier, Unit } from './types.ts';
+import type { CellRole, CellStatus, Measure, ParsedCell, Period, Qualifier, Unit } from './types.ts';
 
 /** Cells longer than this are read up to here; real cells are far shorter, pasted garbage is not. */
 const MAX_PARSE_LENGTH = 20_000;
@@ -84,11 +84,19 @@ export function parseCell(input: unknown, role: CellRole, options: ParseOptions 
     qualifiers: scanQualifiers(text),
     noData,
     numberIssues: numbers
-      .filter((n) => n.ambiguous || n.nonDutch)
+      .filter((n) => n.nonDutch || (n.ambiguous && !countsANoun(n.start, measures)))
       .map((n) => ({ text: n.text, start: n.start, end: n.end, value: n.value, alternative: n.alternative, kind: n.ambiguous ? ('ambiguous' as const) : ('non-dutch' as const) })),
     unparsed: measures.length === 0 && comparators.length === 0 && status === null,
   };
   return { ...cell, description: options.describe === false ? '' : describeCell(cell, options.defaultTargetYear ?? null) };
+}
+
+/**
+ * "1.450 deelnemers" cannot mean 1,45: a number that counts a noun is whole, so its dot groups
+ * thousands and the reading is not ambiguous.
+ */
+function countsANoun(start: number, measures: readonly Measure[]): boolean {
+  return measures.some((m) => m.start === start && m.unit === null && m.label !== null);
 }
 
 export function parseBaseline(text: unknown): ParsedCell {

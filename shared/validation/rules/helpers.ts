@@ -1,6 +1,7 @@
 /** Small helpers shared by the rule files: quoting text in messages, formatting numbers. */
 import { formatDutchNumber } from '../../indicator/number.ts';
 import type { Measure, Unit } from '../../indicator/types.ts';
+import type { RuleEnv } from '../types.ts';
 
 /** A short quote of user text for a message: "% kinderen in armoede". */
 export function quote(text: string, max = 60): string {
@@ -21,6 +22,15 @@ export const UNIT_NAMES: Record<Unit, string> = {
   weken: 'weken',
   score: 'score',
 };
+
+/**
+ * A year for the examples in a message: next year as the programme sees it (the date of the run,
+ * else its first year), so no message names a year fixed in code.
+ */
+export function exampleYear(env: RuleEnv, offset = 1): string {
+  const now = env.currentYear ?? env.periodStart;
+  return now !== null ? String(now + offset) : 'het jaar';
+}
 
 export function isBlank(text: string): boolean {
   // "11." or "-" alone is a numbered or bulleted row left empty.

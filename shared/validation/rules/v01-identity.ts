@@ -79,7 +79,7 @@ export const v01: ProgrammeRule = {
           }
           if (problems.length > 0) {
             const text = problems.join('; ');
-            out.push(finding('V1', 'warning', 'result', res.id, 'code', `Resultaatcode${code ? ' ' + code : ''}: ${text}. Geef elk resultaat een unieke code (doelnummer.volgnummer, oplopend door het programma); hernummer niet stilzwijgend als anderen, zoals de ASD, naar de oude code verwijzen.`));
+            out.push(finding('V1', 'warning', 'result', res.id, 'code', `Resultaatcode${code ? ' ' + code : ''}: ${text}. Geef elk resultaat een unieke code (doelnummer.volgnummer, oplopend door het programma); hernummer niet stilzwijgend als anderen, zoals de adviesraad, naar de oude code verwijzen.`));
           }
         }
       }

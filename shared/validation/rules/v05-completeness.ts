@@ -25,7 +25,7 @@ export const v05: GoalRule = {
       if (shared) continue;
       for (const res of sub.results) {
         if (res.activities.some((a) => !isBlank(a.text))) continue;
-        out.push(finding('V5', severity, 'result', res.id, null, 'Aan dit resultaat is nog geen activiteit gekoppeld. Voeg de activiteiten toe die eraan bijdragen; vanaf 2025 krijgt elke activiteit ook haar kosten.'));
+        out.push(finding('V5', severity, 'result', res.id, null, 'Aan dit resultaat is nog geen activiteit gekoppeld. Voeg de activiteiten toe die eraan bijdragen, zodat ook hun kosten aan het resultaat gekoppeld kunnen worden.'));
       }
     }
     return out;

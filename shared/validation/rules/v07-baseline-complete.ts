@@ -5,7 +5,7 @@
  */
 import { finding } from '../finding.ts';
 import type { EntityRule, Finding } from '../types.ts';
-import { isBlank } from './helpers.ts';
+import { exampleYear, isBlank } from './helpers.ts';
 
 export const v07: EntityRule = {
   id: 'V7',
@@ -21,24 +21,24 @@ export const v07: EntityRule = {
     const out: Finding[] = [];
     const push = (severity: 'error' | 'warning', message: string) => out.push(finding('V7', severity, 'goalIndicator', ind.id, 'baseline', message));
     if (b.empty) {
-      push('error', 'De nulmeting is leeg. Vul de waarde(n) in met eenheid, peiljaar en bron, of noteer wanneer de nulmeting volgt, bijvoorbeeld "Nulmeting in 2026".');
+      push('error', `De nulmeting is leeg. Vul de waarde(n) in met eenheid, peiljaar en bron, of noteer wanneer de nulmeting volgt, bijvoorbeeld "Nulmeting in ${exampleYear(env)}".`);
       return out;
     }
     switch (b.status?.status) {
       case 'delegated':
         return out; // V25 checks the reference
       case 'to-be-developed':
-        push('warning', 'De indicator is nog te ontwikkelen en heeft daardoor geen nulmeting. Noteer wanneer de indicator en de nulmeting klaar zijn, bijvoorbeeld "Te ontwikkelen; nulmeting in 2026".');
+        push('warning', `De indicator is nog te ontwikkelen en heeft daardoor geen nulmeting. Noteer wanneer de indicator en de nulmeting klaar zijn, bijvoorbeeld "Te ontwikkelen; nulmeting in ${exampleYear(env)}".`);
         return out;
       case 'baseline-pending':
-        if (r.baselinePlannedYear === null) push('error', 'Er is een nulmeting aangekondigd, maar zonder jaar. Noem het jaar waarin de nulmeting plaatsvindt, bijvoorbeeld "Nulmeting in 2026".');
+        if (r.baselinePlannedYear === null) push('error', `Er is een nulmeting aangekondigd, maar zonder jaar. Noem het jaar waarin de nulmeting plaatsvindt, bijvoorbeeld "Nulmeting in ${exampleYear(env)}".`);
         return out;
       case 'not-measurable':
         push('warning', `Er is geen nulmeting${r.reason ? ` (${r.reason})` : ''}. Plan een nulmeting met een jaar, of leg vast waarom deze indicator niet gemeten kan worden.`);
         return out;
     }
     if (b.measures.length === 0) {
-      push('error', 'In de nulmeting is geen waarde herkend. Schrijf de waarde met eenheid en jaar, bijvoorbeeld "45% (2022)", of noteer "Nulmeting in 2026" als er nog geen waarde is.');
+      push('error', `In de nulmeting is geen waarde herkend. Schrijf de waarde met eenheid en jaar, bijvoorbeeld "45% (${exampleYear(env, -1)})", of noteer "Nulmeting in ${exampleYear(env)}" als er nog geen waarde is.`);
       return out;
     }
     const missing: string[] = [];

@@ -1,6 +1,7 @@
 /**
- * V9: a nulmeting should be a Dronten figure. A national or regional value used as the baseline is
- * a proxy and must be labelled as such. A cell that names no scope is read as Dronten.
+ * V9: a nulmeting should be a figure of the programme's own municipality. A national or regional
+ * value used as the baseline is a proxy and must be labelled as such. A cell that names no scope
+ * is read as the municipality's own.
  */
 import { finding } from '../finding.ts';
 import type { EntityRule } from '../types.ts';
@@ -19,8 +20,9 @@ export const v09: EntityRule = {
     if (!p || r.scope === null || r.scope === 'gemeente') return [];
     if (/\bproxy\b/i.test(entry.entity.baseline) || /\bproxy\b/i.test(entry.entity.notes)) return [];
     const scope = r.scope === 'landelijk' ? 'landelijk' : 'regionaal';
+    const own = env.programme.municipality.trim() ? `de gemeente ${env.programme.municipality.trim()}` : 'de eigen gemeente';
     return [
-      finding('V9', 'warning', 'goalIndicator', entry.id, 'baseline', `De nulmeting (${num(p.value, p.unit)}) is een ${scope} cijfer, geen cijfer voor Dronten. Markeer het als proxy of vervang het door een Drontens cijfer; een Drontense streefwaarde is er niet goed aan te toetsen.`),
+      finding('V9', 'warning', 'goalIndicator', entry.id, 'baseline', `De nulmeting (${num(p.value, p.unit)}) is een ${scope} cijfer, geen cijfer van ${own}. Markeer het als proxy of vervang het door een cijfer van ${own}; een streefwaarde voor de gemeente is er niet goed aan te toetsen.`),
     ];
   },
 };

@@ -1,12 +1,14 @@
 /**
- * V13: the target moves the way the goal or uitwerking says ("Meer ...", "... daalt"), per
- * subgroup too. The uitwerking is matched to the indicator by shared words. When the wording names
+ * V13: the target moves the way the indicator, the goal or uitwerking says ("Meer ...",
+ * "... daalt"), per subgroup too. The uitwerking is matched to the indicator by shared words; the
+ * goal counts without shared words, since the indicator measures it. When the wording names
  * the opposite state ("Meer inwoners ... passend invullen" over "% overbelast") the expectation
  * flips; when the nulmeting and streefwaarde themselves disagree on polarity, V14 reports that.
  */
 import { lexiconPolarity, targetMovement, wordingDirection, type Movement } from '../../indicator/index.ts';
+import { directionWording } from './direction-wording.ts';
 import type { Comparator, Polarity } from '../../indicator/types.ts';
-import { fold, overlapScore } from '../../indicator/words.ts';
+import { fold } from '../../indicator/words.ts';
 import type { Direction, GoalIndicator } from '../../model/types.ts';
 import { finding } from '../finding.ts';
 import type { Finding, GoalRule } from '../types.ts';
@@ -50,10 +52,6 @@ export const v13: GoalRule = {
   scope: 'goal',
   check(goal, env) {
     const out: Finding[] = [];
-    const candidates = [
-      ...goal.subGoals.map((s) => ({ text: s.title, what: 'de uitwerking' })),
-      { text: goal.title, what: 'het doel' },
-    ].filter((c) => wordingDirection(c.text) !== null);
     for (const ind of goal.indicators) {
       const r = env.indicator(ind);
       if (r.target.comparators.length === 0) continue;
@@ -63,21 +61,13 @@ export const v13: GoalRule = {
       const polB = lexiconPolarity(ind.baseline)?.polarity ?? confirmed ?? polarityOf(indicatorWords, '');
       const polT = lexiconPolarity(ind.target)?.polarity ?? confirmed ?? polarityOf(indicatorWords, '');
       if (polB !== polT) continue;
-      let best: { text: string; what: string } | null = null;
-      let bestScore = 0.5;
-      for (const c of candidates) {
-        const score = overlapScore(ind.indicator, c.text);
-        if (score >= bestScore) {
-          best = c;
-          bestScore = score;
-        }
-      }
+      const wording = directionWording(goal, ind);
       let expected: Movement | null = null;
       let basis = '';
-      if (best) {
-        expected = wordingDirection(best.text);
-        if (expected && polarityOf(best.text, '') !== polT) expected = flip(expected);
-        basis = `${best.what} ${quote(best.text, 80)}`;
+      if (wording) {
+        expected = wordingDirection(wording.text);
+        if (expected && polarityOf(wording.text, '') !== polT) expected = flip(expected);
+        basis = `${wording.what} ${quote(wording.text, 80)}`;
       } else if (ind.direction) {
         expected = FROM_FIELD[ind.direction];
         basis = `de vastgelegde richting van de indicator`;

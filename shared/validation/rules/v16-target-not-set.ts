@@ -4,6 +4,12 @@
  */
 import { finding } from '../finding.ts';
 import type { EntityRule, Finding } from '../types.ts';
+import { exampleYear } from './helpers.ts';
+
+/** The year after an example year, or a placeholder when the example has none. */
+function nextOf(year: string): string {
+  return /^\d{4}$/.test(year) ? String(Number(year) + 1) : 'het jaar daarna';
+}
 
 export const v16: EntityRule = {
   id: 'V16',
@@ -18,7 +24,7 @@ export const v16: EntityRule = {
     const push = (message: string) => out.push(finding('V16', 'warning', 'goalIndicator', entry.id, 'target', message));
     const baselineStatus = r.baseline.status?.status;
     const plannedBaseline = r.baselinePlannedYear;
-    const suggestion = plannedBaseline !== null ? ` (de nulmeting staat voor ${plannedBaseline}; bijvoorbeeld "Streefwaarde volgt in ${plannedBaseline + 1} na nulmeting ${plannedBaseline}")` : ' (bijvoorbeeld "Streefwaarde volgt in 2027 na nulmeting 2026")';
+    const suggestion = plannedBaseline !== null ? ` (de nulmeting staat voor ${plannedBaseline}; bijvoorbeeld "Streefwaarde volgt in ${plannedBaseline + 1} na nulmeting ${plannedBaseline}")` : ` (bijvoorbeeld "Streefwaarde volgt in ${nextOf(exampleYear(env))} na nulmeting ${exampleYear(env)}")`;
     if (t.empty) {
       if (baselineStatus === 'baseline-pending' || baselineStatus === 'to-be-developed' || baselineStatus === 'not-measurable') {
         push(`De streefwaarde is leeg. Noteer wanneer de streefwaarde volgt${suggestion}.`);

@@ -44,8 +44,13 @@ describe('V19 one unit for indicator, nulmeting and streefwaarde', () => {
   });
 
   it('flags a streefwaarde in another unit', () => {
-    expect(findings(tiny({ target: 'Minimaal 500 deelnemers' }), 'V19').map((x) => x.field)).toEqual([]);
     expect(findings(tiny({ target: 'Minimaal 5 dagen' }), 'V19').map((x) => x.field)).toEqual(['target']);
+  });
+
+  it('reads a streefwaarde that counts a noun as a count, as a nulmeting is read: another unit than a percentage, never "500%"', () => {
+    const counted = tiny({ target: 'Minimaal 500 deelnemers' });
+    expect(findings(counted, 'V19').map((x) => x.message)).toEqual([expect.stringContaining('de streefwaarde is in aantal')]);
+    expect(findings(counted, 'V18')).toEqual([]);
   });
 });
 

@@ -299,7 +299,7 @@ export function testCredentials(name: string): { email: string; password: string
  * exist yet: e-mail slug(name)@koers.test, password "wachtwoord-"+slug, grants by default a
  * redacteur of every programme. An existing account keeps its grants.
  */
-export function ensureUser(url: string, user: { name: string; grants?: RoleGrant[] }): Promise<{ email: string; password: string }> {
+function ensureUser(url: string, user: { name: string; grants?: RoleGrant[] }): Promise<{ email: string; password: string }> {
   const { email, password } = testCredentials(user.name);
   const key = `${url} ${email}`;
   let done = ensured.get(key);

@@ -1,16 +1,17 @@
 /**
  * On a programme's card: "Gearchiveerd" when it is, and for its beheerder the buttons
- * "Instellingen" (the programme's settings) and "Archiveren" (after a confirmation that a
- * version is taken first). The server checks the same rights.
+ * "Instellingen" (the programme's name and settings) and "Archiveren" (after a confirmation
+ * that a version is taken first), or "Uit het archief halen". The server checks the same rights.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { can, type RoleGrant } from '../../shared/auth/roles.ts';
 import type { ProgrammeSettings } from '../../shared/programmes/settings.ts';
 import { FormDialog } from './FormDialog.tsx';
-import { archiveProgramme, fetchSettings, saveSettings } from './programmes-api.ts';
+import { archiveProgramme, fetchSettings, saveSettings, unarchiveProgramme } from './programmes-api.ts';
 import './programmes.css';
 
 const SETTINGS_FIELDS = [
+  { name: 'name', label: 'Naam van het programma' },
   { name: 'municipality', label: 'Gemeente' },
   { name: 'periodStart', label: 'Periode van (jaar)', year: true },
   { name: 'periodEnd', label: 'Periode tot en met (jaar)', year: true },
@@ -24,8 +25,9 @@ const SETTINGS_FIELDS = [
   { name: 'levelLabels.resultaat', label: 'Woord voor resultaat' },
 ] as const;
 
-function formValues(s: ProgrammeSettings): Record<string, string> {
+function formValues(s: ProgrammeSettings, name: string): Record<string, string> {
   return {
+    name,
     municipality: s.municipality,
     periodStart: s.periodStart === null ? '' : String(s.periodStart),
     periodEnd: s.periodEnd === null ? '' : String(s.periodEnd),
@@ -42,6 +44,7 @@ function formValues(s: ProgrammeSettings): Record<string, string> {
 
 function patchOf(v: Record<string, string>): Record<string, unknown> {
   return {
+    name: v.name,
     municipality: v.municipality,
     periodStart: v.periodStart,
     periodEnd: v.periodEnd,
@@ -75,7 +78,7 @@ export function ProgrammeCardActions({
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const manages = can(grants, documentId, 'manage');
-  if (archived) return <p className="card-archived">Gearchiveerd</p>;
+  if (archived) return <ArchivedMark documentId={documentId} name={name} manages={manages} onChanged={onChanged} />;
   if (!manages) return null;
   const openSettings = () => {
     setError(null);
@@ -98,7 +101,7 @@ export function ProgrammeCardActions({
         <FormDialog
           title={`Instellingen van ${name}`}
           fields={SETTINGS_FIELDS}
-          initial={formValues(settings)}
+          initial={formValues(settings, name)}
           submitLabel="Opslaan"
           onClose={() => setSettings(null)}
           onSubmit={async (values) => {
@@ -118,6 +121,34 @@ export function ProgrammeCardActions({
             onChanged();
           }}
         />
+      )}
+    </div>
+  );
+}
+
+function ArchivedMark({ documentId, name, manages, onChanged }: { documentId: string; name: string; manages: boolean; onChanged: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const restore = () => {
+    setBusy(true);
+    setError(null);
+    unarchiveProgramme(documentId).then(onChanged, (e: unknown) => {
+      setBusy(false);
+      setError(e instanceof Error ? e.message : String(e));
+    });
+  };
+  return (
+    <div className="card-actions">
+      <p className="card-archived">Gearchiveerd</p>
+      {manages && (
+        <button type="button" className="button small" onClick={restore} disabled={busy} aria-label={`${name} uit het archief halen`}>
+          Uit het archief halen
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
       )}
     </div>
   );

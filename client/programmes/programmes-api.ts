@@ -16,6 +16,10 @@ export function saveSettings(id: string, patch: Record<string, unknown>): Promis
   return requestJson(`${base(id)}/settings`, { method: 'PATCH', body: patch });
 }
 
+export function unarchiveProgramme(id: string): Promise<{ archived: false }> {
+  return requestJson(`${base(id)}/unarchive`, { method: 'POST' });
+}
+
 export function archiveProgramme(id: string): Promise<{ archived: true; versionId: string }> {
   return requestJson(`${base(id)}/archive`, { method: 'POST' });
 }

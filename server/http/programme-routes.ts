@@ -4,8 +4,9 @@
  *
  *   POST  /documents                 { name, municipality, periodStart, periodEnd } -> 201 { id }
  *   GET   /documents/:id/settings    -> ProgrammeSettings (read right)
- *   PATCH /documents/:id/settings    any of the settings -> 200 ProgrammeSettings
+ *   PATCH /documents/:id/settings    any of the settings, and `name` to rename -> 200 ProgrammeSettings (and `name`)
  *   POST  /documents/:id/archive     -> 200 { archived: true, versionId }
+ *   POST  /documents/:id/unarchive   -> 200 { archived: false }
  *
  * Creating needs a beheerder of all programmes: a new programme has no scope yet that a
  * beheerder of one programme could manage. Settings and archiving need `manage` on the
@@ -14,8 +15,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { ALL_PROGRAMMES } from '../../shared/auth/roles.ts';
-import { EditOrigin, SCHEMA_VERSION, markArchived, readArchiveMark, readSettings, seedBlankProgramme, writeSettings } from '../../shared/doc/index.ts';
-import { checkNewProgramme, checkSettingsPatch, programmeSlug } from '../../shared/programmes/settings.ts';
+import { EditOrigin, SCHEMA_VERSION, clearArchiveMark, markArchived, readArchiveMark, readSettings, renameProgramme, seedBlankProgramme, writeSettings } from '../../shared/doc/index.ts';
+import { checkNewProgramme, checkRename, checkSettingsPatch, programmeSlug } from '../../shared/programmes/settings.ts';
 import { CLOSE } from '../../shared/protocol.ts';
 import { isoDate } from '../../shared/text/dutch.ts';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
@@ -81,9 +82,27 @@ export function programmeRoutes({ store, registry, auth, log, now = () => new Da
     if (!current) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
     const next = checkSettingsPatch(current, body);
     if (!next.ok) return c.json({ error: next.error, field: next.field }, 400);
+    const name = checkRename(body);
+    if (!name.ok) return c.json({ error: name.error, field: name.field }, 400);
     const by = origin(c);
-    registry.changeDocument(id, by, (doc) => writeSettings(doc, next.value, by));
-    return c.json(next.value);
+    registry.changeDocument(id, by, (doc) => {
+      writeSettings(doc, next.value, by);
+      if (name.value !== undefined) renameProgramme(doc, name.value, by);
+    });
+    return c.json(name.value !== undefined ? { ...next.value, name: name.value } : next.value);
+  });
+
+  api.post('/documents/:id/unarchive', manage, (c) => {
+    const id = c.req.param('id');
+    const archived = registry.readDocument(id, readArchiveMark);
+    if (archived === undefined) return c.json({ error: NOT_FOUND_DOCUMENT }, 404);
+    if (archived === null) return c.json({ error: 'Dit programma is niet gearchiveerd.' }, 409);
+    const by = origin(c);
+    registry.changeDocument(id, by, (doc) => clearArchiveMark(doc, by));
+    // Open sockets reconnect and get the access their rights give again (server/sync/access.ts).
+    const reconnected = registry.dropWhere((_conn, room) => room.id === id, CLOSE.rightsChanged, 'programme taken out of the archive');
+    log.info('programme taken out of the archive', { docId: id, by: author(c).id, reconnected });
+    return c.json({ archived: false });
   });
 
   api.post('/documents/:id/archive', manage, (c) => {

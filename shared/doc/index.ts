@@ -40,6 +40,8 @@ export {
   observeSettings,
   readArchiveMark,
   markArchived,
+  clearArchiveMark,
+  renameProgramme,
   observeArchiveMark,
   seedBlankProgramme,
   type ArchiveMark,

@@ -8,7 +8,7 @@
  */
 import type * as Y from 'yjs';
 import { DEFAULT_SETTINGS_WORDS, periodText, type LevelLabels, type ProgrammeSettings } from '../programmes/settings.ts';
-import { metaMap } from './layout.ts';
+import { META_FIELDS, metaMap } from './layout.ts';
 import type { EditOrigin } from './origin.ts';
 
 const SETTINGS_KEY = 'settings';
@@ -79,6 +79,17 @@ export function readArchiveMark(doc: Y.Doc): ArchiveMark | null {
   return value && typeof value.at === 'string' && typeof value.versionId === 'string'
     ? { at: value.at, byName: typeof value.byName === 'string' ? value.byName : '', versionId: value.versionId }
     : null;
+}
+
+/** Taken out of the archive: editable again for whoever has the right. */
+export function clearArchiveMark(doc: Y.Doc, origin: EditOrigin): void {
+  doc.transact(() => metaMap(doc).delete(ARCHIVED_KEY), origin);
+}
+
+/** A new name; the id stays. Written by the server, like the settings beside it. */
+export function renameProgramme(doc: Y.Doc, name: string, origin: EditOrigin): void {
+  const key: (typeof META_FIELDS)[number] = 'name';
+  doc.transact(() => metaMap(doc).set(key, name), origin);
 }
 
 export function markArchived(doc: Y.Doc, mark: ArchiveMark, origin: EditOrigin): void {

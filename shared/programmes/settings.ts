@@ -124,7 +124,8 @@ const LEVELS = [
 /** PATCH /api/documents/:id/settings: only the fields sent change; the result is the whole new settings. */
 export function checkSettingsPatch(current: ProgrammeSettings, body: unknown): Checked<ProgrammeSettings> {
   if (!isObject(body)) return fail('municipality', 'Stuur de instellingen als JSON-object.');
-  const known = new Set<string>([...TEXT_SETTINGS.map(([f]) => f), 'periodStart', 'periodEnd', 'levelLabels']);
+  // The name travels with the settings (one dialog) but is the programme's own: `checkRename`.
+  const known = new Set<string>([...TEXT_SETTINGS.map(([f]) => f), 'periodStart', 'periodEnd', 'levelLabels', 'name']);
   const unknown = Object.keys(body).find((key) => !known.has(key));
   if (unknown !== undefined) return fail(unknown.slice(0, 40), 'Deze instelling bestaat niet.');
   const next: ProgrammeSettings = { ...current, levelLabels: { ...current.levelLabels } };
@@ -149,6 +150,11 @@ export function checkSettingsPatch(current: ProgrammeSettings, body: unknown): C
     }
   }
   return { ok: true, value: next };
+}
+
+/** The new name in a settings patch, if one was sent; the id stays (links and scripts use it). */
+export function checkRename(body: unknown): Checked<string | undefined> {
+  return isObject(body) ? checkText(body, 'name', 'de naam', false) : { ok: true, value: undefined };
 }
 
 /** A document id from a name: lower case, ascii, dashes; `taken` answers whether an id is in use. */

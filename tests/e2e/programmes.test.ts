@@ -3,11 +3,12 @@
  * overview (a bad period first: the Dutch message and the field keep what was typed), sets its
  * period in Instellingen, and archives it; a colleague in another browser context has the
  * programme open and sees the settings and the archive mark arrive live, without a reload.
+ * Another programme is renamed in Instellingen and taken out of the archive, both live too.
  * axe-core runs on the overview, both dialogs and the colleague's programme page.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
+import { apiAsAdmin, expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const NAME = 'Sociaal Domein Zeewolde';
@@ -92,5 +93,34 @@ describe('a new programme', () => {
     await expect.poll(() => greet.locator('.card', { hasText: NAME }).innerText()).toContain('Gearchiveerd');
     await expect.poll(() => karel.getByRole('status').filter({ hasText: 'Gearchiveerd' }).count()).toBe(1);
     await expectNoSeriousAxeViolations(karel, 'archived programme page');
+  });
+
+  it('is renamed in Instellingen and taken out of the archive; a colleague sees both live and can edit again', async () => {
+    const created = await apiAsAdmin(server.url, '/api/documents', { method: 'POST', body: { name: 'Meedoen Lindewaard', municipality: 'Lindewaard', periodStart: 2026, periodEnd: 2029 } });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const greet = await open('Greet Beheer', '#/', 'beheerder');
+    const karel = await open('Karel Collega', `#/programma/${id}`, 'redacteur');
+    await karel.getByTestId('programma-instellingen').waitFor();
+
+    await greet.getByRole('button', { name: 'Instellingen van Meedoen Lindewaard' }).click();
+    const settings = greet.getByRole('dialog', { name: 'Instellingen van Meedoen Lindewaard' });
+    await settings.getByLabel('Naam van het programma').fill('Meedoen en ontmoeten Lindewaard');
+    await settings.getByRole('button', { name: 'Opslaan' }).click();
+    await settings.waitFor({ state: 'hidden' });
+    await expect.poll(() => greet.locator('.card h2 a', { hasText: 'Meedoen en ontmoeten Lindewaard' }).count()).toBe(1);
+    await expect.poll(() => karel.locator('.topbar').innerText()).toContain('Meedoen en ontmoeten Lindewaard');
+
+    expect((await apiAsAdmin(server.url, `/api/documents/${id}/archive`, { method: 'POST' })).status).toBe(200);
+    await expect.poll(() => karel.getByRole('status').filter({ hasText: 'Gearchiveerd' }).count()).toBe(1);
+    await greet.reload();
+    const card = greet.locator('.card', { hasText: 'Meedoen en ontmoeten Lindewaard' });
+    await expect.poll(() => card.innerText()).toContain('Gearchiveerd');
+    await expectNoSeriousAxeViolations(greet, 'overview with an archived programme');
+    await greet.getByRole('button', { name: 'Meedoen en ontmoeten Lindewaard uit het archief halen' }).click();
+    await expect.poll(() => card.innerText()).not.toContain('Gearchiveerd');
+    await expect.poll(() => card.getByRole('button', { name: 'Meedoen en ontmoeten Lindewaard archiveren' }).count()).toBe(1);
+    await expect.poll(() => karel.getByRole('status').filter({ hasText: 'Gearchiveerd' }).count()).toBe(0);
+    await expect.poll(() => karel.getByRole('button', { name: /^Rij toevoegen|^Doel toevoegen/ }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 });

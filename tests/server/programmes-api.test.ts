@@ -179,3 +179,48 @@ describe('POST /api/documents/:id/archive', () => {
     late.destroy();
   });
 });
+
+describe('POST /api/documents/:id/unarchive', () => {
+  it('takes a programme out of the archive for its beheerder only; an open page can write again', async () => {
+    const id = await create({ ...NEW, name: 'Terug uit het archief' });
+    expect((await s.api(`/api/documents/${id}/unarchive`, { method: 'POST' })).status).toBe(409);
+    expect((await s.api(`/api/documents/${id}/archive`, { method: 'POST' })).status).toBe(200);
+    const editor = s.connect(id, { maxBackoffTime: 200, cookie: redacteur.cookie });
+    await editor.whenSynced();
+
+    expect((await s.api(`/api/documents/${id}/unarchive`, { method: 'POST', cookie: redacteur.cookie })).status).toBe(403);
+    const response = await s.api(`/api/documents/${id}/unarchive`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ archived: false });
+    await expect.poll(() => editor.doc && readArchiveMark(editor.doc), POLL).toBeNull();
+
+    // The editor's socket reconnects with edit access again; its write is stored.
+    await expect.poll(() => editor.closes.some((c) => c.code === 4001), POLL).toBe(true);
+    await editor.whenSynced();
+    editor.doc.getMap('meta').set('name', 'Weer bewerkt');
+    await expect.poll(() => s.programme(id)?.name, POLL).toBe('Weer bewerkt');
+    expect((await s.api(`/api/documents/${id}/settings`, patch({ council: 'raad' }))).status).toBe(200);
+    const list = (await (await s.api('/api/documents')).json()) as Array<{ id: string; archived: boolean }>;
+    expect(list.find((d) => d.id === id)?.archived).toBe(false);
+    editor.destroy();
+  });
+});
+
+describe('renaming through PATCH /api/documents/:id/settings', () => {
+  it('gives the programme a new name (the id stays), seen at once by an open page; an empty name is refused', async () => {
+    const id = await create({ ...NEW, name: 'Oude naam' });
+    const page = s.connect(id, { cookie: redacteur.cookie });
+    await page.whenSynced();
+    const response = await s.api(`/api/documents/${id}/settings`, patch({ name: '  Nieuwe naam  ', council: 'raad van Zeewolde' }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ name: 'Nieuwe naam', council: 'raad van Zeewolde' });
+    await expect.poll(() => page.programme().name, POLL).toBe('Nieuwe naam');
+    expect((await (await s.api(`/api/documents/${id}`)).json()) as { id: string; name: string }).toMatchObject({ id, name: 'Nieuwe naam' });
+
+    const empty = await s.api(`/api/documents/${id}/settings`, patch({ name: ' ' }));
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toMatchObject({ field: 'name', error: 'Vul de naam in.' });
+    expect(s.programme(id)?.name).toBe('Nieuwe naam');
+    page.destroy();
+  });
+});

@@ -3,6 +3,7 @@
  * indented under the row they hang under) and how many rows hang below it; and the places a row
  * of a kind may be moved to. Pure, from the programme as read.
  */
+import { orphanDepths } from '../../../shared/doc/index.ts';
 import { PARENT_KINDS, type EntityKind } from '../../../shared/model/entities.ts';
 import type { Orphan, Programme } from '../../../shared/model/types.ts';
 import { rowNameText } from '../../../shared/schema/row-name.ts';
@@ -20,12 +21,8 @@ export interface OrphanLine {
 
 /** readProgramme lists orphans depth first, each row after its parent. */
 export function orphanLines(orphans: readonly Orphan[]): OrphanLine[] {
-  const depthOf = new Map<string, number>();
-  const lines = orphans.map((orphan) => {
-    const depth = orphan.parentId !== null && orphan.parentId !== orphan.missingParentId ? (depthOf.get(orphan.parentId) ?? -1) + 1 : 0;
-    depthOf.set(orphan.id, depth);
-    return { orphan, depth, text: rowNameText(orphan.kind, orphan.row), below: 0 };
-  });
+  const depths = orphanDepths(orphans);
+  const lines = orphans.map((orphan, i) => ({ orphan, depth: depths[i]!, text: rowNameText(orphan.kind, orphan.row), below: 0 }));
   lines.forEach((line, i) => {
     let j = i + 1;
     while (j < lines.length && lines[j]!.depth > line.depth) j++;

@@ -25,6 +25,8 @@ const COUNT_LABELS: [string[], string, string][] = [
   [['results'], 'resultaat', 'resultaten'],
   [['resultIndicators'], 'indicator op resultaat', 'indicatoren op resultaat'],
   [['activities'], 'activiteit', 'activiteiten'],
+  // Rows whose parent was deleted: shown only when there are any (see toSummary).
+  [['orphans'], 'zonder plaats', 'zonder plaats'],
 ];
 
 export async function fetchDocuments(signal?: AbortSignal): Promise<DocumentSummary[]> {
@@ -49,7 +51,7 @@ function toSummary(item: unknown): DocumentSummary | null {
   for (const [keys, singular, plural] of COUNT_LABELS) {
     for (const key of keys) {
       const value = typeof nested[key] === 'number' ? nested[key] : rec[key];
-      if (typeof value === 'number' && Number.isFinite(value)) {
+      if (typeof value === 'number' && Number.isFinite(value) && !(key === 'orphans' && value === 0)) {
         counts.push({ key: keys[0]!, label: value === 1 ? singular : plural, value });
         break;
       }

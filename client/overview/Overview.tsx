@@ -105,7 +105,7 @@ export function Overview() {
                 {doc.counts.length > 0 && (
                   <dl className="card-counts">
                     {doc.counts.map((c) => (
-                      <div key={c.key}>
+                      <div key={c.key} className={c.key === 'orphans' ? 'card-count-orphans' : undefined}>
                         <dt>{c.label}</dt>
                         <dd>{formatNumber(c.value)}</dd>
                       </div>

@@ -9,6 +9,7 @@ import type { FindingIndex } from '../validation/finding-index.ts';
 import { GoalSection } from './GoalSection.tsx';
 import { Rail } from './Rail.tsx';
 import { ProgrammeButtons } from './SectionButtons.tsx';
+import { OrphansSection } from './orphans/OrphansSection.tsx';
 import { useLiveTargetHeader } from '../programmes/LiveHeaders.tsx';
 
 export function ProgrammeContent({ programme, findings, before }: { programme: Programme; findings: FindingIndex; before?: ReactNode }) {
@@ -28,6 +29,7 @@ export function ProgrammeContent({ programme, findings, before }: { programme: P
         ))}
         {programme.goals.length === 0 && <p>Dit programma heeft nog geen doelen.</p>}
         <ProgrammeButtons />
+        <OrphansSection programme={programme} />
       </main>
     </>
   );

@@ -9,6 +9,8 @@ import type { CellRef } from '../programme/session.ts';
 import { ORDER_FIELD } from '../council/section-write.ts';
 import { goal as goalKind } from '../../shared/schema/index.ts';
 import { columnHeading, RESULT_INDICATORS_COLUMN } from '../programme/column-labels.ts';
+import { ORPHANS_GROUP, orphanFocus } from '../programme/orphans/orphan-place.ts';
+import { rowNameText } from '../../shared/schema/row-name.ts';
 
 export interface Place {
   /** The cell or text block to mark and focus; null for findings about the programme as a whole. */
@@ -41,7 +43,7 @@ export const INDICATOR_COLUMN: Record<string, string> = {
 };
 
 interface Entry {
-  goalId: string;
+  goalId: string | null;
   goalLabel: string;
   make(field: string | null): { target: CellRef; label: string };
 }
@@ -105,6 +107,11 @@ export class Places {
           });
         }
       });
+    }
+    // Rows without a place have no cell: they point at their line under "Zonder plaats".
+    for (const orphan of programme.orphans ?? []) {
+      const label = rowNameText(orphan.kind, orphan.row);
+      this.entries.set(orphan.id, { goalId: null, goalLabel: ORPHANS_GROUP, make: () => ({ target: orphanFocus(orphan.id), label }) });
     }
   }
 

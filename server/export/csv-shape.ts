@@ -10,9 +10,15 @@
  * that every row of the hierarchy appears. The goal-indicator parts (Nulmeting ...
  * Toelichting) use the same headers as the Excel sheet "Indicatoren" and stay empty on
  * result-indicator lines. Activities are not in this shape; the Excel export has them.
+ *
+ * Rows without a place (orphan-rows.ts) follow, one line each, Niveau "Zonder plaats: <soort>":
+ * the row in its own columns, the deleted parent's id in the parent's id column. An activity
+ * without a place, having no columns of its own, uses Indicator-id and Indicator. The import
+ * skips these lines: there is nothing to hang them under.
  */
 import type { EntityKind } from '../../shared/model/entities.ts';
 import type { Goal, GoalIndicator, Programme, Result, ResultIndicator, SubGoal } from '../../shared/model/types.ts';
+import { orphanRows } from './orphan-rows.ts';
 import { sheetOf, type CellValue, type Column, type SheetRow } from './sheets.ts';
 
 export const LEVELS = {
@@ -25,6 +31,9 @@ export const LEVELS = {
 
 export type FlatLevel = keyof typeof LEVELS;
 
+/** Niveau of a row without a place: "Zonder plaats: Resultaat". */
+export const ORPHAN_LEVEL = 'Zonder plaats';
+
 export interface FlatRow {
   programme: Programme;
   level: FlatLevel;
@@ -33,6 +42,8 @@ export interface FlatRow {
   result: Result | null;
   goalIndicator: GoalIndicator | null;
   resultIndicator: ResultIndicator | null;
+  /** The kind's label when the line is a row without a place. */
+  orphanKind?: string;
 }
 
 /** Which row kind a flat column writes to; 'indicator' is the goal or result indicator of the line. */
@@ -57,7 +68,7 @@ const goalIndicatorParts: FlatColumn[] = sheetOf('goalIndicator')
 
 export const FLAT_COLUMNS: readonly FlatColumn[] = [
   { header: 'Programma', target: 'programme', field: 'name', value: (r) => r.programme.name },
-  { header: 'Niveau', target: 'level', field: 'level', value: (r) => LEVELS[r.level] },
+  { header: 'Niveau', target: 'level', field: 'level', value: (r) => (r.orphanKind ? `${ORPHAN_LEVEL}: ${r.orphanKind}` : LEVELS[r.level]) },
   { header: 'Doel-id', target: 'goal', field: 'id', value: (r) => r.goal.id },
   { header: 'Doelcode', target: 'goal', field: 'code', value: (r) => r.goal.code },
   { header: 'Doel', target: 'goal', field: 'title', value: (r) => r.goal.title },
@@ -95,6 +106,29 @@ export function flatRows(programme: Programme): FlatRow[] {
     if (goal.indicators.length === 0 && goal.subGoals.length === 0) out.push({ ...base, ...none, level: 'goal' });
   }
   return out;
+}
+
+/** The rows without a place as flat lines: the row in its kind's columns, the gone parent's id beside it. */
+export function orphanFlatLines(programme: Programme): FlatRow[] {
+  const blank = (id: string | null) => ({ id: id ?? '', code: '', title: '', text: '', source: '', indicators: [], subGoals: [], results: [], activities: [] }) as never;
+  return orphanRows(programme).map(({ orphan, kind: orphanKind }) => {
+    const row = { indicators: [], subGoals: [], results: [], activities: [], ...orphan.row } as never;
+    const line: FlatRow = { programme, level: 'goal', goal: blank(null), subGoal: null, result: null, goalIndicator: null, resultIndicator: null, orphanKind };
+    switch (orphan.kind) {
+      case 'goal':
+        return { ...line, goal: row };
+      case 'goalIndicator':
+        return { ...line, level: 'goalIndicator', goal: blank(orphan.parentId), goalIndicator: row };
+      case 'subGoal':
+        return { ...line, level: 'subGoal', goal: blank(orphan.parentId), subGoal: row };
+      case 'result':
+        return { ...line, level: 'result', subGoal: blank(orphan.parentId), result: row };
+      case 'resultIndicator':
+        return { ...line, level: 'resultIndicator', result: blank(orphan.parentId), resultIndicator: row };
+      case 'activity':
+        return { ...line, level: 'resultIndicator', resultIndicator: row };
+    }
+  });
 }
 
 function asSheetRow(r: FlatRow, kind: EntityKind, entity: object): SheetRow {

@@ -7,7 +7,7 @@
  * field is written with a leading apostrophe, and the import takes that apostrophe off again.
  */
 import { plainNumber } from '../../shared/text/dutch.ts';
-import { FLAT_COLUMNS, flatRows } from './csv-shape.ts';
+import { FLAT_COLUMNS, flatRows, orphanFlatLines } from './csv-shape.ts';
 import type { CellValue } from './sheets.ts';
 import type { ExportSnapshot } from './snapshot.ts';
 
@@ -17,7 +17,7 @@ export const SEPARATOR = ';';
 export function renderCsv(snapshot: ExportSnapshot): Uint8Array {
   const lines = [FLAT_COLUMNS.map((c) => csvField(c.header)).join(SEPARATOR)];
   for (const programme of snapshot.programmes) {
-    for (const row of flatRows(programme)) lines.push(FLAT_COLUMNS.map((c) => csvField(c.value(row))).join(SEPARATOR));
+    for (const row of [...flatRows(programme), ...orphanFlatLines(programme)]) lines.push(FLAT_COLUMNS.map((c) => csvField(c.value(row))).join(SEPARATOR));
   }
   return new TextEncoder().encode(BOM + lines.join('\r\n') + '\r\n');
 }

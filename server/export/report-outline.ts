@@ -2,10 +2,12 @@
  * The council document's layout as a list of blocks. The Word and the PDF report both render
  * this one outline, so the two cannot drift apart: per goal a "Doel N: ..." heading, the
  * effect, the goal-indicator table; per uitwerking its title, Probleem/aanleiding, the
- * results table and the activities as a numbered list.
+ * results table and the activities as a numbered list; at the end, when there are any, the rows
+ * without a place (orphan-rows.ts) in a table of their own.
  */
 import type { Goal, Programme, SubGoal } from '../../shared/model/types.ts';
 import { longDate } from '../../shared/text/dutch.ts';
+import { ORPHANS_EXPLANATION, ORPHANS_TITLE, orphanRows } from './orphan-rows.ts';
 import type { ExportSnapshot } from './snapshot.ts';
 
 /** A table cell holds one or more paragraphs (a result with three indicators: three lines). */
@@ -76,7 +78,31 @@ function programmeBlocks(programme: Programme, snapshot: ExportSnapshot): Block[
   const targetHeader = targetColumnHeader(programme.period);
   for (const goal of programme.goals) blocks.push(...goalBlocks(goal, targetHeader));
   if (programme.goals.length === 0) blocks.push({ type: 'paragraph', text: 'Dit programma heeft nog geen doelen.', empty: true });
+  blocks.push(...orphanBlocks(programme));
   return blocks;
+}
+
+function orphanBlocks(programme: Programme): Block[] {
+  const rows = orphanRows(programme);
+  if (rows.length === 0) return [];
+  return [
+    { type: 'heading', level: 1, text: ORPHANS_TITLE },
+    { type: 'paragraph', text: ORPHANS_EXPLANATION },
+    {
+      type: 'table',
+      caption: ORPHANS_TITLE,
+      columns: [
+        { header: 'Soort', width: 20 },
+        { header: 'Tekst', width: 45 },
+        { header: 'Alle velden', width: 35 },
+      ],
+      rows: rows.map((r) => [
+        [`${r.depth > 0 ? `${'  '.repeat(r.depth - 1)}↳ ` : ''}${r.kind}${r.code ? ` ${r.code}` : ''}`],
+        [r.text || '(zonder tekst)'],
+        r.fields ? r.fields.split('\n') : [''],
+      ]),
+    },
+  ];
 }
 
 /** "Streefwaarde 2028" from the period "2025-2028", as the council document heads it. */

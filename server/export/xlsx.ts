@@ -9,13 +9,14 @@ import { SEVERITY_LABELS } from '../../shared/validation/index.ts';
 import { ENTITY_KINDS, EDITABLE_FIELDS, type EntityKind } from '../../shared/model/entities.ts';
 import type { Logger } from '../log.ts';
 import { findingsFor } from './findings.ts';
+import { ORPHAN_COLUMNS, orphanRows } from './orphan-rows.ts';
 import { ENUM_LABELS } from './labels.ts';
 import { sheetOf, sheetRows, type SheetRow } from './sheets.ts';
 import { setUpPrinting } from './xlsx-print.ts';
 import { dutchDate, type ExportSnapshot } from './snapshot.ts';
 import { yieldToEventLoop } from './yield.ts';
 
-import { FINDINGS_SHEET } from './sheet-names.ts';
+import { FINDINGS_SHEET, ORPHANS_SHEET } from './sheet-names.ts';
 
 export { FINDINGS_SHEET };
 
@@ -47,6 +48,7 @@ export async function renderXlsx(snapshot: ExportSnapshot, log?: Logger): Promis
     addDataSheet(workbook, kind, rows[kind], title);
     await yieldToEventLoop();
   }
+  addOrphansSheet(workbook, snapshot, title);
   addFindingsSheet(workbook, snapshot, title, log);
   await yieldToEventLoop();
   return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -73,6 +75,18 @@ function addDataSheet(workbook: ExcelJS.Workbook, kind: EntityKind, rows: SheetR
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: def.columns.length } };
   setUpPrinting(sheet, { kind, columns: def.columns, title });
+}
+
+/** Only when a programme has rows without a place: each one line, so the file holds every row. */
+function addOrphansSheet(workbook: ExcelJS.Workbook, snapshot: ExportSnapshot, title: string): void {
+  const rows = snapshot.programmes.flatMap(orphanRows);
+  if (rows.length === 0) return;
+  const sheet = workbook.addWorksheet(ORPHANS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = ORPHAN_COLUMNS.map((c) => ({ header: c.header, key: c.header, width: c.width }));
+  styleHeader(sheet, ORPHAN_COLUMNS.length);
+  for (const row of rows) sheet.addRow(ORPHAN_COLUMNS.map((c) => c.value(row) ?? null));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ORPHAN_COLUMNS.length } };
+  setUpPrinting(sheet, { kind: null, columns: ORPHAN_COLUMNS, title });
 }
 
 function addFindingsSheet(workbook: ExcelJS.Workbook, snapshot: ExportSnapshot, title: string, log?: Logger): void {

@@ -1,4 +1,5 @@
 /** The line per programme in GET /api/documents: what it is, how big, who is in it. */
+import type { EntityKind } from '../../shared/model/entities.ts';
 import type { Programme } from '../../shared/model/types.ts';
 
 export interface DocumentCounts {
@@ -8,6 +9,8 @@ export interface DocumentCounts {
   results: number;
   resultIndicators: number;
   activities: number;
+  /** Rows without a place (their parent was deleted): also counted in their kind's number above. */
+  orphans: number;
 }
 
 export interface DocumentSummary {
@@ -23,7 +26,7 @@ export interface DocumentSummary {
 }
 
 export function countProgramme(programme: Programme): DocumentCounts {
-  const counts: DocumentCounts = { goals: 0, goalIndicators: 0, subGoals: 0, results: 0, resultIndicators: 0, activities: 0 };
+  const counts: DocumentCounts = { goals: 0, goalIndicators: 0, subGoals: 0, results: 0, resultIndicators: 0, activities: 0, orphans: 0 };
   for (const goal of programme.goals) {
     counts.goals++;
     counts.goalIndicators += goal.indicators.length;
@@ -37,5 +40,19 @@ export function countProgramme(programme: Programme): DocumentCounts {
       }
     }
   }
+  // A row without a place is still a row of the programme: counted, never dropped.
+  for (const orphan of programme.orphans ?? []) {
+    counts[COUNT_OF[orphan.kind]]++;
+    counts.orphans++;
+  }
   return counts;
 }
+
+const COUNT_OF: Record<EntityKind, Exclude<keyof DocumentCounts, 'orphans'>> = {
+  goal: 'goals',
+  goalIndicator: 'goalIndicators',
+  subGoal: 'subGoals',
+  result: 'results',
+  resultIndicator: 'resultIndicators',
+  activity: 'activities',
+};

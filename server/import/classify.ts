@@ -5,7 +5,7 @@
  */
 import { FLAT_COLUMNS } from '../export/csv-shape.ts';
 import { SHEETS, type SheetDef } from '../export/sheets.ts';
-import { FINDINGS_SHEET } from '../export/sheet-names.ts';
+import { FINDINGS_SHEET, ORPHANS_SHEET } from '../export/sheet-names.ts';
 import { columnLetter, finding, type ImportFinding } from './findings.ts';
 import { normalizeHeader, type ImportMapping } from './mapping.ts';
 import { isBlankCell, type RawTable } from './table.ts';
@@ -55,6 +55,7 @@ function shapeOf(table: RawTable, mapping: ImportMapping, findings: ImportFindin
   const byName = SHEETS.find((s) => normalizeHeader(s.name) === sheetKey);
   if (byName) return { type: 'sheet', def: byName };
   if (sheetKey === normalizeHeader(FINDINGS_SHEET)) return null; // our own findings: read-only information
+  if (sheetKey === normalizeHeader(ORPHANS_SHEET)) return null; // rows without a place: there is nothing to hang them under
 
   const headers = new Set(table.headers.map((h) => ourHeader(h, mapping)).filter((h): h is string => !!h));
   if (headers.has('niveau')) return { type: 'flat' };

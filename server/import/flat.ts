@@ -4,7 +4,7 @@
  * lines disagree about its title, that is an error naming both rows, never a silent pick.
  */
 import { EDITABLE_FIELDS, type EntityKind } from '../../shared/model/entities.ts';
-import { FLAT_COLUMNS, LEVELS, type FlatColumn, type FlatLevel } from '../export/csv-shape.ts';
+import { FLAT_COLUMNS, LEVELS, ORPHAN_LEVEL, type FlatColumn, type FlatLevel } from '../export/csv-shape.ts';
 import type { ClassifiedTable } from './classify.ts';
 import { cellText, convertCell } from './convert.ts';
 import { finding, type ImportFinding } from './findings.ts';
@@ -27,6 +27,10 @@ export function flatRecords(table: ClassifiedTable): RecordSet {
     const line = new Line(table, row);
     const levelText = line.text('Niveau');
     const level = LEVEL_BY_LABEL.get(levelText.toLowerCase());
+    if (levelText.toLowerCase().startsWith(ORPHAN_LEVEL.toLowerCase())) {
+      findings.push(finding('warning', line.place('Niveau'), 'deze rij stond in Koers zonder plaats (haar onderdeel was verwijderd) en is overgeslagen. Geef haar in Koers een plaats, of voeg haar hier onder een doel, uitwerking of resultaat in.'));
+      continue;
+    }
     if (!level) {
       findings.push(finding('error', line.place('Niveau'), `"${levelText}" is geen geldig niveau. Kies uit ${Object.values(LEVELS).map((l) => `"${l}"`).join(', ')}.`));
       continue;

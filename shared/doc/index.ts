@@ -4,6 +4,7 @@ export { EditOrigin, userOrigin } from './origin.ts';
 export { DocError } from './errors.ts';
 export { setField, addRow, addRows, deleteRow, moveRow, moveRowBy, moveRowTo, type NewRow } from './operations.ts';
 export { readProgramme, readMeta, readField } from './read.ts';
+export { orphanDepths } from './orphans.ts';
 export { observeProgramme } from './observe.ts';
 export { seedProgramme, isEmptyProgramme } from './seed.ts';
 export { findRowKind } from './rows.ts';

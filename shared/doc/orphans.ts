@@ -57,3 +57,16 @@ export function findOrphans(rowsOf: (kind: EntityKind) => readonly RowRef[], rea
   for (const root of roots) visit(root, root.parentId);
   return out;
 }
+
+/**
+ * How deep each listed orphan sits below the row whose own parent is gone (0 for that row, 1 for
+ * its child...), in the order findOrphans lists them: a screen or a report indents by it.
+ */
+export function orphanDepths(orphans: readonly Orphan[]): number[] {
+  const depthOf = new Map<string, number>();
+  return orphans.map((o) => {
+    const depth = o.parentId !== null && o.parentId !== o.missingParentId ? (depthOf.get(o.parentId) ?? -1) + 1 : 0;
+    depthOf.set(o.id, depth);
+    return depth;
+  });
+}

@@ -8,6 +8,7 @@ export const activity = defineRowKind({
   noun: 'activiteit',
   sheet: 'Activiteiten',
   parents: ['subGoal', 'result'],
+  main: 'text',
   fields: {
     text: text({ label: 'Activiteit', owner: 'college', column: { width: 70, position: 1 } }),
     kind: choice({

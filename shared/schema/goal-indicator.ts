@@ -24,6 +24,7 @@ export const goalIndicator = defineRowKind({
   noun: 'indicator',
   sheet: 'Indicatoren',
   parents: ['goal'],
+  main: 'indicator',
   fields: {
     indicator: text({ label: 'Indicator', owner: 'council', column: { width: 45, position: 1 } }),
     baseline: text({ label: 'Nulmeting', owner: 'council', column: { width: 45, position: 2 } }),

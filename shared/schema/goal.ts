@@ -8,6 +8,7 @@ export const goal = defineRowKind({
   noun: 'doel',
   sheet: 'Doelen',
   parents: ['programme'],
+  main: 'title',
   fields: {
     code: text({ label: 'Nummer', owner: 'council', column: { header: 'Doelcode', width: 10, position: 1 } }),
     title: text({ label: 'Titel', owner: 'council', column: { width: 50, position: 2 } }),

@@ -8,6 +8,7 @@ export const resultIndicator = defineRowKind({
   noun: 'resultaatindicator',
   sheet: 'Resultaatindicatoren',
   parents: ['result'],
+  main: 'text',
   fields: {
     text: text({ label: 'Indicator op resultaat', owner: 'college', column: { width: 60, position: 1 } }),
   },

@@ -8,6 +8,7 @@ export const result = defineRowKind({
   noun: 'resultaat',
   sheet: 'Resultaten',
   parents: ['subGoal'],
+  main: 'text',
   fields: {
     code: text({ label: 'Code', owner: 'college', column: { header: 'Resultaatcode', width: 12, position: 1 } }),
     text: text({ label: 'Resultaat', owner: 'college', column: { width: 50, position: 2 } }),

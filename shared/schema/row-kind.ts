@@ -18,6 +18,8 @@ interface RowKindInput<K extends string, F extends Fields> {
   sheet: string;
   /** The kinds a row may hang under; 'programme' for a top-level row. */
   parents: readonly string[];
+  /** The field that names one row in a list or a message (its title or text). */
+  main: keyof F & string;
   fields: F;
 }
 

@@ -8,6 +8,7 @@ export const subGoal = defineRowKind({
   noun: 'uitwerking',
   sheet: 'Uitwerkingen',
   parents: ['goal'],
+  main: 'title',
   fields: {
     // The problems panel names it beside the uitwerking's number, where "Titel" says enough.
     title: text({ label: 'Uitwerking doel', heading: 'Titel', owner: 'college', column: { header: 'Uitwerking', width: 50, position: 1 } }),

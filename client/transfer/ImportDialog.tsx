@@ -187,6 +187,20 @@ function ImportForm({ session, titleId, onClose }: { session: Session; titleId: 
         </section>
       )}
 
+      {report && report.validation && report.validation.length > 0 && (
+        <section aria-label="Controle na het importeren">
+          <h3>Controle na het importeren</h3>
+          <p className="muted">Na “Toepassen” meldt de controle van het programma dit erbij. Je kunt het ook daarna nog in de tabel oplossen.</p>
+          <ul className="import-findings">
+            {report.validation.map((f, i) => (
+              <li key={i} className={f.severity}>
+                <strong>{SEVERITY_WORDS[f.severity]}</strong> ({f.place}): {f.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {report && report.deletions.length > 0 && (
         <section aria-label="Rijen die niet in het bestand staan">
           <h3>Niet in het bestand</h3>
@@ -285,6 +299,8 @@ function MappingRow({
     </p>
   );
 }
+
+const SEVERITY_WORDS = { error: 'Fout', warning: 'Waarschuwing', info: 'Opmerking' } as const;
 
 function summaryText(report: ImportReport, confirmDeletes: boolean): string {
   const s = report.summary;

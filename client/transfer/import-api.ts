@@ -48,6 +48,8 @@ export interface ImportReport {
   summary: { update: number; add: number; unchanged: number; wouldDelete: number; skipped: number };
   ok: boolean;
   applied: boolean;
+  /** Preview only: what the programme's checks would newly report once applied. */
+  validation?: { severity: 'error' | 'warning' | 'info'; ruleId: string; message: string; place: string }[];
 }
 
 /** File column header -> Koers column header, or null to leave the column out. */

@@ -8,7 +8,8 @@
  * "confirmDeletes" as "true") or as the raw request body (then ?fileName=, ?mapping=,
  * ?confirmDeletes=true in the query). Both answer an ImportReport (server/import/index.ts):
  * rows, findings with Dutch messages naming sheet, row and column, and a summary
- * { update, add, unchanged, wouldDelete, skipped }. Apply answers 422 with the same report
+ * { update, add, unchanged, wouldDelete, skipped }; a preview without errors also lists under
+ * `validation` what the programme's checks would newly report once applied. Apply answers 422 with the same report
  * when anything is wrong, and then nothing was written. A file that unpacks past the cap or
  * has far too many rows is refused first with 413 and a Dutch message (import/size-guard.ts). Both steps need the edit right on the
  * programme; the importer is the signed-in user.
@@ -22,6 +23,7 @@ import { importTooLarge } from '../import/size-guard.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { requireRight } from './rights.ts';
+import { DUTCH_TIME_ZONE, isoDate } from '../../shared/text/dutch.ts';
 
 export interface ImportRouteDeps {
   registry: RoomRegistry;
@@ -58,7 +60,7 @@ export function importRoutes({ registry, auth, log }: ImportRouteDeps): Hono<Aut
     }
     const read = await readImport({ bytes: request.bytes, fileName: request.fileName }, request.mapping);
     if (c.req.param('step') === 'preview') {
-      const result = previewImport(registry, docId, read, request.confirmDeletes);
+      const result = previewImport(registry, docId, read, request.confirmDeletes, isoDate(new Date(), DUTCH_TIME_ZONE));
       if (!result) return c.json({ error: IMPORT_NOT_FOUND_DOCUMENT }, 404);
       log.info('import preview', { docId, format: read.format, ...result.summary, ok: result.ok, ms: Math.round(performance.now() - started) });
       return c.json(result);

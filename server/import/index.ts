@@ -20,6 +20,7 @@ import { MAX_FINDINGS } from './limits.ts';
 import type { ImportMapping } from './mapping.ts';
 import { planImport, type ImportPlan, type ImportSummary, type PlannedDeletion, type PlannedRow } from './plan.ts';
 import { readCsv } from './read-csv.ts';
+import { findingsAfterImport, type ImportValidationFinding } from './validation-preview.ts';
 import { readOle, readXlsx } from './read-xlsx.ts';
 import type { ImportRecord } from './records.ts';
 import { sheetRecords } from './records.ts';
@@ -46,6 +47,8 @@ export interface ImportReport {
   /** True when there are no errors: apply would (or did) go ahead. */
   ok: boolean;
   applied: boolean;
+  /** Preview only: what the programme's checks would newly report once applied (validation-preview.ts). */
+  validation?: ImportValidationFinding[];
 }
 
 const FLAT_KINDS: readonly EntityKind[] = ['goal', 'goalIndicator', 'subGoal', 'result', 'resultIndicator'];
@@ -95,11 +98,17 @@ function report(read: ReadImport, plan: ImportPlan, applied: boolean): ImportRep
   };
 }
 
-/** Changes nothing. Undefined when the document does not exist. */
-export function previewImport(registry: RoomRegistry, docId: string, read: ReadImport, confirmDeletes: boolean): ImportReport | undefined {
-  const programme = registry.readDocument(docId, readProgramme);
-  if (!programme) return undefined;
-  return report(read, planFor(read, programme, confirmDeletes), false);
+/**
+ * Changes nothing. With no errors in the file it also says what the programme's checks would
+ * newly report once applied (`today`: yyyy-mm-dd for the date-bound rules). Undefined when the
+ * document does not exist.
+ */
+export function previewImport(registry: RoomRegistry, docId: string, read: ReadImport, confirmDeletes: boolean, today: string): ImportReport | undefined {
+  return registry.readDocument(docId, (doc) => {
+    const plan = planFor(read, readProgramme(doc), confirmDeletes);
+    const answer = report(read, plan, false);
+    return hasErrors(plan.findings) ? answer : { ...answer, validation: findingsAfterImport(doc, plan, today) };
+  });
 }
 
 /**

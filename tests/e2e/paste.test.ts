@@ -6,6 +6,7 @@
  * an Excel file and passes axe while open.
  */
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
@@ -242,5 +243,29 @@ describe('export and import', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await expect.poll(() => cellText(bram, 'g1-i2', 'source')).toBe('Centrumgemeente Almere (GGD)');
     await expect.poll(() => cellText(anna, 'g1-i2', 'source')).toBe('Centrumgemeente Almere (GGD)');
+  });
+
+  it('shows in the preview what the checks would report after the import (an unknown unit), and Annuleren changes nothing', async () => {
+    const exported = await apiAsAdmin(server.url, `/api/documents/${PROGRAMME}/export?format=xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await exported.arrayBuffer());
+    const sheet = book.getWorksheet('Indicatoren')!;
+    const unitColumn = (sheet.getRow(1).values as unknown[]).indexOf('Eenheid');
+    let row = 2;
+    while (sheet.getRow(row).getCell(2).value !== 'g1-i1') row++;
+    sheet.getRow(row).getCell(unitColumn).value = 'kilo';
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+
+    await anna.getByRole('button', { name: 'Importeren…' }).click();
+    const dialog = anna.getByRole('dialog', { name: 'Importeren uit Excel of CSV' });
+    await dialog.getByLabel('Bestand (.xlsx of .csv)').setInputFiles({ name: 'eenheid.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+    const checks = dialog.getByRole('region', { name: 'Controle na het importeren' });
+    await expect.poll(() => checks.innerText(), { timeout: 15_000 }).toContain('De eenheid "kilo" is onbekend');
+    expect(await checks.innerText()).toMatch(/Fout \(Blad Indicatoren, rij \d+/);
+    await expectNoSeriousAxeViolations(anna, 'import preview with findings of the checks');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    const programme = (await (await apiAsAdmin(server.url, `/api/documents/${PROGRAMME}`)).json()) as { goals: { indicators: { id: string; unit: string | null }[] }[] };
+    expect(programme.goals[0]!.indicators.find((i) => i.id === 'g1-i1')?.unit).not.toBe('kilo');
   });
 });

@@ -157,7 +157,7 @@ describe('a workbook edited in Excel', () => {
     const before = registry.readDocument(id, readProgramme)!;
     const updates = store.countUpdates(id);
     const read = await readImport({ bytes: await editedWorkbook(seededDoc()), fileName: 'bewerkt.xlsx' }, EMPTY_MAPPING);
-    const report = previewImport(registry, id, read, false)!;
+    const report = previewImport(registry, id, read, false, '2026-03-01')!;
     expect(report.ok).toBe(true);
     expect(report.applied).toBe(false);
     expect(report.summary).toMatchObject({ update: 1, add: 1, wouldDelete: 1 });
@@ -170,6 +170,31 @@ describe('a workbook edited in Excel', () => {
     expect(report.deletions).toEqual([{ kind: 'resultIndicator', id: 'g1-s1-r1-i2', label: expect.stringContaining('resultaatindicator'), rows: 1 }]);
     expect(registry.readDocument(id, readProgramme)).toEqual(before);
     expect(store.countUpdates(id)).toBe(updates);
+    await registry.close();
+    store.close();
+  });
+
+  it('preview says what the programme\'s checks would newly report: an unknown unit in the file, placed by sheet and row', async () => {
+    const store = new MemoryStore();
+    seedMissingProgrammes(store, log);
+    const registry = new RoomRegistry(store, DEFAULT_CONFIG, log);
+    const id = SEED_PROGRAMMES[0]!.id;
+    const before = registry.readDocument(id, readProgramme)!;
+    const bytes = await edited(await xlsxOf(before), (book) => {
+      const sheet = book.getWorksheet('Indicatoren')!;
+      rowWithId(sheet, 'g1-i1').getCell(columnOf(sheet, 'Eenheid')).value = 'kilo';
+    });
+    const read = await readImport({ bytes, fileName: 'eenheid.xlsx' }, EMPTY_MAPPING);
+    const report = previewImport(registry, id, read, false, '2026-03-01')!;
+    expect(report.ok).toBe(true);
+    const unit = report.validation!.filter((f) => f.ruleId === 'V18');
+    expect(unit).toEqual([{ severity: 'error', ruleId: 'V18', message: expect.stringContaining('De eenheid "kilo" is onbekend'), place: expect.stringMatching(/^Blad Indicatoren, rij \d+ \(/) }]);
+    // Only what the import adds: the programme's own findings are not repeated.
+    expect(report.validation!.every((f) => f.ruleId === 'V18' || f.ruleId === 'V19')).toBe(true);
+    expect(registry.readDocument(id, readProgramme)).toEqual(before);
+
+    const unchanged = previewImport(registry, id, await readImport({ bytes: await xlsxOf(before), fileName: 'zelfde.xlsx' }, EMPTY_MAPPING), false, '2026-03-01')!;
+    expect(unchanged.validation).toEqual([]);
     await registry.close();
     store.close();
   });

@@ -4,6 +4,7 @@ import { goalHeadingId, subGoalHeadingId } from './GoalSection.tsx';
 import type { FindingIndex } from '../validation/finding-index.ts';
 import { LevelIcon } from '../validation/LevelIcon.tsx';
 import { plural } from '../../shared/text/dutch.ts';
+import { ORPHANS_GROUP, ORPHANS_SECTION_ID } from './orphans/orphan-place.ts';
 
 export function Rail({ programme, findings }: { programme: Programme; findings: FindingIndex }) {
   const jump = (headingId: string) => {
@@ -40,6 +41,13 @@ export function Rail({ programme, findings }: { programme: Programme; findings: 
           </li>
         ))}
       </ol>
+      {(programme.orphans?.length ?? 0) > 0 && (
+        <button type="button" className="rail-goal rail-orphans" onClick={() => jump(`kop-${ORPHANS_SECTION_ID}`)}>
+          <span className="rail-text">
+            <span className="rail-orphans-label">{ORPHANS_GROUP}</span> {plural(programme.orphans!.length, 'rij', 'rijen')}
+          </span>
+        </button>
+      )}
     </nav>
   );
 }

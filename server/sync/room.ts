@@ -85,9 +85,10 @@ export class Room {
       policy,
       store,
       drop: (conn, spec, detail) => this.drop(conn, spec, detail),
-      countStored: (bytes) => {
+      countStored: (conn, bytes) => {
         this.logRows++;
         this.logBytes += bytes;
+        this.budget.charge(this.id, conn.principal.id, bytes);
       },
       storageRefusal: (conn, update) => this.storageRefusal(conn, update),
       applyAndRelay: (update, origin) => this.applyAndRelay(update, origin),
@@ -248,7 +249,7 @@ export class Room {
     if (this.compactedBytes > this.config.storage.documentBytes && update.writes.some((w) => w.content.kind !== 'deleted')) {
       return { close: CLOSE.documentFull, reason: `document holds ${this.compactedBytes} bytes` };
     }
-    if (!this.budget.charge(this.id, conn.principal.id, update.bytes.byteLength)) {
+    if (!this.budget.fits(this.id, conn.principal.id, update.bytes.byteLength)) {
       return { close: CLOSE.storageQuota, reason: `user ${conn.principal.id} passed ${this.config.storage.userBytesPerHour} stored bytes this hour` };
     }
     return null;

@@ -20,20 +20,18 @@ export class StorageBudget {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Counts `bytes` for the user and answers true, or answers false (counting nothing) when the hour's budget would pass. */
-  charge(docId: string, userId: string, bytes: number): boolean {
+  /** Whether `bytes` more fit in the user's hour; counts nothing (the append may still fail). */
+  fits(docId: string, userId: string, bytes: number): boolean {
+    const key = `${docId}\u0000${userId}`;
+    const usage = this.current(key);
+    return usage.bytes.reduce((sum, n) => sum + n, 0) + bytes <= this.bytesPerHour;
+  }
+
+  /** Counts `bytes` the user stored: call once the append is durable, never before. */
+  charge(docId: string, userId: string, bytes: number): void {
     const key = `${docId}\u0000${userId}`;
     const now = this.now();
-    const usage = this.usage.get(key) ?? { starts: [], bytes: [] };
-    while (usage.starts.length > 0 && usage.starts[0]! <= now - BUCKET_MS * BUCKETS) {
-      usage.starts.shift();
-      usage.bytes.shift();
-    }
-    const used = usage.bytes.reduce((sum, n) => sum + n, 0);
-    if (used + bytes > this.bytesPerHour) {
-      this.keep(key, usage);
-      return false;
-    }
+    const usage = this.current(key);
     const last = usage.starts.length - 1;
     if (last >= 0 && now - usage.starts[last]! < BUCKET_MS) usage.bytes[last]! += bytes;
     else {
@@ -41,7 +39,18 @@ export class StorageBudget {
       usage.bytes.push(bytes);
     }
     this.keep(key, usage);
-    return true;
+  }
+
+  /** The user's buckets of the last hour (older ones dropped). */
+  private current(key: string): Usage {
+    const now = this.now();
+    const usage = this.usage.get(key) ?? { starts: [], bytes: [] };
+    while (usage.starts.length > 0 && usage.starts[0]! <= now - BUCKET_MS * BUCKETS) {
+      usage.starts.shift();
+      usage.bytes.shift();
+    }
+    this.keep(key, usage);
+    return usage;
   }
 
   private keep(key: string, usage: Usage): void {

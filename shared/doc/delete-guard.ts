@@ -45,9 +45,10 @@ export function deletionProblem(description: UpdateDescription, doc: Y.Doc): str
       return `removes ${String(deletion.key)} of row ${rowId.slice(0, 40)} that stays`;
     }
   }
-  const subtrees = new Set([...deletedRows].map(([id, kind]) => topOf(doc, kind, id)));
+  const tops = new Tops(doc);
+  const subtrees = new Set([...deletedRows].map(([id, kind]) => tops.of(kind, id)));
   if (subtrees.size <= 1 || deletedRows.size <= SMALL_DELETE) return null;
-  const largest = largestSubtree(doc);
+  const largest = largestSubtree(doc, tops);
   if (deletedRows.size <= largest) return null;
   return `deletes ${deletedRows.size} rows of ${subtrees.size} goals in one update (the largest goal holds ${largest})`;
 }
@@ -65,20 +66,70 @@ function rowKindOfRoot(root: string): EntityKind | null {
   return label !== undefined && isEntityKind(label) ? label : null;
 }
 
-/** Rows of the largest goal's subtree (the goal itself included). */
-function largestSubtree(doc: Y.Doc): number {
+/**
+ * The goal a row hangs under, or the top of its chain when that goal is gone. Each row's answer
+ * is kept with its distance, so a walk ends at the first row already known and every row is
+ * walked once: asking for every row is linear, not rows × depth. A chain longer than MAX_DEPTH
+ * (only a loop) is cut where a walk from that row alone would cut it, so the answer is the same.
+ */
+class Tops {
+  /** Row id -> its top and how many parent steps away it is (a terminated walk only). */
+  private readonly known = new Map<string, { top: string; steps: number }>();
+
+  constructor(private readonly doc: Y.Doc) {}
+
+  of(kind: EntityKind, id: string): string {
+    /** The rows walked that may answer for their id, with their step from the start. */
+    const path: { id: string; step: number }[] = [];
+    let current = { kind, id };
+    for (let step = 0; step < MAX_DEPTH; step++) {
+      // Only a row found under its own kind answers for its id (a duplicate id elsewhere would not).
+      const canonical = step > 0 || findRowKind(this.doc, id) === kind;
+      const seen = canonical ? this.known.get(current.id) : undefined;
+      if (seen) {
+        // A walk from the start alone would be cut before reaching that top: walk it so.
+        if (step + seen.steps >= MAX_DEPTH) return walk(this.doc, kind, id);
+        return this.remember(path, seen.top, step + seen.steps);
+      }
+      if (canonical) path.push({ id: current.id, step });
+      const parent = this.parentOf(current);
+      if (!parent) return this.remember(path, current.id, step);
+      current = parent;
+    }
+    return current.id;
+  }
+
+  private parentOf(row: { kind: EntityKind; id: string }): { kind: EntityKind; id: string } | null {
+    if (row.kind === 'goal') return null;
+    const parentId = rowsMap(this.doc, row.kind).get(row.id)?.get(PARENT_KEY);
+    if (typeof parentId !== 'string') return null;
+    const parentKind = findRowKind(this.doc, parentId);
+    return parentKind ? { kind: parentKind, id: parentId } : null;
+  }
+
+  /** The top was found `total` steps from the start: each walked row is `total - step` from it. */
+  private remember(path: readonly { id: string; step: number }[], top: string, total: number): string {
+    for (const { id, step } of path) this.known.set(id, { top, steps: total - step });
+    return top;
+  }
+}
+
+/** Rows of the largest goal's subtree (the goal itself included), in one pass over the rows. */
+export function largestSubtree(doc: Y.Doc, tops = new Tops(doc)): number {
   const sizes = new Map<string, number>();
   for (const kind of ENTITY_KINDS) {
     for (const id of rowsMap(doc, kind).keys()) {
-      const top = topOf(doc, kind, id);
+      const top = tops.of(kind, id);
       sizes.set(top, (sizes.get(top) ?? 0) + 1);
     }
   }
-  return Math.max(0, ...sizes.values());
+  let largest = 0;
+  for (const size of sizes.values()) largest = Math.max(largest, size);
+  return largest;
 }
 
-/** The goal a row hangs under, or the top of its chain when that goal is gone. */
-function topOf(doc: Y.Doc, kind: EntityKind, id: string): string {
+/** The plain walk from one row, as the guard did it row by row: for a chain that would be cut. */
+function walk(doc: Y.Doc, kind: EntityKind, id: string): string {
   let current = { kind, id };
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     if (current.kind === 'goal') return current.id;

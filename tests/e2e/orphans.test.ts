@@ -82,6 +82,9 @@ describe('a row whose goal was deleted meanwhile', () => {
     // The result hangs under the uitwerking: indented below it.
     expect(await section(bram).locator('li.orphan').evaluateAll((els) => els.map((el) => el.getAttribute('data-depth')))).toEqual(['0', '1']);
     expect(await bram.locator(`#tabel-${subGoal}-resultaten`).count()).toBe(0);
+    // The rail leads there too.
+    await bram.getByRole('button', { name: 'Zonder plaats 2 rijen' }).click();
+    await expect.poll(() => focusedId(bram)).toBe('kop-zonder-plaats');
   });
 
   it('passes axe with the section shown, and with its move dialog open', async () => {

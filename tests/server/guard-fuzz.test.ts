@@ -9,6 +9,11 @@
  * Frames go out in small batches, each followed by a queryAwareness probe: the next batch goes
  * out when the server answered it (every frame was judged and let through) or closed the socket
  * (a frame was refused; a fresh socket takes the next batch). Seeds are pinned and printed.
+ *
+ * A guard that refused everything would pass all of that, so the redacteur's legitimate
+ * deletes go through the same server afterwards: one row with what hangs below it, a whole
+ * goal, and an offline page's work across two goals, live and as sync step 2. Each must be
+ * accepted, stored once and seen by the bystander.
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,7 +21,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { readProgramme, setField, userOrigin } from '../../shared/doc/index.ts';
+import { deleteRow, readProgramme, setField, userOrigin } from '../../shared/doc/index.ts';
+import type { EntityKind } from '../../shared/model/entities.ts';
 import { MESSAGE_TYPE } from '../../shared/protocol.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
@@ -25,7 +31,8 @@ import { createProcessUser, createProcessWorkshop, joinProcessWorkshop } from '.
 import { spawnServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
 import { connectClient, type TestClient } from '../helpers/test-client.ts';
-import { withTimeout } from '../helpers/wait.ts';
+import { waitUntil, withTimeout } from '../helpers/wait.ts';
+import { updateFrame } from '../helpers/wire.ts';
 
 const DOC = 'bestaanszekerheid';
 const SEED = 20261203;
@@ -162,6 +169,32 @@ async function fuzzWithoutSession(url: string, frames: FuzzFrame[]): Promise<Rol
 function framesFor(base: Uint8Array, honest: Uint8Array, seed: number, editor = false): FuzzFrame[] {
   return fc.sample(hostileFrame(base, honest, seed, editor), { seed, numRuns: FRAMES_PER_ROLE });
 }
+
+/** Every row of a programme with the goal it is under (goals themselves included). */
+function rowsOf(programme: Programme): { kind: EntityKind; id: string; goalId: string }[] {
+  const out: { kind: EntityKind; id: string; goalId: string }[] = [];
+  for (const goal of programme.goals) {
+    const at = (kind: EntityKind, id: string) => out.push({ kind, id, goalId: goal.id });
+    at('goal', goal.id);
+    for (const i of goal.indicators) at('goalIndicator', i.id);
+    for (const sub of goal.subGoals) {
+      at('subGoal', sub.id);
+      for (const a of sub.activities) at('activity', a.id);
+      for (const r of sub.results) {
+        at('result', r.id);
+        for (const i of r.indicators) at('resultIndicator', i.id);
+        for (const a of r.activities) at('activity', a.id);
+      }
+    }
+  }
+  return out;
+}
+
+const LEGITIMATE = fc.record({
+  shape: fc.oneof({ arbitrary: fc.constant('row' as const), weight: 3 }, { arbitrary: fc.constant('across' as const), weight: 2 }, { arbitrary: fc.constant('goal' as const), weight: 1 }),
+  picks: fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 2, maxLength: 2 }),
+  step: fc.constantFrom('update' as const, 'step2' as const),
+});
 
 function storedLog(p: ServerProcess, dataDir: string, docId: string): Uint8Array[] {
   const db = new Database(join(dataDir, 'koers.sqlite'), { readonly: true, fileMustExist: true });
@@ -322,5 +355,47 @@ describe('guard fuzz on /sync', () => {
     expect(JSON.stringify(replayed.toJSON())).not.toContain(FUZZ_MARKER);
     expect([...replayed.share.keys()].filter((k) => k !== 'meta' && !k.startsWith('rows:') && !k.startsWith('notes:'))).toEqual([]);
     expect(JSON.stringify(workshopStored.toJSON())).toBe(workshopBefore);
+  });
+
+  it('legitimate deletes of a redacteur pass the same guard: one row, a whole goal, offline work across goals', { timeout: 120_000 }, async () => {
+    const url = `${p.syncUrl}/${DOC}`;
+    const rowsBefore = storedLog(p, dataDir, DOC).length;
+    const sent: string[] = [];
+    let ws = await open(url, cookies.redacteur!);
+    for (const { shape, picks, step } of fc.sample(LEGITIMATE, { seed: SEED + 5, numRuns: 24 })) {
+      const scratch = new Y.Doc();
+      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(bystander.doc));
+      const rows = rowsOf(readProgramme(scratch));
+      const goals = rows.filter((r) => r.kind === 'goal');
+      const leaves = rows.filter((r) => r.kind === 'goalIndicator' || r.kind === 'resultIndicator' || r.kind === 'activity');
+      const pick = <T,>(list: T[], at: number) => list[Math.floor(at * list.length)]!;
+      let targets: typeof rows;
+      const others = rows.filter((r) => r.kind !== 'goal');
+      // Half the goals stay, so every shape keeps something to delete.
+      if (shape === 'goal' && goals.length > 2) targets = [pick(goals, picks[0]!)];
+      else if (shape === 'across' && new Set(leaves.map((l) => l.goalId)).size > 1) {
+        const first = pick(leaves, picks[0]!);
+        targets = [first, pick(leaves.filter((l) => l.goalId !== first.goalId), picks[1]!)];
+      } else if (others.length > 0) targets = [pick(others, picks[0]!)];
+      else break;
+      const updates: Uint8Array[] = [];
+      scratch.on('update', (u: Uint8Array) => updates.push(u));
+      scratch.transact(() => targets.forEach((t) => deleteRow(scratch, t.kind, t.id, userOrigin('redacteur'))));
+      scratch.destroy();
+      const what = `${shape} (${targets.map((t) => `${t.kind} ${t.id}`).join(', ')}) as ${step}, seed ${SEED + 5}`;
+      const code = await judge(ws!, [{ kind: 'legitimate', data: updateFrame(Y.mergeUpdates(updates), step) }]);
+      expect(code, `the guard refused a legitimate delete: ${what}`).toBeNull();
+      sent.push(what);
+      const gone = new Set(targets.map((t) => t.id));
+      await waitUntil(() => !rowsOf(bystander.programme()).some((r) => gone.has(r.id)), { what: `the bystander to see ${what}` });
+      if (ws!.readyState !== ws!.OPEN) ws = await open(url, cookies.redacteur!);
+    }
+    ws?.terminate();
+    expect(sent.some((s) => s.startsWith('goal')) && sent.some((s) => s.startsWith('across')) && sent.some((s) => s.startsWith('row'))).toBe(true);
+    const stored = storedLog(p, dataDir, DOC);
+    expect(stored.length, sent.join('\n')).toBe(rowsBefore + sent.length);
+    expect(readProgramme(replay(stored))).toEqual(bystander.programme());
+    await waitUntil(() => JSON.stringify(writer.programme()) === JSON.stringify(bystander.programme()), { what: 'the writer to agree' });
+    expect((await fetch(`${p.url}/api/health`)).status).toBe(200);
   });
 });

@@ -3,12 +3,16 @@
  * never show but were stored), and a flood of stored bytes from one user or into one document.
  * Real server, real SQLite, real y-websocket clients and raw sockets.
  */
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { deleteRow, setField, userOrigin } from '../../shared/doc/index.ts';
 import { CLOSE } from '../../shared/protocol.ts';
+import { SqliteStore } from '../../server/persistence/sqlite-store.ts';
 import type { StorageLimits } from '../../server/sync/storage-limits.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
+import { FaultyStore } from '../helpers/faulty-store.ts';
+import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
 import { openRawSocket } from '../helpers/raw-socket.ts';
 import type { TestClient } from '../helpers/test-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -102,5 +106,44 @@ describe('stored bytes are bounded', () => {
     setField(editor.doc, 'goal', 'g1', 'title', 'Meer tekst', userOrigin('beheerder'));
     await expect.poll(() => editor.terminal?.code, POLL).toBe(CLOSE.documentFull.code);
     expect(stored(s)).toBe(afterDelete);
+  });
+
+  it('an append that fails costs no budget: only what is durably stored counts', async () => {
+    const dir = await makeTempDir('koers-budget-');
+    cleanup.add(() => removeDir(dir));
+    const store = new FaultyStore(new SqliteStore(join(dir, 'koers.sqlite')));
+    cleanup.add(() => store.close());
+    const budget = 100 * 1024;
+    const s = await startTestServer({ store, storage: { userBytesPerHour: budget, documentBytes: 64 << 20, compactAfterBytes: 16 << 20 } });
+    cleanup.add(() => s.dispose());
+    /** About 57 KB: three titles of 19,000 characters, against the server's state of now. */
+    const edit = (mark: string) => {
+      const scratch = new Y.Doc();
+      Y.applyUpdate(scratch, s.registry.readDocument(DOC, (doc) => Y.encodeStateAsUpdate(doc))!);
+      const before = Y.encodeStateVector(scratch);
+      for (const goal of ['g1', 'g2', 'g3']) setField(scratch, 'goal', goal, 'title', `${mark} ${goal}`.padEnd(19_000, 'x'), userOrigin('beheerder'));
+      return Y.encodeStateAsUpdate(scratch, before);
+    };
+    const send = async (update: Uint8Array) => {
+      const raw = await openRawSocket(`${s.syncUrl}/${DOC}`, { headers: { cookie: s.adminCookie } });
+      cleanup.add(() => raw.close());
+      raw.send(updateFrame(update));
+      return raw;
+    };
+
+    // The disk is full three times: 171 KB sent, none of it stored, so none of it counted.
+    store.failAppend = () => true;
+    for (const mark of ['eerste', 'tweede', 'derde']) {
+      const update = edit(mark);
+      expect(update.byteLength).toBeGreaterThan(budget / 2);
+      expect(update.byteLength).toBeLessThan(budget);
+      expect((await (await send(update)).closed).code).toBe(CLOSE.storageFailed.code);
+    }
+    expect(store.failedAppends).toBe(3);
+    store.failAppend = null;
+    await send(edit('opgeslagen'));
+    await expect.poll(() => s.programme(DOC)!.goals[0]!.title.startsWith('opgeslagen g1'), POLL).toBe(true);
+    // What was stored does count: a second one would pass the budget.
+    expect((await (await send(edit('te veel'))).closed).code).toBe(CLOSE.storageQuota.code);
   });
 });

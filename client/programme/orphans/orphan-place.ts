@@ -10,7 +10,7 @@ export const ORPHANS_GROUP = 'Zonder plaats';
 
 export const ORPHANS_SECTION_ID = 'zonder-plaats';
 
-export const ORPHAN_COLUMN = '@zonder-plaats';
+const ORPHAN_COLUMN = '@zonder-plaats';
 
 export function orphanFocus(rowId: string): CellRef {
   return { rowId, colId: ORPHAN_COLUMN };

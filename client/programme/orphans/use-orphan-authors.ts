@@ -17,7 +17,7 @@ export type Added = { state: 'known'; name: string; at: string } | { state: 'unk
 const ROW_LEVEL_ONLY = 'id';
 const LIMIT = 50;
 
-export function addedBy(entries: readonly HistoryEntry[]): Added {
+function addedBy(entries: readonly HistoryEntry[]): Added {
   // Newest first: the last add is the first one (an undone delete adds it again later).
   const add = entries.filter((e) => e.action === 'add').at(-1);
   return add ? { state: 'known', name: add.userName, at: add.at } : { state: 'unknown' };

@@ -15,8 +15,11 @@ export interface PipelineRoom {
   readonly store: Pick<DocumentStore, 'append'>;
   /** Closes the sender with a reason and one log line. */
   drop(conn: Connection, spec: CloseSpec, detail: string): void;
-  /** One more row of this many bytes in the stored log (compaction counts both). */
-  countStored(bytes: number): void;
+  /**
+   * One more row of this many bytes in the stored log, appended durably for `conn` (compaction
+   * counts both; the sender's hourly budget is charged only now, so a failed append costs nothing).
+   */
+  countStored(conn: Connection, bytes: number): void;
   /** Null when the room may store the update for this sender; else the close and why (storage limits). */
   storageRefusal(conn: Connection, update: UpdateDescription): { close: CloseSpec; reason: string } | null;
   /** Applies stored bytes to the doc and relays what changed to the other sockets; throws what Yjs throws. */

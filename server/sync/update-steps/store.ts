@@ -14,6 +14,6 @@ export const storeUpdate: UpdateStep = ({ room, conn, update }) => {
     room.drop(conn, CLOSE.storageFailed, 'append failed');
     return 'done';
   }
-  room.countStored(update.bytes.byteLength);
+  room.countStored(conn, update.bytes.byteLength);
   return 'next';
 };

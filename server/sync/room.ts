@@ -6,7 +6,8 @@
  * on. An update that cannot be stored is never applied or relayed; its sender is closed with a
  * transient code and resends it through sync step 2 when it reconnects. Held updates run the
  * same steps again after anything was applied. Awareness passes each connection's gate
- * (awareness-gate.ts) before the room's Awareness holds or relays it.
+ * (awareness-gate.ts) before the room's Awareness holds it; what changed goes out once per
+ * event-loop turn (awareness-relay.ts).
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -19,6 +20,7 @@ import type { DocumentStore } from '../persistence/document-store.ts';
 import { replayUpdates } from '../persistence/replay.ts';
 import { encodeAwarenessEntry, type AwarenessEntry } from './awareness-entries.ts';
 import { AwarenessGate, type AwarenessOwners } from './awareness-gate.ts';
+import { AwarenessRelay } from './awareness-relay.ts';
 import { Connection } from './connection.ts';
 import { awarenessMessage, syncStep1Message, syncStep2Message } from './messages.ts';
 import { StorageBudget } from './storage-budget.ts';
@@ -54,6 +56,7 @@ export class Room {
   private retrying = false;
   private readonly awarenessGates = new Map<Connection, AwarenessGate>();
   private readonly awarenessOwners = new Map<number, Connection>();
+  private readonly presence: AwarenessRelay<Connection>;
   /** Bytes appended since the log was last compacted (or loaded), and the compacted state's size. */
   private logBytes = 0;
   private compactedBytes = 0;
@@ -97,7 +100,10 @@ export class Room {
     this.hooks.onLoaded?.(this);
     const onApplied = this.hooks.onApplied?.bind(this.hooks, this);
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => afterApplying(onApplied, transaction, this.log));
-    this.awareness.on('update', (change: AwarenessChange) => this.relayAwareness(change));
+    this.presence = new AwarenessRelay(this.awareness, () => this.connections, (conn, message) => this.send(conn, message));
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) =>
+      this.presence.queue([...added, ...updated, ...removed], origin),
+    );
   }
 
   join(socket: Connection['socket'], principal: Principal, access: Access): Connection {
@@ -198,6 +204,7 @@ export class Room {
   unload(): void {
     if (this.unloaded) return;
     this.unloaded = true;
+    this.presence.stop();
     if (this.logRows > 1) this.compact('unload');
     this.doc.destroy(); // also destroys the awareness and its timer
     this.log.debug('room unloaded');
@@ -291,13 +298,6 @@ export class Room {
   private applyAwareness(conn: Connection, entry: AwarenessEntry): void {
     if (!this.connections.has(conn) || this.awarenessOwners.get(entry.clientId) !== conn) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntry(entry), conn);
-  }
-
-  private relayAwareness({ added, updated, removed }: AwarenessChange): void {
-    // Sent to the sender too: y-websocket reconnects after 30 s without any message, and
-    // its own renewals coming back are what keeps a lone editor's connection quiet.
-    const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
-    for (const conn of this.connections) this.send(conn, message);
   }
 
   private send(conn: Connection, message: Uint8Array): void {

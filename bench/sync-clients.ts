@@ -40,7 +40,7 @@ export function connect(url: string, room: string, cookie: string | null = null)
 }
 
 /** The provider Hocuspocus speaks with (its own protocol: document name and auth in every message). */
-export interface HocuspocusProviderLike {
+interface HocuspocusProviderLike {
   awareness: Awareness | null;
   isSynced: boolean;
   on(event: 'synced', listener: () => void): void;

@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'bench/.ref/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'bench/.ref/**', 'bench/peers/node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

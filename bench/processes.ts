@@ -1,6 +1,6 @@
 /** Starting and measuring server processes for the benchmarks (real processes, loopback only). */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -10,6 +10,11 @@ export interface RunningServer {
   name: string;
   port: number;
   process: ChildProcess;
+  /** From spawn to the first HTTP answer, and the CPU time the process used for it. */
+  startMs: number;
+  startCpuMs: number;
+  /** Where it keeps its data (null: in memory). */
+  dataDir: string | null;
   /** Koers: the benchmark beheerder's session cookie (`koers_sessie=...`); the reference server needs none. */
   cookie: string | null;
   stop(): Promise<void>;
@@ -58,11 +63,15 @@ async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
       // not up yet
     }
     if (Date.now() > deadline) throw new Error(`Server at ${url} did not start within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
+    // Often enough that the start time (spawn to first HTTP answer) is measured to ~10 ms.
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 
-function launch(name: string, args: string[], env: Record<string, string>, port: number, healthPath: string): Promise<Omit<RunningServer, 'cookie'>> {
+type Launched = Omit<RunningServer, 'cookie' | 'dataDir'>;
+
+async function launch(name: string, args: string[], env: Record<string, string>, port: number, healthPath: string): Promise<Launched> {
+  const spawned = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -75,7 +84,9 @@ function launch(name: string, args: string[], env: Record<string, string>, port:
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
     });
-  return waitForHttp(`http://127.0.0.1:${port}${healthPath}`).then(() => ({ name, port, process: child, stop }));
+  await waitForHttp(`http://127.0.0.1:${port}${healthPath}`);
+  const startMs = performance.now() - spawned;
+  return { name, port, process: child, stop, startMs, startCpuMs: sampleProcess(child.pid!).cpuSeconds * 1000 };
 }
 
 /** Koers' own server, with durable SQLite storage (WAL, synchronous=FULL) in dataDir, signed in as BENCH_ADMIN. */
@@ -90,20 +101,45 @@ export async function startKoers(dataDir: string): Promise<RunningServer> {
     KOERS_ADMIN_PASSWORD: BENCH_ADMIN.password,
     KOERS_ADMIN_NAME: BENCH_ADMIN.name,
   };
-  const server = await launch('koers', ['--import', 'tsx', 'server/main.ts'], env, port, '/api/health');
+  // The built server, as `npm start` runs it (buildKoers() first).
+  const server = await launch('koers', ['dist/server/main.js'], env, port, '/api/health');
   try {
-    return { ...server, cookie: await signIn(`http://127.0.0.1:${port}`) };
+    return { ...server, dataDir, cookie: await signIn(`http://127.0.0.1:${port}`) };
   } catch (error) {
     await server.stop();
     throw error;
   }
 }
 
-/** The reference y-websocket server (@y/websocket-server 0.1.1, in-memory, no persistence). */
-export async function startReference(): Promise<RunningServer> {
+/** Bundles the server into dist/server (scripts/build-server.mjs), as `npm start` does. */
+export function buildKoers(): void {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-server.mjs')], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/**
+ * The reference y-websocket server (@y/websocket-server 0.1.1): in memory, or with its LevelDB
+ * persistence (y-leveldb, written after the update was applied and relayed) when a dataDir is given.
+ */
+export async function startReference(dataDir: string | null = null): Promise<RunningServer> {
   const port = await freePort();
   const script = join(ROOT, 'node_modules/@y/websocket-server/src/server.js');
-  return { ...(await launch('reference', [script], { PORT: String(port), HOST: '127.0.0.1' }, port, '/')), cookie: null };
+  const env: Record<string, string> = { PORT: String(port), HOST: '127.0.0.1' };
+  if (dataDir) env.YPERSISTENCE = dataDir;
+  return { ...(await launch('reference', [script], env, port, '/')), dataDir, cookie: null };
+}
+
+const HOCUSPOCUS = join(ROOT, 'bench/peers/node_modules/@hocuspocus/server');
+
+/** Null when bench/peers is not installed (`npm install --prefix bench/peers`). */
+export function hocuspocusInstalled(): boolean {
+  return existsSync(HOCUSPOCUS) && existsSync(join(ROOT, 'bench/peers/node_modules/@hocuspocus/provider'));
+}
+
+/** Hocuspocus 4.7 with its SQLite extension (bench/peers/hocuspocus-server.mjs), storing in dataDir. */
+export async function startHocuspocus(dataDir: string): Promise<RunningServer> {
+  const port = await freePort();
+  const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
+  return { ...(await launch('hocuspocus', [join(ROOT, 'bench/peers/hocuspocus-server.mjs')], env, port, '/')), dataDir, cookie: null };
 }
 
 export interface ProcessSample {

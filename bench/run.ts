@@ -4,15 +4,18 @@
  * BENCH_ONLY=sync,validation,history,export,workshop,static,durability runs a subset.
  */
 import { runHistoryBench } from './history.bench.ts';
+import { buildKoers } from './processes.ts';
 import { runSyncBench } from './sync.bench.ts';
 
 const only = new Set((process.env.BENCH_ONLY ?? 'sync,validation,history,export,workshop,static,durability').split(','));
 
 console.log('# Koers benchmarks\n');
 console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
+// The server processes run built, as `npm start` runs them.
+if (['sync', 'workshop'].some((name) => only.has(name))) buildKoers();
 
 if (only.has('sync')) {
-  console.log('## Sync: edit-to-remote-apply latency\n');
+  console.log('## Sync: Koers, the reference and Hocuspocus, interleaved\n');
   const sync = await runSyncBench();
   console.log('\n' + sync.table + '\n');
 }

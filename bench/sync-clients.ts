@@ -6,12 +6,18 @@
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import { observeProgramme, readField, readProgramme, setField, userOrigin } from '../shared/doc/index.ts';
 
+/** What the load needs of a client, whichever provider it uses. */
 export interface Client {
   doc: Y.Doc;
-  provider: WebsocketProvider;
+  awareness: Awareness;
+  /** Resolves once the first sync finished. */
+  synced(): boolean;
+  onSynced(listener: () => void): void;
+  destroy(): void;
 }
 
 /** cookie: sent with every (re)connect, as a browser sends its session cookie; null for the reference server. */
@@ -21,7 +27,46 @@ export function connect(url: string, room: string, cookie: string | null = null)
     WebSocketPolyfill: cookie ? socketWithCookie(cookie) : (WebSocket as unknown as typeof globalThis.WebSocket),
     disableBc: true,
   });
-  return { doc, provider };
+  return {
+    doc,
+    awareness: provider.awareness,
+    synced: () => provider.synced,
+    onSynced: (listener) => provider.once('sync', listener),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** The provider Hocuspocus speaks with (its own protocol: document name and auth in every message). */
+interface HocuspocusProviderLike {
+  awareness: Awareness | null;
+  isSynced: boolean;
+  on(event: 'synced', listener: () => void): void;
+  destroy(): void;
+}
+export type HocuspocusProviderClass = new (options: { url: string; name: string; document: Y.Doc; WebSocketPolyfill: unknown }) => HocuspocusProviderLike;
+
+export function connectHocuspocus(Provider: HocuspocusProviderClass, url: string, room: string): Client {
+  const doc = new Y.Doc();
+  const provider = new Provider({ url, name: room, document: doc, WebSocketPolyfill: WebSocket });
+  let synced = false;
+  const waiting: Array<() => void> = [];
+  provider.on('synced', () => {
+    synced = true;
+    for (const listener of waiting.splice(0)) listener();
+  });
+  return {
+    doc,
+    awareness: provider.awareness!,
+    synced: () => synced,
+    onSynced: (listener) => (synced ? listener() : waiting.push(listener)),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
 }
 
 /** ws takes headers as a third constructor argument, which y-websocket never passes: bake them in. */
@@ -35,10 +80,10 @@ function socketWithCookie(cookie: string): typeof globalThis.WebSocket {
 }
 
 export function whenSynced(client: Client, timeoutMs = 60_000): Promise<void> {
-  if (client.provider.synced) return Promise.resolve();
+  if (client.synced()) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('client did not sync')), timeoutMs);
-    client.provider.once('sync', () => {
+    client.onSynced(() => {
       clearTimeout(timer);
       resolve();
     });
@@ -46,10 +91,7 @@ export function whenSynced(client: Client, timeoutMs = 60_000): Promise<void> {
 }
 
 export function disconnectAll(clients: Client[]): void {
-  for (const c of clients) {
-    c.provider.destroy();
-    c.doc.destroy();
-  }
+  for (const c of clients) c.destroy();
 }
 
 export interface LoadResult {
@@ -60,8 +102,12 @@ export interface LoadResult {
 
 const FIELD = 'notes';
 
-/** Runs `clients` editing goal-indicator notes at `ratePerClient` edits/s for `durationMs`. */
-export async function runLoad(clients: Client[], ratePerClient: number, durationMs: number): Promise<LoadResult> {
+/**
+ * Runs `clients` editing goal-indicator notes at `ratePerClient` edits/s for `durationMs`. With
+ * presence, each client shows who it is and, before every edit, where its focus is, as the page
+ * does; y-protocols' Awareness renews the state every 15 s on its own.
+ */
+export async function runLoad(clients: Client[], ratePerClient: number, durationMs: number, presence = true): Promise<LoadResult> {
   const rows = readProgramme(clients[0]!.doc).goals.flatMap((g) => g.indicators.map((i) => i.id));
   if (rows.length === 0) throw new Error('programme has no goal indicators to edit');
   const latencies: number[] = [];
@@ -83,8 +129,10 @@ export async function runLoad(clients: Client[], ratePerClient: number, duration
   const timers = clients.map((client, i) => {
     const origin = userOrigin(`bench-${i}`);
     let seq = 0;
+    if (presence) client.awareness.setLocalStateField('user', { id: `bench-${i}`, name: `Benchmark ${i}`, color: '#1d4ed8' });
     const edit = () => {
       const row = rows[(i + seq) % rows.length]!;
+      if (presence) client.awareness.setLocalStateField('focus', { rowId: row, colId: FIELD, editing: true });
       setField(client.doc, 'goalIndicator', row, FIELD, `bench:${i}:${seq++}:${performance.now()}`, origin);
       editsSent++;
     };

@@ -57,7 +57,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   port: 8080,
   host: '0.0.0.0',
   dataDir: './data',
-  staticDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
+  // From server/config.ts (tsx, tests) or from the built dist/server/main.js (npm start).
+  staticDir: fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../dist/client' : '../client', import.meta.url)),
   logLevel: 'info',
   heartbeatMs: 30_000,
   compactThreshold: 500,

@@ -5,6 +5,7 @@
 import { networkInterfaces } from 'node:os';
 import { relative } from 'node:path';
 import { configFromEnv } from './config.ts';
+import { warmExportLibraries } from './export/warm-up.ts';
 import { createLogger } from './log.ts';
 import { startServer } from './start.ts';
 
@@ -21,6 +22,7 @@ try {
 }
 
 const running = server;
+warmExportLibraries(log);
 const dataShown = running.dbFile ? displayPath(running.dbFile) : 'geheugen';
 // The first line is also how scripts and tests find the port when PORT=0.
 console.log(`Koers draait op ${running.url} (data: ${dataShown})`);

@@ -4,7 +4,6 @@ import { renderCsv } from './csv.ts';
 import { CONTENT_TYPES, exportFileName, type ExportFormat } from './file-name.ts';
 import { renderJson } from './json.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
-import { footerTemplate, renderReportHtml } from './report-html.ts';
 import type { ExportSnapshot } from './snapshot.ts';
 
 export interface ExportFile {
@@ -25,13 +24,16 @@ export async function exportSnapshot(snapshot: ExportSnapshot, format: ExportFor
 
 async function render(snapshot: ExportSnapshot, format: ExportFormat, deps: ExportDeps): Promise<Uint8Array> {
   switch (format) {
-    // docx and exceljs are large: loaded on the first export, not at server start.
+    // docx, exceljs and react-dom/server are large: loaded after the server listens
+    // (warm-export-libraries.ts) or on the first export, not before the first HTTP answer.
     case 'docx':
       return (await import('./docx.ts')).renderDocx(snapshot);
     case 'xlsx':
       return (await import('./xlsx.ts')).renderXlsx(snapshot, deps.log);
-    case 'pdf':
+    case 'pdf': {
+      const { footerTemplate, renderReportHtml } = await import('./report-html.ts');
       return deps.pdf.render(renderReportHtml(snapshot), { footerTemplate: footerTemplate(snapshot) });
+    }
     case 'csv':
       return renderCsv(snapshot);
     case 'json':

@@ -2,10 +2,11 @@
  * Records cell history: for every transaction a room applies from a connection or a server
  * change, one entry per changed field, added, removed or moved row, with the author and the
  * server's time. The entries are read from the transaction at once (its deleted content is
- * collected afterwards) but written in a microtask: after the update has been relayed, so the
- * history's own fsync does not add to what colleagues wait for, and still before the next
- * message is read. If the history append fails the edit still stands (it is already stored
- * and applied); the gap is logged.
+ * collected afterwards) and appended there and then: the room applies updates inside its group
+ * commit (room.ts, commitTurn), so they are stored in the same transaction as the updates, with
+ * the batch's one fsync, before anything is relayed (issue 15; before, the history had an fsync
+ * of its own per update). If the history append fails the edit still stands (it is stored and
+ * applied); the gap is logged.
  */
 import { EditOrigin, prepareRowChanges, rowChangesOf } from '../../shared/doc/index.ts';
 import type { NewHistoryEntry } from '../../shared/history/index.ts';
@@ -37,13 +38,11 @@ export function historyRecorder({ store, log, now = () => new Date() }: HistoryR
         userName: author.name,
         at,
       }));
-      queueMicrotask(() => {
-        try {
-          store.appendHistory(entries);
-        } catch (error) {
-          log.error('history append failed; the edit itself is stored', { docId: room.id, entries: entries.length, error });
-        }
-      });
+      try {
+        store.appendHistory(entries);
+      } catch (error) {
+        log.error('history append failed; the edit itself is stored', { docId: room.id, entries: entries.length, error });
+      }
     },
   };
 }

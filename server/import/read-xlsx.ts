@@ -15,12 +15,18 @@ import { inspectZip } from './zip-guard.ts';
 
 export { CORRUPT_XLSX, OLD_XLS, PASSWORD_PROTECTED } from './xlsx-messages.ts';
 
-const WORKER = new URL('./xlsx-worker.ts', import.meta.url).href;
-// A worker thread does not inherit a TypeScript loader: a small eval'd script loads the entry
+/** Under tsx or vitest this module is TypeScript; in the built server (dist/server, scripts/build-server.mjs) it is JavaScript. */
+const BUILT = !import.meta.url.endsWith('.ts');
+// The built server has the worker as an entry of its own beside this bundle. A worker thread
+// does not inherit a TypeScript loader: from source, a small eval'd script loads the entry
 // through tsx's API, the same under `tsx server/main.ts` and under vitest.
-// require.resolve finds the CommonJS build; the ESM one sits beside it.
-const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER)}, ${JSON.stringify(WORKER)}))`;
+function workerEntry(): { entry: string | URL; eval: boolean } {
+  if (BUILT) return { entry: new URL('./xlsx-worker.js', import.meta.url), eval: false };
+  const worker = new URL('./xlsx-worker.ts', import.meta.url).href;
+  // require.resolve finds the CommonJS build; the ESM one sits beside it.
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  return { entry: `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(worker)}, ${JSON.stringify(worker)}))`, eval: true };
+}
 
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<RawTable[]> {
   const whole = { sheet: fileName };
@@ -39,8 +45,9 @@ type WorkerAnswer = { tables: RawTable[] } | { finding: ImportFinding };
 
 function parseInWorker(bytes: Uint8Array, fileName: string): Promise<WorkerAnswer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, {
-      eval: true,
+    const { entry, eval: evaluate } = workerEntry();
+    const worker = new Worker(entry, {
+      eval: evaluate,
       workerData: { bytes, fileName },
       resourceLimits: { maxOldGenerationSizeMb: MAX_WORKBOOK_HEAP_MB },
     });

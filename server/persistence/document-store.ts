@@ -2,7 +2,8 @@
  * The storage port: an append-only log of Yjs updates per document, compacted now and then;
  * the named versions frozen from it; and the cell history recorded beside it.
  *
- * Every method is synchronous and `append` returns only once the update is durable. The sync
+ * Every method is synchronous and `append` returns only once the update is durable (inside
+ * `groupCommit`: once the group commit returned). The sync
  * server relies on that: it appends an update before it applies or relays it, so nothing a
  * client has seen can be lost, and loading, appending and compacting a room never interleave.
  * An asynchronous implementation (PostgreSQL for scale-out) would need the room registry to
@@ -43,6 +44,15 @@ export interface CompactionResult {
 export interface DocumentStore {
   /** Appends one update durably; returns its sequence number (increasing per store). */
   append(docId: string, update: Uint8Array): number;
+  /**
+   * Group commit: runs `work`, and every append and appendHistory it makes (for any document)
+   * is committed together, in one durable transaction, when `work` returns. All or none: when
+   * `work` throws, or the commit fails, nothing of it is stored and groupCommit throws. An
+   * append that throws inside leaves the others of the batch standing (its caller decides). A
+   * groupCommit inside another joins the outer one. The room runs every update it reads in one
+   * event-loop turn through one groupCommit, and relays them only after it returned (issue 15).
+   */
+  groupCommit<T>(work: () => T): T;
   /** All stored updates of a document in append order; empty when it does not exist. */
   load(docId: string): Uint8Array[];
   /** Number of rows in the document's log (what compaction keeps small). */

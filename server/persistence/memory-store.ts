@@ -24,6 +24,7 @@ export class MemoryStore implements DocumentStore {
   private readonly history: HistoryEntry[] = [];
   private lastSeq = 0;
   private closed = false;
+  private inGroup = false;
 
   append(docId: string, update: Uint8Array): number {
     this.assertOpen();
@@ -34,6 +35,24 @@ export class MemoryStore implements DocumentStore {
     if (log) log.push(row);
     else this.logs.set(docId, [row]);
     return seq;
+  }
+
+  groupCommit<T>(work: () => T): T {
+    this.assertOpen();
+    if (this.inGroup) return work();
+    // All or none, as a transaction: what work appended is taken back when it throws.
+    const logLengths = new Map([...this.logs].map(([docId, rows]) => [docId, rows.length]));
+    const historyLength = this.history.length;
+    this.inGroup = true;
+    try {
+      return work();
+    } catch (error) {
+      for (const [docId, rows] of this.logs) rows.length = logLengths.get(docId) ?? 0;
+      this.history.length = historyLength;
+      throw error;
+    } finally {
+      this.inGroup = false;
+    }
   }
 
   load(docId: string): Uint8Array[] {

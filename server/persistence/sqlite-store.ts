@@ -61,6 +61,12 @@ export class SqliteStore implements DocumentStore {
     return Number(info.lastInsertRowid);
   }
 
+  groupCommit<T>(work: () => T): T {
+    if (this.db.inTransaction) return work();
+    // DEFERRED: the write lock is taken by the first insert; COMMIT is the one fsync of the batch.
+    return this.db.transaction(work)();
+  }
+
   load(docId: string): Uint8Array[] {
     return this.selectLog.all(docId).map((row) => new Uint8Array(row.data));
   }

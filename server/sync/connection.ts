@@ -14,6 +14,8 @@ export class Connection {
   readonly id = ++lastId;
   /** Set by every pong; the heartbeat drops a socket that did not answer the previous ping. */
   alive = true;
+  /** performance.now() of the last message sent (presence keep-alive: awareness-relay.ts). */
+  lastSentAt = performance.now();
   /** Updates that build on items the room does not have yet (update-steps/hold-pending.ts). */
   readonly pendingUpdates: PendingUpdates;
   readonly log: Logger;
@@ -49,6 +51,7 @@ export class Connection {
 
   send(message: Uint8Array): void {
     if (!this.isOpen) return;
+    this.lastSentAt = performance.now();
     // A send error means the socket is going away; its close event cleans up.
     this.socket.send(message, { binary: true }, () => {});
   }

@@ -73,7 +73,7 @@ export class RoomRegistry {
     }
     let room: Room;
     try {
-      const existing = this.rooms.get(docId);
+      const existing = this.liveRoom(docId);
       if (existing) {
         room = existing;
       } else if (DOCUMENT_ID.test(docId) && this.store.hasDocument(docId)) {
@@ -102,7 +102,7 @@ export class RoomRegistry {
 
   /** Reads the current state: from the live room if loaded, else straight from the store. */
   readDocument<T>(docId: string, read: (doc: Y.Doc) => T): T | undefined {
-    const room = this.rooms.get(docId);
+    const room = this.liveRoom(docId);
     if (room) return read(room.doc);
     if (!this.store.hasDocument(docId)) return undefined;
     const doc = new Y.Doc();
@@ -122,7 +122,7 @@ export class RoomRegistry {
    */
   changeDocument<T>(docId: string, origin: EditOrigin, change: (doc: Y.Doc) => T): T | undefined {
     if (this.closing) throw new Error('server is shutting down');
-    let room = this.rooms.get(docId);
+    let room = this.liveRoom(docId);
     if (!room) {
       if (!DOCUMENT_ID.test(docId) || !this.store.hasDocument(docId)) return undefined;
       room = this.load(docId);
@@ -180,6 +180,16 @@ export class RoomRegistry {
     this.rooms.clear();
     await closedOrTerminated(sockets, SHUTDOWN_GRACE_MS);
     await Promise.allSettled(this.closeHooks.map(async (hook) => hook()));
+  }
+
+  /** The loaded room, unless a failed group commit broke it (room.ts): then it is dropped, to be loaded afresh. */
+  private liveRoom(docId: string): Room | undefined {
+    const room = this.rooms.get(docId);
+    if (!room?.broken) return room;
+    this.rooms.delete(docId);
+    this.cancelIdle(docId);
+    room.unload();
+    return undefined;
   }
 
   private load(docId: string): Room {

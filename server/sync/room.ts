@@ -6,7 +6,8 @@
  * on. An update that cannot be stored is never applied or relayed; its sender is closed with a
  * transient code and resends it through sync step 2 when it reconnects. Held updates run the
  * same steps again after anything was applied. Awareness passes each connection's gate
- * (awareness-gate.ts) before the room's Awareness holds or relays it.
+ * (awareness-gate.ts) before the room's Awareness holds it; what changed goes out once per
+ * event-loop turn (awareness-relay.ts).
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -19,6 +20,7 @@ import type { DocumentStore } from '../persistence/document-store.ts';
 import { replayUpdates } from '../persistence/replay.ts';
 import { encodeAwarenessEntry, type AwarenessEntry } from './awareness-entries.ts';
 import { AwarenessGate, type AwarenessOwners } from './awareness-gate.ts';
+import { AwarenessRelay } from './awareness-relay.ts';
 import { Connection } from './connection.ts';
 import { awarenessMessage, syncStep1Message, syncStep2Message } from './messages.ts';
 import { StorageBudget } from './storage-budget.ts';
@@ -38,6 +40,9 @@ export interface RoomHooks {
   onApplied?(room: Room, source: Connection | EditOrigin, transaction: Y.Transaction): void;
 }
 
+/** A sync frame read in this turn, handled when the turn's group commit runs. */
+type Inbound = { conn: Connection; type: 'update'; update: Uint8Array; step: 'step2' | 'update' } | { conn: Connection; type: 'syncStep1'; stateVector: Uint8Array };
+
 interface AwarenessChange {
   added: number[];
   updated: number[];
@@ -54,11 +59,24 @@ export class Room {
   private retrying = false;
   private readonly awarenessGates = new Map<Connection, AwarenessGate>();
   private readonly awarenessOwners = new Map<number, Connection>();
+  private readonly presence: AwarenessRelay<Connection>;
   /** Bytes appended since the log was last compacted (or loaded), and the compacted state's size. */
   private logBytes = 0;
   private compactedBytes = 0;
   private readonly log: Logger;
   private unloaded = false;
+  /** Sync frames read in this turn; handled together in one group commit (commitTurn). */
+  private readonly inbox: Inbound[] = [];
+  private commitScheduled: NodeJS.Immediate | null = null;
+  private compactionScheduled: NodeJS.Immediate | null = null;
+  /** While a group commit runs: what goes out once it is stored. */
+  private outbox: Array<() => void> | null = null;
+  /**
+   * Set when a group commit failed after its updates were applied: the doc holds what the store
+   * lacks. Every socket was closed with a transient code (their pages resend on reconnect);
+   * the registry loads the document afresh instead of joining this room.
+   */
+  broken = false;
   /** The room as the update steps see it. */
   private readonly pipeline: PipelineRoom;
 
@@ -98,7 +116,10 @@ export class Room {
     this.hooks.onLoaded?.(this);
     const onApplied = this.hooks.onApplied?.bind(this.hooks, this);
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => afterApplying(onApplied, transaction, this.log));
-    this.awareness.on('update', (change: AwarenessChange) => this.relayAwareness(change));
+    this.presence = new AwarenessRelay(this.awareness, () => this.connections, (conn, message) => this.send(conn, message));
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) =>
+      this.presence.queue([...added, ...updated, ...removed], origin),
+    );
   }
 
   join(socket: Connection['socket'], principal: Principal, access: Access): Connection {
@@ -120,13 +141,11 @@ export class Room {
     const message = frame.message;
     switch (message.type) {
       case 'syncStep1':
-        return this.send(conn, syncStep2Message(this.doc, message.stateVector));
-      case 'update': {
-        const before = this.applied;
-        runUpdateSteps({ room: this.pipeline, conn, update: readUpdate(this.doc, message.update) });
-        if (this.applied !== before || message.step === 'step2') this.retryPending();
+      case 'update':
+        // In order with the socket's updates: a sync step 2 answer is read after they are stored.
+        this.inbox.push({ conn, ...message });
+        this.commitScheduled ??= setImmediate(() => this.commitTurn());
         return;
-      }
       case 'awareness':
         try {
           this.awarenessGates.get(conn)?.receive(message.update);
@@ -174,6 +193,7 @@ export class Room {
    * client's: stored first, then applied and relayed to every socket.
    */
   applyServerChange<T>(origin: EditOrigin, change: (doc: Y.Doc) => T): T {
+    this.commitTurn(); // what sockets sent this turn goes first, as it would have without the change
     const scratch = new Y.Doc();
     try {
       Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
@@ -182,12 +202,16 @@ export class Room {
       const result = change(scratch);
       if (updates.length > 0) {
         const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-        this.store.append(this.id, update);
-        this.logRows++;
-        this.logBytes += update.byteLength;
-        this.applyAndRelay(update, origin);
+        // Stored (with its history) before it is applied: a failing append throws to the caller
+        // and leaves the doc as it was.
+        this.inGroupCommit(() => {
+          this.store.append(this.id, update);
+          this.logRows++;
+          this.logBytes += update.byteLength;
+          this.applyAndRelay(update, origin);
+          this.retryPending();
+        });
         this.compactWhenDue();
-        this.retryPending();
       }
       return result;
     } finally {
@@ -199,6 +223,9 @@ export class Room {
   unload(): void {
     if (this.unloaded) return;
     this.unloaded = true;
+    this.presence.stop();
+    for (const timer of [this.commitScheduled, this.compactionScheduled]) if (timer) clearImmediate(timer);
+    this.inbox.length = 0; // their sockets are gone; their pages resend through sync step 2
     if (this.logRows > 1) this.compact('unload');
     this.doc.destroy(); // also destroys the awareness and its timer
     this.log.debug('room unloaded');
@@ -228,12 +255,90 @@ export class Room {
       Y.applyUpdate(this.doc, update, origin);
     } finally {
       this.doc.off('update', capture);
-      for (const applied of changed) relayUpdate(this.connections, applied, origin, (conn, message) => this.send(conn, message));
+      const relay = () => {
+        for (const applied of changed) relayUpdate(this.connections, applied, origin, (conn, message) => this.send(conn, message));
+      };
+      // Inside a group commit: relayed once the batch is stored (outbox), to whoever is there then.
+      if (this.outbox) this.outbox.push(relay);
+      else relay();
     }
   }
 
+  /**
+   * The turn's sync frames, in the order they were read, in one group commit (issue 15): every
+   * update runs the steps (stored inside the batch, applied, its relay and history staged), the
+   * batch commits with one fsync, then what it staged goes out. An append that fails closes
+   * its sender only, as before; a commit that fails after updates were applied closes every
+   * socket (storageLost).
+   */
+  private commitTurn(): void {
+    if (this.commitScheduled) clearImmediate(this.commitScheduled);
+    this.commitScheduled = null;
+    if (this.inbox.length === 0 || this.unloaded) return;
+    const frames = this.inbox.splice(0);
+    try {
+      this.inGroupCommit(() => this.handleFrames(frames));
+    } catch {
+      // Logged and handled in inGroupCommit: nothing of the batch was relayed.
+    }
+  }
+
+  private handleFrames(frames: readonly Inbound[]): void {
+    for (const [index, frame] of frames.entries()) {
+      if (this.compactionDue()) {
+        // The log is due: this batch ends here, compaction runs in its own turn (already
+        // scheduled), and the rest waits for the next batch, which runs after it.
+        this.compactWhenDue();
+        this.inbox.unshift(...frames.slice(index));
+        this.commitScheduled ??= setImmediate(() => this.commitTurn());
+        return;
+      }
+      const { conn } = frame;
+      if (!this.connections.has(conn)) continue; // dropped by an earlier frame, or gone
+      if (frame.type === 'syncStep1') {
+        this.outbox!.push(() => {
+          if (this.connections.has(conn)) this.send(conn, syncStep2Message(this.doc, frame.stateVector));
+        });
+        continue;
+      }
+      const before = this.applied;
+      runUpdateSteps({ room: this.pipeline, conn, update: readUpdate(this.doc, frame.update) });
+      if (this.applied !== before || frame.step === 'step2') this.retryPending();
+    }
+  }
+
+
+  /** Runs work in one group commit and sends what it staged once that returned. */
+  private inGroupCommit(work: () => void): void {
+    const outbox: Array<() => void> = [];
+    const applied = this.applied;
+    this.outbox = outbox;
+    try {
+      this.store.groupCommit(work);
+    } catch (error) {
+      this.outbox = null;
+      if (this.applied !== applied) this.storageLost(error);
+      else this.log.error('group commit failed; nothing of it was applied or relayed', { error });
+      throw error;
+    }
+    this.outbox = null;
+    for (const send of outbox) send();
+  }
+
+  /** The doc holds updates the store lost with a failed commit: nobody may build on them. */
+  private storageLost(error: unknown): void {
+    this.broken = true;
+    this.log.error('group commit failed after applying; every socket closed, the document reloads', { error });
+    for (const conn of [...this.connections]) this.drop(conn, CLOSE.storageFailed, 'group commit failed');
+  }
+
+  /** Off the hot path: after the turn's batch went out, never between its relays. */
   private compactWhenDue(): void {
-    if (this.compactionDue()) this.compact('threshold');
+    if (!this.compactionDue() || this.compactionScheduled) return;
+    this.compactionScheduled = setImmediate(() => {
+      this.compactionScheduled = null;
+      if (!this.unloaded && this.compactionDue()) this.compact('threshold');
+    });
   }
 
   /** By rows, and by bytes so one compaction never has to fold a flood (issue 11, item 11). */
@@ -292,13 +397,6 @@ export class Room {
   private applyAwareness(conn: Connection, entry: AwarenessEntry): void {
     if (!this.connections.has(conn) || this.awarenessOwners.get(entry.clientId) !== conn) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntry(entry), conn);
-  }
-
-  private relayAwareness({ added, updated, removed }: AwarenessChange): void {
-    // Sent to the sender too: y-websocket reconnects after 30 s without any message, and
-    // its own renewals coming back are what keeps a lone editor's connection quiet.
-    const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
-    for (const conn of this.connections) this.send(conn, message);
   }
 
   private send(conn: Connection, message: Uint8Array): void {

@@ -7,6 +7,7 @@
  * DUTCH_TIME_ZONE. Intl finds the day and hour in that zone; the pattern is put together here,
  * so it does not change with the ICU version of a browser (which may add a comma).
  */
+import { once } from './once.ts';
 
 /** The municipality's zone: the server's dates follow it, whatever zone the server runs in. */
 export const DUTCH_TIME_ZONE = 'Europe/Amsterdam';
@@ -40,20 +41,22 @@ export function isoDate(when: Date, timeZone?: string): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
-const longFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longFormat = once(() => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 /** "2024-09-26" -> "26 september 2024". */
 export function longDate(calendarDate: string): string {
   const [y, m, d] = calendarDate.split('-').map(Number) as [number, number, number];
-  return longFormat.format(new Date(Date.UTC(y, m - 1, d)));
+  return longFormat().format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' });
-const MONTH_NAMES = Array.from({ length: 12 }, (_, m) => monthFormat.format(new Date(Date.UTC(2000, m, 1))));
+const monthNames = once(() => {
+  const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => monthFormat.format(new Date(Date.UTC(2000, m, 1))));
+});
 
 /** 1 -> "januari" ... 12 -> "december"; '' for anything else. */
 export function monthName(month: number): string {
-  return MONTH_NAMES[month - 1] ?? '';
+  return monthNames()[month - 1] ?? '';
 }
 
 interface Parts {

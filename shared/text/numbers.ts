@@ -1,11 +1,12 @@
 /** Numbers as Dutch readers expect them. */
+import { once } from './once.ts';
 
-const shown = new Intl.NumberFormat('nl-NL');
-const plain = new Intl.NumberFormat('nl-NL', { useGrouping: false, maximumFractionDigits: 15 });
+const shown = once(() => new Intl.NumberFormat('nl-NL'));
+const plain = once(() => new Intl.NumberFormat('nl-NL', { useGrouping: false, maximumFractionDigits: 15 }));
 
 /** For reading: "1.234,5". */
 export function formatNumber(value: number): string {
-  return shown.format(value);
+  return shown().format(value);
 }
 
 /**
@@ -13,5 +14,5 @@ export function formatNumber(value: number): string {
  * No thousands separator, which a reader would take for a decimal point, and every decimal kept.
  */
 export function plainNumber(value: number): string {
-  return plain.format(value);
+  return plain().format(value);
 }

@@ -29,6 +29,10 @@ export class FaultyStore implements DocumentStore {
     return this.inner.append(docId, update);
   }
 
+  groupCommit<T>(work: () => T): T {
+    return this.inner.groupCommit(work);
+  }
+
   load(docId: string): Uint8Array[] {
     return this.inner.load(docId);
   }

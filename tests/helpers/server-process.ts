@@ -30,12 +30,15 @@ export async function spawnServerProcess({
   dataDir,
   env = {},
   startTimeoutMs = 60_000,
+  built = false,
 }: {
   dataDir: string;
   env?: Record<string, string>;
   startTimeoutMs?: number;
+  /** Start the built server (`node dist/server/main.js`, as `npm start` does) instead of the sources through tsx. */
+  built?: boolean;
 }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, built ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -105,6 +105,43 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       expect(store.hasDocument('c')).toBe(false);
     });
 
+    it('group commit: appends and history of one batch stored together, in order, and returned work', () => {
+      store.append('a', bytes(1));
+      const result = store.groupCommit(() => {
+        const seqs = [store.append('a', bytes(2)), store.append('b', bytes(3)), store.append('a', bytes(4))];
+        store.appendHistory([historyEntry('a', 1), historyEntry('a', 2)]);
+        return seqs;
+      });
+      expect(result[1]).toBeGreaterThan(result[0]!);
+      expect(result[2]).toBeGreaterThan(result[1]!);
+      expect(store.load('a')).toEqual([bytes(1), bytes(2), bytes(4)]);
+      expect(store.load('b')).toEqual([bytes(3)]);
+      expect(store.listHistory('a').map((e) => e.new)).toEqual(['titel 2', 'titel 1']);
+    });
+
+    it('group commit is all or none: a throw inside stores nothing of the batch, and an inner one joins the outer', () => {
+      store.append('a', bytes(1));
+      store.appendHistory([historyEntry('a', 1)]);
+      expect(() =>
+        store.groupCommit(() => {
+          store.append('a', bytes(2));
+          store.append('new', bytes(3));
+          store.groupCommit(() => {
+            store.append('a', bytes(4));
+            store.appendHistory([historyEntry('a', 2)]);
+          });
+          throw new Error('the batch fails after its appends');
+        }),
+      ).toThrow('the batch fails after its appends');
+      expect(store.load('a')).toEqual([bytes(1)]);
+      expect(store.hasDocument('new')).toBe(false);
+      expect(store.listDocuments()).toEqual(['a']);
+      expect(store.listHistory('a').map((e) => e.new)).toEqual(['titel 1']);
+      // The store goes on working after a failed batch.
+      store.groupCommit(() => store.append('a', bytes(5)));
+      expect(store.load('a')).toEqual([bytes(1), bytes(5)]);
+    });
+
     it('keeps its own copy of an appended update', () => {
       const message = bytes(0, 7, 7, 7, 0);
       store.append('a', message.subarray(1, 4));
@@ -268,7 +305,9 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
     it('keeps everything across a reopen (durable stores only)', (ctx) => {
       if (!harness.reopen) return ctx.skip();
       const { updates, doc } = realUpdates(4);
-      for (const update of updates) store.append('p', update);
+      store.groupCommit(() => {
+        for (const update of updates) store.append('p', update);
+      });
       store = harness.reopen(store);
       expect(store.listDocuments()).toEqual(['p']);
       expect(readProgramme(replay(store.load('p')))).toEqual(readProgramme(doc));

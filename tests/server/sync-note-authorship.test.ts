@@ -139,6 +139,9 @@ describe('acknowledgements and change requests', () => {
 
     acknowledgeFinding(bystander.doc, ack(admin), userOrigin(admin.id));
     await expect.poll(() => s.registry.readDocument(DOC, readAcknowledgements)!.length, POLL).toBe(1);
+    // The page re-acknowledges what it shows: wait until the editor's page has the beheerder's
+    // acknowledgement (relayed after the server stored it), or its write is a concurrent one.
+    await expect.poll(() => readAcknowledgements(editor.doc).map((a) => a.byName), POLL).toEqual([admin.name]);
     // Re-acknowledging (a lapsed warning) replaces it under the editor's own name.
     acknowledgeFinding(editor.doc, { ...ack(redacteur), reason: 'Opnieuw erkend' }, userOrigin(redacteur.id));
     await expect.poll(() => s.registry.readDocument(DOC, readAcknowledgements)!.map((a) => a.byName), POLL).toEqual([redacteur.name]);

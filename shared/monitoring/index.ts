@@ -1,0 +1,5 @@
+/** The public face of shared/monitoring: measurement periods, indicator codes and progress. */
+export { parsePeriod, comparePeriods } from './period.ts';
+export { indicatorPlaces } from './codes.ts';
+export { computeIndicatorProgress, type IndicatorProgress } from './progress.ts';
+export { computeProgrammeProgress, emptyCounts, ProgressTracker } from './rollup.ts';

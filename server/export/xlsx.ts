@@ -52,6 +52,15 @@ export async function renderXlsx(snapshot: ExportSnapshot, log?: Logger): Promis
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** A workbook of one sheet of the programme workbook (the measurements for the controller, their template). */
+export async function renderSheetXlsx(kind: EntityKind, rows: SheetRow[], title: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Koers';
+  workbook.title = title;
+  addDataSheet(workbook, kind, rows, title);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 function addDataSheet(workbook: ExcelJS.Workbook, kind: EntityKind, rows: SheetRow[], title: string): void {
   const def = sheetOf(kind);
   const sheet = workbook.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 1 }] });

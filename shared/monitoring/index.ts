@@ -3,3 +3,4 @@ export { parsePeriod, comparePeriods } from './period.ts';
 export { indicatorPlaces } from './codes.ts';
 export { computeIndicatorProgress, type IndicatorProgress } from './progress.ts';
 export { computeProgrammeProgress, emptyCounts, ProgressTracker } from './rollup.ts';
+export { truthKey } from './truth.ts';

@@ -48,6 +48,15 @@ interface Entry {
   make(field: string | null): { target: CellRef; label: string };
 }
 
+function measurementLabel(period: string): string {
+  return `meting ${period.trim() || '(zonder periode)'}`;
+}
+
+/** A measurement's field by its schema label ("Waarde", "Oordeel over de voortgang"). */
+function fieldLabel(kind: 'measurement', field: string): string | null {
+  return columnHeading(kind, field) ?? null;
+}
+
 function join(...parts: (string | null | undefined)[]): string {
   return parts.filter((p) => p).join(' · ');
 }
@@ -76,6 +85,10 @@ export class Places {
           const colId = (field && INDICATOR_COLUMN[field]) ?? 'indicator';
           return { target: { rowId: ind.id, colId }, label: join(`indicator ${i + 1}`, columnHeading('goalIndicator', colId)) };
         });
+        // A measurement has no grid cell of its own: its finding marks the indicator it measures.
+        for (const m of ind.measurements) {
+          add(m.id, (field) => ({ target: { rowId: ind.id, colId: 'indicator' }, label: join(`indicator ${i + 1}`, measurementLabel(m.period), field ? fieldLabel('measurement', field) : null) }));
+        }
       });
       goal.subGoals.forEach((sub, s) => {
         const subLabel = `uitwerking ${s + 1}`;
@@ -100,6 +113,12 @@ export class Places {
               target: { rowId: result.id, colId: 'indicatorsText' },
               label: join(subLabel, resultLabel, `indicator op resultaat ${r + 1}`),
             }));
+            for (const m of ri.measurements) {
+              add(m.id, (field) => ({
+                target: { rowId: result.id, colId: 'indicatorsText' },
+                label: join(subLabel, resultLabel, `indicator op resultaat ${r + 1}`, measurementLabel(m.period), field ? fieldLabel('measurement', field) : null),
+              }));
+            }
           });
           // Activities under a result have no table of their own: they point at the result.
           result.activities.forEach((act, a) => {

@@ -127,6 +127,9 @@ export function orphanFlatLines(programme: Programme): FlatRow[] {
         return { ...line, level: 'resultIndicator', result: blank(orphan.parentId), resultIndicator: row };
       case 'activity':
         return { ...line, level: 'resultIndicator', resultIndicator: row };
+      case 'measurement':
+        // Listed so it is not dropped; its values are in the measurements export.
+        return { ...line, level: 'goalIndicator', goal: blank(orphan.parentId), goalIndicator: row };
     }
   });
 }

@@ -23,7 +23,7 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 /** "Bestaanszekerheid bieden - huidige versie 2026-11-22.docx" */
 export function exportFileName(title: string, version: VersionLabel, format: ExportFormat): string {
   const versionPart = version.versionId === null ? 'huidige versie' : version.name;
-  return `${clean(`${title} - ${versionPart} ${version.date}`)}.${format}`;
+  return `${cleanFileName(`${title} - ${versionPart} ${version.date}`)}.${format}`;
 }
 
 export function contentDisposition(fileName: string): string {
@@ -40,7 +40,7 @@ function encodeRfc5987(value: string): string {
 }
 
 /** Drops characters Windows and macOS refuse in file names, and control characters. */
-function clean(name: string): string {
+export function cleanFileName(name: string): string {
   return name
     .replace(/[^\P{Cc}\u0080-\u009f]|[<>:"/\\|?*]/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -8,6 +8,7 @@ import type { EntityKind } from '../../shared/model/entities.ts';
 import type { FieldDef } from '../../shared/schema/fields.ts';
 import { exportFieldsOf, rowKind } from '../../shared/schema/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
+import { indicatorCode } from '../../shared/monitoring/codes.ts';
 import { enumLabel } from './labels.ts';
 
 export type CellValue = string | number | null;
@@ -56,6 +57,10 @@ export interface SheetRow {
 }
 
 const PARENT_KIND_LABELS: Partial<Record<EntityKind, string>> = { subGoal: 'uitwerking', result: 'resultaat' };
+
+/** The measurement sheet names its indicator by id and by code (shared/monitoring/codes.ts). */
+const INDICATOR_ID_HEADER = 'Indicator-id';
+const INDICATOR_CODE_HEADER = 'Indicatorcode';
 
 const programmeColumn: Column = { header: 'Programma', role: 'programme', width: 26, value: (r) => r.programme.name };
 
@@ -135,6 +140,13 @@ export const SHEETS: readonly SheetDef[] = [
     goalCodeContext,
     parentCodeColumn('Resultaatcode', 12),
   ]),
+  sheet('measurement', [
+    programmeColumn,
+    idColumn('Meting-id'),
+    parentIdColumn(INDICATOR_ID_HEADER),
+    parentCodeColumn(INDICATOR_CODE_HEADER, 12),
+    { header: 'Indicator', role: 'context', width: 40, value: (r) => r.parentLabel },
+  ]),
 ];
 
 export function sheetOf(kind: EntityKind): SheetDef {
@@ -150,14 +162,21 @@ export function sheetRows(programme: Programme): Record<EntityKind, SheetRow[]> 
     result: [],
     resultIndicator: [],
     activity: [],
+    measurement: [],
   };
   const base = { programme };
+  const measurements = (g: { goalCode: string }, parentId: string, parentKind: EntityKind, code: string, label: string, list: readonly { id: string }[]) => {
+    for (const m of list) {
+      out.measurement.push({ ...base, ...g, kind: 'measurement', id: m.id, parentId, parentKind, parentCode: code, parentLabel: label, entity: m as never });
+    }
+  };
   for (const goal of programme.goals) {
     const g = { goalCode: goal.code };
     out.goal.push({ ...base, ...g, kind: 'goal', id: goal.id, parentId: null, parentKind: null, parentCode: '', parentLabel: '', entity: goal as never });
-    for (const ind of goal.indicators) {
+    goal.indicators.forEach((ind, i) => {
       out.goalIndicator.push({ ...base, ...g, kind: 'goalIndicator', id: ind.id, parentId: goal.id, parentKind: 'goal', parentCode: goal.code, parentLabel: goal.title, entity: ind as never });
-    }
+      measurements(g, ind.id, 'goalIndicator', indicatorCode(goal.code, i), ind.indicator, ind.measurements);
+    });
     for (const sub of goal.subGoals) {
       out.subGoal.push({ ...base, ...g, kind: 'subGoal', id: sub.id, parentId: goal.id, parentKind: 'goal', parentCode: goal.code, parentLabel: goal.title, entity: sub as never });
       for (const activity of sub.activities) {
@@ -165,9 +184,10 @@ export function sheetRows(programme: Programme): Record<EntityKind, SheetRow[]> 
       }
       for (const result of sub.results) {
         out.result.push({ ...base, ...g, kind: 'result', id: result.id, parentId: sub.id, parentKind: 'subGoal', parentCode: '', parentLabel: sub.title, entity: result as never });
-        for (const ind of result.indicators) {
+        result.indicators.forEach((ind, i) => {
           out.resultIndicator.push({ ...base, ...g, kind: 'resultIndicator', id: ind.id, parentId: result.id, parentKind: 'result', parentCode: result.code, parentLabel: result.text, entity: ind as never });
-        }
+          measurements(g, ind.id, 'resultIndicator', indicatorCode(result.code, i), ind.text, ind.measurements);
+        });
         for (const activity of result.activities) {
           out.activity.push({ ...base, ...g, kind: 'activity', id: activity.id, parentId: result.id, parentKind: 'result', parentCode: result.code, parentLabel: result.text, entity: activity as never });
         }

@@ -38,7 +38,7 @@ export async function renderXlsx(snapshot: ExportSnapshot, log?: Logger): Promis
   workbook.category = 'Uitvoeringsprogramma';
   workbook.description = `Export uit Koers van ${snapshot.title}. Versie: ${version.name}; status: ${version.status}; datum: ${version.date}.`;
 
-  const rows: Record<EntityKind, SheetRow[]> = { goal: [], goalIndicator: [], subGoal: [], result: [], resultIndicator: [], activity: [] };
+  const rows: Record<EntityKind, SheetRow[]> = { goal: [], goalIndicator: [], subGoal: [], result: [], resultIndicator: [], activity: [], measurement: [] };
   for (const programme of snapshot.programmes) {
     const own = sheetRows(programme);
     for (const kind of ENTITY_KINDS) rows[kind].push(...own[kind]);
@@ -51,6 +51,15 @@ export async function renderXlsx(snapshot: ExportSnapshot, log?: Logger): Promis
   addOrphansSheet(workbook, snapshot, title);
   addFindingsSheet(workbook, snapshot, title, log);
   await yieldToEventLoop();
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** A workbook of one sheet of the programme workbook (the measurements for the controller, their template). */
+export async function renderSheetXlsx(kind: EntityKind, rows: SheetRow[], title: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Koers';
+  workbook.title = title;
+  addDataSheet(workbook, kind, rows, title);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -19,6 +19,7 @@ import { resolveClientAddress } from './client-address.ts';
 import { crossSiteGuard } from './cross-site-guard.ts';
 import { exportRoutes } from './export-routes.ts';
 import { importRoutes } from './import-routes.ts';
+import { monitoringRoutes } from './monitoring-routes.ts';
 import { passwordChangeGate } from './password-change-gate.ts';
 import { programmeRoutes } from './programme-routes.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.route('/api', versionRoutes({ store, registry, auth }));
   app.route('/api', exportRoutes({ registry, store, auth, log }));
   app.route('/api', importRoutes({ registry, auth, log }));
+  app.route('/api', monitoringRoutes({ registry, auth, log }));
   app.route('/api', programmeRoutes({ store, registry, auth, log }));
   app.route('/api', apiRoutes({ store, registry, auth, startedAt: deps.startedAt ?? Date.now() }));
   app.use('*', staticClient(deps.staticDir));

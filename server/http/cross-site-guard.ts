@@ -10,8 +10,8 @@
  *    got by signing in itself.
  * 2. sends a body only as application/json, else 415: the three content types a page may send
  *    cross-origin without a preflight (text/plain, form-urlencoded, multipart) never reach a
- *    JSON route. The import routes take a file (multipart/form-data or a raw body) and keep
- *    that; step 1 still guards them.
+ *    JSON route. The import routes (the table import and the measurement import) take a file
+ *    (multipart/form-data or a raw body) and keep that; step 1 still guards them.
  */
 import type { MiddlewareHandler } from 'hono';
 import { originAllowed } from './allowed-origin.ts';
@@ -21,7 +21,7 @@ export const JSON_ONLY = 'Stuur de gegevens als JSON (content-type: application/
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes that take a file upload in whatever content type the file has. */
-const FILE_ROUTES = /^\/api\/documents\/[^/]+\/import\/(preview|apply)$/;
+const FILE_ROUTES = /^\/api\/documents\/[^/]+\/(?:measurements\/)?import\/(preview|apply)$/;
 
 /** `allowedOrigins`: trustedOrigins(config), besides the server's own. */
 export function crossSiteGuard(allowedOrigins: readonly string[]): MiddlewareHandler {

@@ -42,13 +42,17 @@ export function countProgramme(programme: Programme): DocumentCounts {
   }
   // A row without a place is still a row of the programme: counted, never dropped.
   for (const orphan of programme.orphans ?? []) {
-    counts[COUNT_OF[orphan.kind]]++;
+    const kind = COUNT_OF[orphan.kind];
+    if (kind) counts[kind]++;
     counts.orphans++;
   }
   return counts;
 }
 
-const COUNT_OF: Record<EntityKind, Exclude<keyof DocumentCounts, 'orphans'>> = {
+// Measurements are not counted on the card (they are many and have their own export); one
+// without its indicator still counts as a row without a place.
+const COUNT_OF: Record<EntityKind, Exclude<keyof DocumentCounts, 'orphans'> | null> = {
+  measurement: null,
   goal: 'goals',
   goalIndicator: 'goalIndicators',
   subGoal: 'subGoals',

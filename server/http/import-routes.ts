@@ -75,7 +75,7 @@ export function importRoutes({ registry, auth, log }: ImportRouteDeps): Hono<Aut
   return api;
 }
 
-async function readRequest(c: Context<AuthEnv>): Promise<ImportRequest | { error: string }> {
+export async function readRequest(c: Context<AuthEnv>): Promise<ImportRequest | { error: string }> {
   const type = c.req.header('content-type') ?? '';
   let bytes: Uint8Array;
   let fileName: string;

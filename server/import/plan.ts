@@ -9,6 +9,7 @@ import { PARENT_KINDS, type EntityKind, type FieldValue } from '../../shared/mod
 import type { Programme } from '../../shared/model/types.ts';
 import type { NewRow } from '../../shared/doc/index.ts';
 import { MAX_KEY_LENGTH } from '../../shared/doc/index.ts';
+import { indicatorPlaces, indicatorsByCode, normaliseCode, type IndicatorPlace } from '../../shared/monitoring/codes.ts';
 import { sheetOf, sheetRows } from '../export/sheets.ts';
 import { finding, hasErrors, type ImportFinding } from './findings.ts';
 import type { ImportRecord, ParentRef } from './records.ts';
@@ -80,7 +81,7 @@ interface Existing {
   entity: Readonly<Record<string, unknown>>;
 }
 
-const KIND_ORDER: readonly EntityKind[] = ['goal', 'goalIndicator', 'subGoal', 'result', 'resultIndicator', 'activity'];
+const KIND_ORDER: readonly EntityKind[] = ['goal', 'goalIndicator', 'subGoal', 'result', 'resultIndicator', 'activity', 'measurement'];
 const CODED: ReadonlySet<EntityKind> = new Set(['goal', 'result']);
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
@@ -91,6 +92,8 @@ export function planImport(records: readonly ImportRecord[], programme: Programm
 class Planner {
   private readonly existing = new Map<string, Existing>();
   private readonly codes = new Map<EntityKind, Map<string, string[]>>();
+  /** Indicators by their code ("1-I2", "1.1-I2"), by which a measurement may name its indicator. */
+  private readonly indicatorCodes: Map<string, IndicatorPlace[]>;
   private readonly children = new Map<string, string[]>();
   private readonly claimed = new Map<string, ImportRecord>();
   private readonly added = new Map<string, { kind: EntityKind; parentId: string | null }>();
@@ -98,7 +101,7 @@ class Planner {
   private readonly findings: ImportFinding[] = [];
   private readonly rows: PlannedRow[] = [];
   private readonly updates: ImportPlan['operations']['updates'] = [];
-  private readonly adds: Record<EntityKind, NewRow[]> = { goal: [], goalIndicator: [], subGoal: [], result: [], resultIndicator: [], activity: [] };
+  private readonly adds: Record<EntityKind, NewRow[]> = { goal: [], goalIndicator: [], subGoal: [], result: [], resultIndicator: [], activity: [], measurement: [] };
   private readonly skippedBySheet = new Map<string, { count: number; names: Set<string> }>();
   /** A new, still nameless programme takes the rows of whichever single programme the file holds. */
   private acceptAnyName = false;
@@ -108,6 +111,7 @@ class Planner {
     private readonly options: PlanOptions,
   ) {
     const all = sheetRows(programme);
+    this.indicatorCodes = indicatorsByCode(indicatorPlaces(programme));
     for (const kind of KIND_ORDER) {
       for (const row of all[kind]) {
         this.existing.set(row.id, { kind, id: row.id, parentId: row.parentId, entity: row.entity });
@@ -273,6 +277,14 @@ class Planner {
       const kind = existing?.kind ?? added?.kind;
       if (kind && fits(kind)) return { id: ref.id, kind };
       this.findings.push(finding('error', where, `"${ref.id}" is geen ${allowed.map((k) => sheetOf(k).noun).join(' of ')} in dit programma of in dit bestand.`));
+      return undefined;
+    }
+    if (ref.code && record.kind === 'measurement') {
+      const found = this.indicatorCodes.get(normaliseCode(ref.code)) ?? [];
+      if (found.length === 1) return { id: found[0]!.id, kind: found[0]!.kind };
+      this.findings.push(
+        finding('error', where, found.length === 0 ? `er is geen indicator met code "${ref.code}".` : `${found.length} indicatoren hebben de code "${ref.code}"; vul het id van de indicator in.`),
+      );
       return undefined;
     }
     if (ref.code) {

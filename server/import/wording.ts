@@ -20,6 +20,7 @@ export const OTHER_PARENT: Record<EntityKind, string> = {
   result: 'een andere uitwerking',
   resultIndicator: 'een ander resultaat',
   activity: 'een andere uitwerking of een ander resultaat',
+  measurement: 'een andere indicator',
 };
 
 export const PARENT_NOUN: Record<EntityKind, string> = {
@@ -29,6 +30,7 @@ export const PARENT_NOUN: Record<EntityKind, string> = {
   result: 'uitwerking',
   resultIndicator: 'resultaat',
   activity: 'uitwerking of resultaat',
+  measurement: 'indicator',
 };
 
 export function labelOf(kind: EntityKind, entity: Readonly<Record<string, unknown>>): string {
@@ -49,5 +51,7 @@ export function labelOf(kind: EntityKind, entity: Readonly<Record<string, unknow
       return `resultaatindicator "${text('text')}"`;
     case 'activity':
       return `activiteit "${text('text')}"`;
+    case 'measurement':
+      return `meting ${text('period') || '(zonder periode)'}`;
   }
 }

@@ -4,7 +4,7 @@
  * and the restore need: no Y.Doc, no order keys, only what readProgramme returns.
  */
 import { EDITABLE_FIELDS, type EntityKind, type FieldValue } from '../model/entities.ts';
-import type { Activity, Goal, Programme, Result, SubGoal } from '../model/types.ts';
+import type { Activity, Goal, Measurement, Programme, Result, SubGoal } from '../model/types.ts';
 
 /** Where a row sits, in the codes people use ("Doel 3", "3.10"); null where it does not apply. */
 export interface RowPath {
@@ -47,12 +47,17 @@ export function flattenProgramme(programme: Programme): FlatRow[] {
   ) => {
     rows.push({ kind, id: entity.id, parentId, index, position: rows.length, code, label, path, fields: pickFields(kind, entity) });
   };
+  const measurements = (list: Measurement[], parentId: string, path: RowPath) =>
+    list.forEach((m, i) => push('measurement', m, parentId, i, null, measurementLabel(m), path));
   const activities = (list: Activity[], parentId: string, path: RowPath) =>
     list.forEach((a, i) => push('activity', a, parentId, i, null, a.text, path));
   const result = (r: Result, i: number, parentId: string, path: RowPath) => {
     const here = { ...path, resultCode: r.code || null };
     push('result', r, parentId, i, r.code || null, r.text, here);
-    r.indicators.forEach((ri, k) => push('resultIndicator', ri, r.id, k, null, ri.text, here));
+    r.indicators.forEach((ri, k) => {
+      push('resultIndicator', ri, r.id, k, null, ri.text, here);
+      measurements(ri.measurements, ri.id, here);
+    });
     activities(r.activities, r.id, here);
   };
   const subGoal = (s: SubGoal, i: number, parentId: string, path: RowPath) => {
@@ -64,11 +69,20 @@ export function flattenProgramme(programme: Programme): FlatRow[] {
   const goal = (g: Goal, i: number) => {
     const here: RowPath = { goalCode: g.code || null, subGoalTitle: null, resultCode: null };
     push('goal', g, null, i, g.code || null, g.title, here);
-    g.indicators.forEach((ind, k) => push('goalIndicator', ind, g.id, k, null, ind.indicator, here));
+    g.indicators.forEach((ind, k) => {
+      push('goalIndicator', ind, g.id, k, null, ind.indicator, here);
+      measurements(ind.measurements, ind.id, here);
+    });
     g.subGoals.forEach((s, k) => subGoal(s, k, g.id, here));
   };
   programme.goals.forEach(goal);
   return rows;
+}
+
+/** "2025: 12,5" — how a change list names a measurement. */
+function measurementLabel(m: Measurement): string {
+  const value = m.value === null ? 'zonder waarde' : String(m.value).replace('.', ',');
+  return [m.period || 'zonder periode', value].join(': ') + (m.subgroup ? ` (${m.subgroup})` : '');
 }
 
 export function indexRows(rows: readonly FlatRow[]): Map<string, FlatRow> {

@@ -4,7 +4,7 @@
  * never renumbered behind the user's back. The rows' fields are inferred from their
  * declarations in shared/schema/; this file only adds how they nest.
  */
-import type { activity, goal, goalIndicator, result, resultIndicator, subGoal } from '../schema/index.ts';
+import type { activity, goal, goalIndicator, measurement, result, resultIndicator, subGoal } from '../schema/index.ts';
 import type { RowOf } from '../schema/row-kind.ts';
 import type { DIRECTIONS, EntityKind, INDICATOR_STATUSES, POLARITIES, SCOPES } from './entities.ts';
 
@@ -16,9 +16,16 @@ export type Scope = (typeof SCOPES)[number];
 
 export type Polarity = (typeof POLARITIES)[number];
 
-export type GoalIndicator = RowOf<typeof goalIndicator>;
+/** A measurement of an indicator (shared/schema/measurement.ts). */
+export type Measurement = RowOf<typeof measurement>;
 
-export type ResultIndicator = RowOf<typeof resultIndicator>;
+export interface GoalIndicator extends RowOf<typeof goalIndicator> {
+  measurements: Measurement[];
+}
+
+export interface ResultIndicator extends RowOf<typeof resultIndicator> {
+  measurements: Measurement[];
+}
 
 export type Activity = RowOf<typeof activity>;
 

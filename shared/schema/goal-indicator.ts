@@ -18,6 +18,18 @@ interface PartOptions {
 const yearPart = ({ header, position, ...o }: PartOptions) => int({ ...o, owner: 'council', column: { header, width: 10, position } });
 const numberPart = ({ header, position, ...o }: PartOptions) => number({ ...o, owner: 'council', column: { header, width: 12, position } });
 
+/** The units the validation understands (a measurement offers the same). */
+export const UNIT_SUGGESTIONS = { '%': '% (percentage)', aantal: 'aantal', euro: 'euro', dagen: 'dagen', weken: 'weken', score: 'score' } as const;
+
+/** Where a figure holds: this municipality, the region, the country (a measurement has the same choice). */
+export const SCOPE_LABELS = { gemeente: 'Gemeente', regio: 'regio', landelijk: 'landelijk' } as const;
+
+/**
+ * Koers served one municipality first, and its name was the code for "this municipality"
+ * (migrated by shared/doc/migrations/v2-scope-gemeente.ts; old export files still say it).
+ */
+export const FORMER_SCOPES = { dronten: 'gemeente' } as const;
+
 export const goalIndicator = defineRowKind({
   kind: 'goalIndicator',
   label: 'Indicator bij doel',
@@ -37,7 +49,7 @@ export const goalIndicator = defineRowKind({
       empty: null,
       column: { width: 12, position: 5 },
       // The units the validation understands; a unit from an older import stays as it is.
-      suggestions: { '%': '% (percentage)', aantal: 'aantal', euro: 'euro', dagen: 'dagen', weken: 'weken', score: 'score' },
+      suggestions: UNIT_SUGGESTIONS,
     }),
     /** How a target is stated: the comparator of a streefwaarde. */
     direction: choice({
@@ -105,10 +117,8 @@ export const goalIndicator = defineRowKind({
       inputLabel: 'Schaal',
       owner: 'council',
       column: { header: 'Nulmeting schaal', width: 12, position: 8 },
-      labels: { gemeente: 'Gemeente', regio: 'regio', landelijk: 'landelijk' },
-      // Koers served one municipality first, and its name was the code for "this municipality"
-      // (migrated by shared/doc/migrations/v2-scope-gemeente.ts; old export files still say it).
-      formerly: { dronten: 'gemeente' },
+      labels: SCOPE_LABELS,
+      formerly: FORMER_SCOPES,
     }),
     /** Upper bound of a range target ("tussen 78% en 80%": targetValue 78, targetHigh 80). */
     targetHigh: numberPart({ label: 'Bovengrens van de streefwaarde', inputLabel: 'Bovengrens (bij een bereik)', header: 'Streefwaarde bovengrens', position: 11 }),

@@ -17,7 +17,7 @@ export const CHILD_LISTS: Readonly<Record<EntityKind, readonly ChildList[]>> = {
     { key: 'indicators', kind: 'goalIndicator' },
     { key: 'subGoals', kind: 'subGoal' },
   ],
-  goalIndicator: [],
+  goalIndicator: [{ key: 'measurements', kind: 'measurement' }],
   subGoal: [
     { key: 'results', kind: 'result' },
     { key: 'activities', kind: 'activity' },
@@ -26,6 +26,7 @@ export const CHILD_LISTS: Readonly<Record<EntityKind, readonly ChildList[]>> = {
     { key: 'indicators', kind: 'resultIndicator' },
     { key: 'activities', kind: 'activity' },
   ],
-  resultIndicator: [],
+  resultIndicator: [{ key: 'measurements', kind: 'measurement' }],
   activity: [],
+  measurement: [],
 };

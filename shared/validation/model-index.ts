@@ -18,12 +18,19 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
   for (const goal of programme.goals) {
     const goalId = goal.id;
     push({ kind: 'goal', entity: goal, id: goal.id, parentId: null, goalId });
-    for (const ind of goal.indicators) push({ kind: 'goalIndicator', entity: ind, id: ind.id, parentId: goal.id, goalId });
+    for (const ind of goal.indicators) {
+      push({ kind: 'goalIndicator', entity: ind, id: ind.id, parentId: goal.id, goalId });
+      for (const m of ind.measurements) push({ kind: 'measurement', entity: m, id: m.id, parentId: ind.id, goalId });
+    }
     for (const sub of goal.subGoals) {
       push({ kind: 'subGoal', entity: sub, id: sub.id, parentId: goal.id, goalId });
       for (const res of sub.results) {
         push({ kind: 'result', entity: res, id: res.id, parentId: sub.id, goalId });
-        for (const ri of res.indicators) push({ kind: 'resultIndicator', entity: ri, id: ri.id, parentId: res.id, goalId });
+        for (const ri of res.indicators) {
+          push({ kind: 'resultIndicator', entity: ri, id: ri.id, parentId: res.id, goalId });
+          // A changed measurement re-runs the goal rules of its goal (V41, V42).
+          for (const m of ri.measurements) push({ kind: 'measurement', entity: m, id: m.id, parentId: ri.id, goalId });
+        }
         for (const a of res.activities) push({ kind: 'activity', entity: a, id: a.id, parentId: res.id, goalId });
       }
       for (const a of sub.activities) push({ kind: 'activity', entity: a, id: a.id, parentId: sub.id, goalId });

@@ -1,6 +1,6 @@
 /** Findings and rules: the vocabulary of the validation engine. */
 import type { EntityKind } from '../model/entities.ts';
-import type { Activity, Goal, GoalIndicator, Programme, Result, ResultIndicator, SubGoal } from '../model/types.ts';
+import type { Activity, Goal, GoalIndicator, Measurement, Programme, Result, ResultIndicator, SubGoal } from '../model/types.ts';
 import type { ValidationContext } from './context.ts';
 import type { IndicatorReading, ParseMemo } from './reading.ts';
 import type { ProgrammeIndex } from './model-index.ts';
@@ -33,7 +33,8 @@ type EntityEntry =
   | { kind: 'subGoal'; entity: SubGoal }
   | { kind: 'result'; entity: Result }
   | { kind: 'resultIndicator'; entity: ResultIndicator }
-  | { kind: 'activity'; entity: Activity };
+  | { kind: 'activity'; entity: Activity }
+  | { kind: 'measurement'; entity: Measurement };
 
 export type IndexEntry = EntityEntry & {
   id: string;

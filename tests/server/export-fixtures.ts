@@ -1,7 +1,7 @@
 /** The three Dronten programmes as export snapshots, and the texts every report must carry. */
 import { inflateRawSync } from 'node:zlib';
 import * as Y from 'yjs';
-import { readProgramme, seedProgramme } from '../../shared/doc/index.ts';
+import { addRow, readProgramme, seedProgramme, userOrigin } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { SEED_PROGRAMMES } from '../../shared/seed/programmes.ts';
 import type { ExportSnapshot, VersionLabel } from '../../server/export/snapshot.ts';
@@ -22,6 +22,21 @@ export function seededProgrammes(): Programme[] {
     doc.destroy();
     return programme;
   });
+}
+
+/** Bestaanszekerheid with a few measurements (issue 13), so the Metingen sheet has rows. */
+export function measuredProgramme(): Programme {
+  const doc = new Y.Doc();
+  seedProgramme(doc, SEED_PROGRAMMES[0]!);
+  const origin = userOrigin('test', 'Test');
+  const note =
+    'Cijfer uit de Monitor Sociaal Domein, peildatum 1 oktober; de CBS-definitie veranderde in 2024, zodat de reeks vanaf dat jaar niet één op één vergelijkbaar is met eerdere jaren. Navragen bij de regio.';
+  addRow(doc, 'measurement', 'g3-i1', origin, { fields: { period: '2024', value: 67.4, valueStatus: 'final', source: 'Monitor Sociaal Domein' } });
+  addRow(doc, 'measurement', 'g3-i1', origin, { fields: { period: '2025-Q3', value: 68.1, valueStatus: 'provisional', note } });
+  addRow(doc, 'measurement', 'g1-s1-r1-i1', origin, { fields: { period: '2025', value: 12, scope: 'gemeente' } });
+  const programme = readProgramme(doc);
+  doc.destroy();
+  return programme;
 }
 
 export function snapshotOf(programmes: Programme[], version: VersionLabel = CURRENT): ExportSnapshot {

@@ -12,10 +12,9 @@ import { SHEETS } from '../../server/export/sheets.ts';
 import { FINDINGS_SHEET, renderXlsx } from '../../server/export/xlsx.ts';
 import { convertWithLibreOffice, pdfInfo, pdfText } from '../helpers/libreoffice.ts';
 import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
-import { seededProgrammes, snapshotOf } from './export-fixtures.ts';
+import { measuredProgramme, snapshotOf } from './export-fixtures.ts';
 
-const programmes = seededProgrammes();
-const single = snapshotOf([programmes[0]!]);
+const single = snapshotOf([measuredProgramme()]);
 let dir: string;
 let xlsx: Uint8Array;
 let workbook: ExcelJS.Workbook;

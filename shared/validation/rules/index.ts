@@ -34,8 +34,10 @@ import { v36 } from './v36-priorities.ts';
 import { v37 } from './v37-adopted-fields.ts';
 import { v39 } from './v39-smart.ts';
 import { v40 } from './v40-orphans.ts';
+import { v41 } from './v41-measurement-truth.ts';
+import { v42 } from './v42-assessment.ts';
 
 export const RULES: readonly Rule[] = [
   v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20,
-  v21, v22, v23, v24, v25, v26, v27, v36, v37, v39, v40,
+  v21, v22, v23, v24, v25, v26, v27, v36, v37, v39, v40, v41, v42,
 ];

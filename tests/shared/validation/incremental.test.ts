@@ -67,6 +67,7 @@ const NEW_FIELDS: Record<EntityKind, Record<string, string>> = {
   result: { text: 'Nieuw resultaat' },
   resultIndicator: { text: 'Nieuw' },
   activity: { text: 'Nieuwe activiteit' },
+  measurement: { period: '2026' },
 };
 
 function randomEdit(doc: Y.Doc, random: () => number, n: number): void {

@@ -1,0 +1,6 @@
+/** The public face of shared/monitoring: measurement periods, indicator codes and progress. */
+export { parsePeriod, comparePeriods } from './period.ts';
+export { indicatorPlaces, type IndicatorKind } from './codes.ts';
+export { computeIndicatorProgress, type IndicatorProgress } from './progress.ts';
+export { computeProgrammeProgress, emptyCounts, ProgressTracker } from './rollup.ts';
+export { truthKey } from './truth.ts';

@@ -36,6 +36,13 @@ export interface RoomHooks {
    * Must not change the doc; errors are logged, never passed to the sender.
    */
   onApplied?(room: Room, source: Connection | EditOrigin, transaction: Y.Transaction): void;
+  /**
+   * Called with what a stored update changed, right after it was relayed to this room's
+   * sockets: other processes get it from here (server/sync/fanout/). Not called for remote ones.
+   */
+  onRelayed?(room: Room, update: Uint8Array): void;
+  /** False: another process compacts this document now (a lease); this room leaves its log alone. */
+  mayCompact?(room: Room): boolean;
 }
 
 interface AwarenessChange {
@@ -194,6 +201,20 @@ export class Room {
     }
   }
 
+  /**
+   * An update another process stored and published (server/sync/fanout/): applied and relayed
+   * to this room's sockets, never stored, recorded or published again. It counts as a row of
+   * the log, which this room may be the one to compact.
+   */
+  applyRemote(update: Uint8Array, origin: object): void {
+    if (this.unloaded) return;
+    this.logRows++;
+    this.logBytes += update.byteLength;
+    this.applyAndRelay(update, origin, false);
+    this.compactWhenDue();
+    this.retryPending();
+  }
+
   /** Final compaction and release; the store already holds every applied update. */
   unload(): void {
     if (this.unloaded) return;
@@ -218,7 +239,7 @@ export class Room {
    * Applies stored bytes. What changed is relayed once the transaction ended, to everyone but
    * the sender; a failing apply still relays what Yjs integrated before it threw.
    */
-  private applyAndRelay(update: Uint8Array, origin: Connection | EditOrigin): void {
+  private applyAndRelay(update: Uint8Array, origin: Connection | EditOrigin | object, stored = true): void {
     const changed: Uint8Array[] = [];
     const capture = (applied: Uint8Array) => changed.push(applied);
     this.applied++;
@@ -227,7 +248,10 @@ export class Room {
       Y.applyUpdate(this.doc, update, origin);
     } finally {
       this.doc.off('update', capture);
-      for (const applied of changed) relayUpdate(this.connections, applied, origin, (conn, message) => this.send(conn, message));
+      for (const applied of changed) {
+        relayUpdate(this.connections, applied, origin, (conn, message) => this.send(conn, message));
+        if (stored) this.hooks.onRelayed?.(this, applied);
+      }
     }
   }
 
@@ -308,6 +332,7 @@ export class Room {
   }
 
   private compact(why: 'threshold' | 'load' | 'unload'): void {
+    if (this.hooks.mayCompact?.(this) === false) return;
     const started = performance.now();
     try {
       const result = this.store.compact(this.id);

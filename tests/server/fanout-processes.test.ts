@@ -133,7 +133,7 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
     const leaving = onB.doc.clientID;
     onB.destroy();
     await expect.poll(() => onA.awareness.getStates().has(leaving), POLL).toBe(false);
-  });
+  }, 120_000);
 
   it('a version taken on A is at once the version mark on B and C, where the pages are open', async () => {
     const { processes } = await startCluster(3);
@@ -150,7 +150,7 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
     for (const page of [onB, onC]) await expect.poll(() => readVersionMark(page.doc)?.id, POLL).toBe(version.id);
     expect(Date.now() - taken).toBeLessThan(5_000);
     expect(readVersionMark(onC.doc)).toEqual({ id: version.id, at: version.createdAt });
-  });
+  }, 120_000);
 
   it('a user deactivated on A is disconnected on B (4401); rights withdrawn on A close the socket on C (4403)', async () => {
     const { processes } = await startCluster(3);
@@ -169,7 +169,7 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
 
     expect((await api(a, `/api/users/${idOf('els@koers.test')}/grants`, { method: 'PUT', body: { grants: [] } })).status).toBe(200);
     await expect.poll(() => elsOnC.terminal?.code, POLL).toBe(4403);
-  });
+  }, 120_000);
 
   it('kill -9 of one process during a stream of edits from 10 clients: every acknowledged edit is afterwards on every process and in storage', async () => {
     const { dir, processes } = await startCluster(3);
@@ -206,7 +206,32 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
       if (i !== 1) await expect.poll(() => missing(expected, indicatorTexts(c.programme())), POLL).toEqual([]);
     }
     expect(missing(expected, indicatorTexts(storedProgramme(dir)))).toEqual([]);
-  });
+  }, 120_000);
+
+  it('an update a process stored but never published (killed in between) reaches the others from storage', async () => {
+    const { dir, processes } = await startCluster(3);
+    const [a, b, c] = processes as [ServerProcess, ServerProcess, ServerProcess];
+    const onB = client(b.syncUrl, b.adminCookie);
+    const onC = client(c.syncUrl, c.adminCookie);
+    await Promise.all([onB.whenSynced(), onC.whenSynced()]);
+    // What A would have appended just before the kill: in storage, on no channel.
+    const store = new SqliteStore(`${dir}/koers.sqlite`);
+    try {
+      const doc = new Y.Doc();
+      for (const update of store.load(DOC)) Y.applyUpdate(doc, update);
+      const updates: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => updates.push(update));
+      setField(doc, 'goal', 'g5', 'title', 'Opgeslagen op A, nooit gepubliceerd', userOrigin('a'));
+      store.append(DOC, updates[0]!);
+      doc.destroy();
+    } finally {
+      store.close();
+    }
+    a.child.kill('SIGKILL');
+    await a.exited;
+    // B and C miss A's heartbeat, take A for gone and catch up from storage.
+    for (const page of [onB, onC]) await expect.poll(() => page.programme().goals[4]!.title, POLL).toBe('Opgeslagen op A, nooit gepubliceerd');
+  }, 120_000);
 
   it('a Redis restart during edits: the processes reconnect, catch up, and converge with nothing lost', async () => {
     const redis = await startOwnRedis();
@@ -237,5 +262,5 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
     // And live again: a new edit goes straight across.
     setField(onA.doc, 'goal', 'g4', 'title', 'Na de herstart', userOrigin('a'));
     await expect.poll(() => onB.programme().goals[3]!.title, POLL).toBe('Na de herstart');
-  });
+  }, 120_000);
 });

@@ -16,7 +16,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../../log.ts';
 import { compactionLeaseKey } from './channels.ts';
 
-export const LEASE_MS = 10_000;
+const LEASE_MS = 10_000;
 const ROUND_MS = 3_000;
 const MARGIN_MS = 1_000;
 

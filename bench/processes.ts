@@ -78,8 +78,11 @@ function launch(name: string, args: string[], env: Record<string, string>, port:
   return waitForHttp(`http://127.0.0.1:${port}${healthPath}`).then(() => ({ name, port, process: child, stop }));
 }
 
-/** Koers' own server, with durable SQLite storage (WAL, synchronous=FULL) in dataDir, signed in as BENCH_ADMIN. */
-export async function startKoers(dataDir: string): Promise<RunningServer> {
+/**
+ * Koers' own server, with durable SQLite storage (WAL, synchronous=FULL) in dataDir, signed in
+ * as BENCH_ADMIN. `env` adds settings (KOERS_REDIS_URL for several processes on one dataDir).
+ */
+export async function startKoers(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const env = {
     PORT: String(port),
@@ -89,6 +92,7 @@ export async function startKoers(dataDir: string): Promise<RunningServer> {
     KOERS_ADMIN_EMAIL: BENCH_ADMIN.email,
     KOERS_ADMIN_PASSWORD: BENCH_ADMIN.password,
     KOERS_ADMIN_NAME: BENCH_ADMIN.name,
+    ...extraEnv,
   };
   const server = await launch('koers', ['--import', 'tsx', 'server/main.ts'], env, port, '/api/health');
   try {

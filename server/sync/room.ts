@@ -306,6 +306,7 @@ export class Room {
   private get owners(): AwarenessOwners {
     return {
       ownerOf: (clientId) => this.awarenessOwners.get(clientId),
+      remoteUserOf: (clientId) => stampedUserOf(this.awareness.getStates().get(clientId)),
       claim: (clientId, conn) => this.awarenessOwners.set(clientId, conn),
       serverClientId: this.awareness.clientID,
     };
@@ -348,4 +349,11 @@ export class Room {
       this.log.error('compaction failed', { why, error });
     }
   }
+}
+
+/** The user id the origin process stamped on an awareness state (presence-stamp.ts). */
+function stampedUserOf(state: unknown): string | undefined {
+  const user = state !== null && typeof state === 'object' ? (state as { user?: unknown }).user : undefined;
+  const id = user !== null && typeof user === 'object' ? (user as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }

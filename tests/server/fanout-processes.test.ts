@@ -148,7 +148,8 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
     const version = (await response.json()) as { id: string; createdAt: string };
     const taken = Date.now();
     for (const page of [onB, onC]) await expect.poll(() => readVersionMark(page.doc)?.id, POLL).toBe(version.id);
-    expect(Date.now() - taken).toBeLessThan(5_000);
+    // Through the live doc, not a page's next refetch (a loaded test machine can be slow, though).
+    expect(Date.now() - taken).toBeLessThan(10_000);
     expect(readVersionMark(onC.doc)).toEqual({ id: version.id, at: version.createdAt });
   }, 120_000);
 

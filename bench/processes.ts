@@ -89,8 +89,11 @@ async function launch(name: string, args: string[], env: Record<string, string>,
   return { name, port, process: child, stop, startMs, startCpuMs: sampleProcess(child.pid!).cpuSeconds * 1000 };
 }
 
-/** Koers' own server, with durable SQLite storage (WAL, synchronous=FULL) in dataDir, signed in as BENCH_ADMIN. */
-export async function startKoers(dataDir: string): Promise<RunningServer> {
+/**
+ * Koers' own server, with durable SQLite storage (WAL, synchronous=FULL) in dataDir, signed in
+ * as BENCH_ADMIN. `env` adds settings (KOERS_REDIS_URL for several processes on one dataDir).
+ */
+export async function startKoers(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const env = {
     PORT: String(port),
@@ -100,6 +103,7 @@ export async function startKoers(dataDir: string): Promise<RunningServer> {
     KOERS_ADMIN_EMAIL: BENCH_ADMIN.email,
     KOERS_ADMIN_PASSWORD: BENCH_ADMIN.password,
     KOERS_ADMIN_NAME: BENCH_ADMIN.name,
+    ...extraEnv,
   };
   // The built server, as `npm start` runs it (buildKoers() first).
   const server = await launch('koers', ['dist/server/main.js'], env, port, '/api/health');

@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: every benchmark, one after the other (never in parallel: they measure time).
  * Each prints its own table; docs/BENCHMARKS.md records the figures with their context.
- * BENCH_ONLY=sync,validation,history,export,workshop,static,durability runs a subset.
+ * BENCH_ONLY=sync,fanout,validation,history,export,workshop,static,durability runs a subset
+ * (fanout needs Redis on 127.0.0.1:6379, or BENCH_REDIS_URL).
  */
 import { runHistoryBench } from './history.bench.ts';
 import { buildKoers } from './processes.ts';
 import { runSyncBench } from './sync.bench.ts';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'sync,validation,history,export,workshop,static,durability').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'sync,fanout,validation,history,export,workshop,static,durability').split(','));
 
 console.log('# Koers benchmarks\n');
 console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
@@ -18,6 +19,12 @@ if (only.has('sync')) {
   console.log('## Sync: Koers, the reference and Hocuspocus, interleaved\n');
   const sync = await runSyncBench();
   console.log('\n' + sync.table + '\n');
+}
+
+if (only.has('fanout')) {
+  console.log('## Fanout: edit-to-remote latency over several processes (Redis)\n');
+  const { runFanoutBench } = await import('./fanout.bench.ts');
+  console.log((await runFanoutBench()).table + '\n');
 }
 
 if (only.has('validation')) {

@@ -96,6 +96,8 @@ export function disconnectAll(clients: Client[]): void {
 
 export interface LoadResult {
   latenciesMs: number[];
+  /** The same latencies with who sent and who received (indexes into `clients`). */
+  samples: Array<{ ms: number; sender: number; receiver: number }>;
   editsSent: number;
   durationMs: number;
 }
@@ -111,14 +113,19 @@ export async function runLoad(clients: Client[], ratePerClient: number, duration
   const rows = readProgramme(clients[0]!.doc).goals.flatMap((g) => g.indicators.map((i) => i.id));
   if (rows.length === 0) throw new Error('programme has no goal indicators to edit');
   const latencies: number[] = [];
-  const stops = clients.map((client) =>
+  const samples: LoadResult['samples'] = [];
+  const stops = clients.map((client, receiver) =>
     observeProgramme(client.doc, (change) => {
       if (change.local) return;
       const now = performance.now();
       for (const id of change.rowIds) {
         const value = readField(client.doc, 'goalIndicator', id, FIELD);
-        const sent = typeof value === 'string' && value.startsWith('bench:') ? Number(value.split(':')[3]) : NaN;
-        if (Number.isFinite(sent)) latencies.push(now - sent);
+        const parts = typeof value === 'string' && value.startsWith('bench:') ? value.split(':') : [];
+        const sent = Number(parts[3]);
+        if (Number.isFinite(sent)) {
+          latencies.push(now - sent);
+          samples.push({ ms: now - sent, sender: Number(parts[1]), receiver });
+        }
       }
     }),
   );
@@ -153,5 +160,5 @@ export async function runLoad(clients: Client[], ratePerClient: number, duration
   // Let in-flight edits arrive before the observers stop.
   await new Promise((r) => setTimeout(r, 1_000));
   for (const stop of stops) stop();
-  return { latenciesMs: latencies, editsSent, durationMs: durationSent };
+  return { latenciesMs: latencies, samples, editsSent, durationMs: durationSent };
 }

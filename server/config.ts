@@ -49,6 +49,14 @@ export interface ServerConfig {
    * Only from these is X-Forwarded-For believed (server/http/client-address.ts).
    */
   trustedProxies: string[];
+  /**
+   * KOERS_REDIS_URL (redis://host:6379): several Koers processes on one storage become one
+   * service; updates, presence, rights changes and sign-outs reach every process
+   * (server/sync/fanout/). Unset: one process, nothing leaves it.
+   */
+  redisUrl?: string;
+  /** KOERS_REDIS_PREFIX: the start of every Redis channel and key, so several installations can share one Redis. */
+  redisPrefix: string;
 }
 
 export const SQLITE_FILE_NAME = 'koers.sqlite';
@@ -69,6 +77,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   allowedOrigins: [],
   secureCookies: false,
   trustedProxies: [],
+  redisPrefix: 'koers:',
 };
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -90,6 +99,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     secureCookies: booleanFrom(env.KOERS_SECURE_COOKIES, 'KOERS_SECURE_COOKIES'),
     publicUrl: publicUrlFrom(env.KOERS_PUBLIC_URL),
     trustedProxies: addressesFrom(env.KOERS_TRUSTED_PROXIES),
+    redisUrl: redisUrlFrom(env.KOERS_REDIS_URL),
+    redisPrefix: env.KOERS_REDIS_PREFIX || DEFAULT_CONFIG.redisPrefix,
   };
 }
 
@@ -105,6 +116,19 @@ function publicUrlFrom(raw: string | undefined): string | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`KOERS_PUBLIC_URL: "${raw}" must start with http:// or https://`);
   if (url.search || url.hash || url.username || url.password) throw new Error(`KOERS_PUBLIC_URL: "${raw}" must be a plain address, without ?, # or a user name`);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** "redis://..." or "rediss://..." (TLS); anything else is refused at start rather than failing later. */
+function redisUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error(`KOERS_REDIS_URL: "${raw}" is not an address such as redis://127.0.0.1:6379`);
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error(`KOERS_REDIS_URL: "${raw}" must start with redis:// or rediss://`);
+  return url.href;
 }
 
 function intFrom(raw: string | undefined, fallback: number, name: string): number {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { serve, upgradeWebSocket } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { WebSocketServer } from 'ws';
+import { readArchiveMark } from '../shared/doc/index.ts';
 import { workshopIdOfDoc } from '../shared/workshop/api.ts';
 import type { SeedProgramme } from '../shared/seed/types.ts';
 import type { LimiterOptions } from './auth/attempt-limiter.ts';
@@ -21,6 +22,8 @@ import type { DocumentStore } from './persistence/document-store.ts';
 import { migrateStoredDocuments } from './persistence/migrate-documents.ts';
 import { SqliteStore } from './persistence/sqlite-store.ts';
 import { seedMissingProgrammes } from './seed.ts';
+import { accessDecider } from './sync/access.ts';
+import { composeHooks, peerEventHandler, startFanout, type Fanout } from './sync/fanout/index.ts';
 import { programmePolicy } from './sync/programme-policy.ts';
 import { RoomRegistry } from './sync/room-registry.ts';
 import { createWorkshops, type WorkshopModule } from './workshop/index.ts';
@@ -81,12 +84,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
 
+  // Several processes on one storage (KOERS_REDIS_URL): server/sync/fanout/.
+  const fanout: Fanout | null = config.redisUrl ? await startFanout({ url: config.redisUrl, prefix: config.redisPrefix, store, log }) : null;
+  const history = historyRecorder({ store, log });
+
   // The werkatelier module needs the registry and the registry its policy: bound late.
   let workshops: WorkshopModule | null = null;
-  const registry = new RoomRegistry(store, config, log, historyRecorder({ store, log }), (docId) =>
+  const registry = new RoomRegistry(store, config, log, fanout ? composeHooks(history, fanout.hooks) : history, (docId) =>
     workshopIdOfDoc(docId) !== null && workshops ? workshops.policy : programmePolicy,
   );
   workshops = createWorkshops({ db, registry, auth, log, store, joinLimits: workshopJoinLimits, publicUrl: config.publicUrl });
+  const decideAccess = accessDecider(auth, workshops, (docId) => Boolean(registry.readDocument(docId, readArchiveMark)));
+  if (fanout) {
+    registry.attachPeers(fanout.peers);
+    fanout.onPeerEvent = peerEventHandler({ registry, decideAccess, userById: (id) => auth.accounts.user(id) });
+  }
   const app = createApp({
     store,
     registry,
@@ -96,6 +108,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     auth,
     setup,
     workshops,
+    decideAccess,
     allowedOrigins: trustedOrigins(config),
     signInLimits,
     secureCookies: config.secureCookies,
@@ -113,6 +126,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     });
   } catch (error) {
     await registry.close();
+    await fanout?.close();
     closeStorage();
     throw error;
   }
@@ -126,6 +140,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const close = () =>
     (closing ??= (async () => {
       await registry.close();
+      await fanout?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();

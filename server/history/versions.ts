@@ -31,7 +31,9 @@ export function freezeVersion(
   // After the save, so the mark never points at a version that is not stored. It goes through
   // the room like any change: stored, and relayed to every open page. Without a loaded room no
   // page is open, and a page that opens later fetches the list anyway: no room is loaded for it.
-  if (!registry.isLoaded(docId)) return version;
+  // With other processes (KOERS_REDIS_URL) a page may be open on one of them: the mark is then
+  // written through a room loaded here for it, and reaches theirs through the fanout.
+  if (!registry.mayBeOpen(docId)) return version;
   const origin = new EditOrigin('server', author.id, author.name);
   try {
     registry.changeDocument(docId, origin, (doc) => markVersion(doc, { id: version.id, at: version.createdAt }, origin));

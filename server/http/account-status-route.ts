@@ -18,7 +18,7 @@ import { BAD_BODY, readJson } from './json-body.ts';
 
 export interface AccountStatusDeps {
   auth: Auth;
-  registry: Pick<RoomRegistry, 'dropWhere'>;
+  registry: Pick<RoomRegistry, 'dropSelected'>;
   log: Logger;
 }
 

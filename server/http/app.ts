@@ -8,7 +8,7 @@ import type { SetupGate } from '../auth/first-admin.ts';
 import type { AuthEnv } from '../auth/index.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
-import { accessDecider } from '../sync/access.ts';
+import { accessDecider, type AccessDecider } from '../sync/access.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { syncRoute } from '../sync/sync-route.ts';
 import type { WorkshopModule } from '../workshop/index.ts';
@@ -37,6 +37,8 @@ export interface AppDeps {
   auth: Auth;
   setup: SetupGate;
   workshops: WorkshopModule;
+  /** What a principal may do over /sync; start.ts builds it so the fanout decides the same way. Default: built here. */
+  decideAccess?: AccessDecider;
   /** Origins besides the server's own that may open /sync and write to /api (trustedOrigins: KOERS_ORIGINS, KOERS_PUBLIC_URL). */
   allowedOrigins?: readonly string[];
   /** KOERS_TRUSTED_PROXIES: peers whose X-Forwarded-For names the client (client-address.ts). */
@@ -56,7 +58,7 @@ const SERVER_ERROR = 'Er ging iets mis op de server. Probeer het later opnieuw.'
 export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const { store, registry, log, auth } = deps;
   const app = new Hono<AuthEnv>();
-  const decideAccess = accessDecider(auth, deps.workshops, (docId) => Boolean(registry.readDocument(docId, readArchiveMark)));
+  const decideAccess = deps.decideAccess ?? accessDecider(auth, deps.workshops, (docId) => Boolean(registry.readDocument(docId, readArchiveMark)));
   // Skips the WebSocket upgrade itself: rewriting the 101's headers breaks the handshake.
   app.use('*', securityHeaders({ secure: deps.secureCookies ?? false }));
   app.use('/api/*', resolveClientAddress(deps.trustedProxies ?? []));

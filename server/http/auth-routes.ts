@@ -17,7 +17,6 @@ import { BAD_JSON, MISSING_CREDENTIALS, SETUP_REFUSED, WRONG_CREDENTIALS } from 
 import { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import { checkNewAccount } from '../auth/user-input.ts';
 import type { Logger } from '../log.ts';
-import { CLOSE } from '../../shared/protocol.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { clientAddress } from './client-address.ts';
 import { closeSocketsOf } from './end-sessions.ts';
@@ -28,7 +27,7 @@ import { tooManyAttemptsResponse } from './too-many-attempts.ts';
 export interface AuthRouteDeps {
   auth: Auth;
   setup: SetupGate;
-  registry: Pick<RoomRegistry, 'dropWhere'>;
+  registry: Pick<RoomRegistry, 'dropSelected'>;
   log: Logger;
   /** Tunables of the sign-in throttle (tests lengthen the waits so they cannot pass by themselves). */
   limits?: Partial<LimiterOptions>;
@@ -95,7 +94,7 @@ export function authRoutes({ auth, setup, registry, log, limits }: AuthRouteDeps
     for (const principal of [user, participant]) {
       if (!principal) continue;
       auth.endSession(c, principal);
-      const closed = registry.dropWhere((conn) => conn.principal.sessionId === principal.sessionId, CLOSE.notSignedIn, 'signed out');
+      const closed = closeSocketsOf(registry, [principal.sessionId], 'signed out');
       log.info('signed out', { id: principal.id, kind: principal.kind, socketsClosed: closed });
     }
     return c.body(null, 204);

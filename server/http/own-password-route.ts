@@ -26,7 +26,7 @@ import { tooManyAttemptsResponse } from './too-many-attempts.ts';
 
 export interface OwnPasswordDeps {
   auth: Auth;
-  registry: Pick<RoomRegistry, 'dropWhere'>;
+  registry: Pick<RoomRegistry, 'dropSelected'>;
   log: Logger;
   /** The sign-in throttle (sign-in-throttle.ts). */
   throttle: SignInThrottle;

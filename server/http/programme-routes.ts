@@ -123,7 +123,7 @@ export function programmeRoutes({ store, registry, auth, log, now = () => new Da
     const by = origin(c);
     registry.changeDocument(id, by, (doc) => markArchived(doc, { at: at.toISOString(), byName: author(c).name, versionId: version.id }, by));
     // Open sockets reconnect and get read access from access.ts.
-    const reconnected = registry.dropWhere((conn, room) => room.id === id && conn.access !== 'read', CLOSE.rightsChanged, 'programme archived');
+    const reconnected = registry.dropSelected({ document: id, exceptAccess: ['read'] }, CLOSE.rightsChanged, 'programme archived');
     log.info('programme archived', { docId: id, versionId: version.id, by: author(c).id, reconnected });
     return c.json({ archived: true, versionId: version.id });
   });

@@ -42,7 +42,7 @@ import { BAD_BODY, readJson } from './json-body.ts';
 
 export interface UserRouteDeps {
   auth: Auth;
-  registry: Pick<RoomRegistry, 'dropWhere'>;
+  registry: Pick<RoomRegistry, 'dropWhere' | 'dropSelected' | 'announce'>;
   decideAccess: AccessDecider;
   log: Logger;
 }
@@ -104,6 +104,7 @@ export function userRoutes({ auth, registry, decideAccess, log }: UserRouteDeps)
     auth.accounts.setGrants(target.id, next);
     const updated = auth.accounts.user(target.id)!;
     const sockets = recheckUserSockets(registry, decideAccess, updated);
+    registry.announce({ type: 'recheck', userId: updated.id });
     log.info('grants changed', { userId: target.id, by: c.get('principal').id, grants: updated.grants, socketsClosed: sockets });
     return c.json(updated);
   });

@@ -18,6 +18,12 @@ const MAX_AWARENESS_STATE_CHARS = 4 * 1024;
 export interface AwarenessOwners {
   /** The connection that holds an awareness client id in this room, if any. */
   ownerOf(clientId: number): Connection | undefined;
+  /**
+   * The user a state of this id was stamped with when no socket here holds it: a socket on
+   * another process (server/sync/fanout/). Such an id is taken too, except by the same user
+   * (a page that moved from a killed process keeps its id).
+   */
+  remoteUserOf(clientId: number): string | undefined;
   /** Gives the id to `conn`; a previous holder (the same user's dropped socket) loses it. */
   claim(clientId: number, conn: Connection): void;
   /** The room's own awareness id, which no socket may use. */
@@ -65,7 +71,11 @@ export class AwarenessGate {
       return false;
     }
     const holder = this.owners.ownerOf(clientId);
-    const taken = clientId === this.owners.serverClientId || (holder !== undefined && holder !== this.conn && holder.principal.id !== this.conn.principal.id);
+    const remoteUser = holder === undefined ? this.owners.remoteUserOf(clientId) : undefined;
+    const taken =
+      clientId === this.owners.serverClientId ||
+      (holder !== undefined && holder !== this.conn && holder.principal.id !== this.conn.principal.id) ||
+      (remoteUser !== undefined && remoteUser !== this.conn.principal.id);
     if (taken) {
       this.logOnce('taken-id', "awareness for another connection's client id dropped", { clientId });
       return false;

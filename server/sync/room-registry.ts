@@ -20,6 +20,7 @@ import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import { replayUpdates } from '../persistence/replay.ts';
 import type { Connection } from './connection.ts';
+import { NO_PEERS, selects, type PeerAnnouncer, type PeerEvent, type SocketSelector } from './fanout/peer-events.ts';
 import { programmePolicy } from './programme-policy.ts';
 import { Room, type RoomHooks } from './room.ts';
 import { StorageBudget } from './storage-budget.ts';
@@ -36,6 +37,9 @@ export type RegistryConfig = Pick<
 const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const SHUTDOWN_GRACE_MS = 2_000;
 
+/** The rooms' hooks, and one the registry calls after a room unloaded. */
+export type RegistryHooks = RoomHooks & { onUnloaded?(room: Room): void };
+
 export interface Membership {
   room: Room;
   conn: Connection;
@@ -49,12 +53,14 @@ export class RoomRegistry {
   private closing = false;
   /** Outlives the rooms: reconnecting to a reloaded room must not reset anyone's budget. */
   private readonly budget: StorageBudget;
+  /** The other processes of this service (server/sync/fanout/), or nobody. */
+  private peers: PeerAnnouncer = NO_PEERS;
 
   constructor(
     private readonly store: DocumentStore,
     private readonly config: RegistryConfig,
     private readonly log: Logger,
-    private readonly hooks: RoomHooks = {},
+    private readonly hooks: RegistryHooks = {},
     /**
      * Default: the programme policy for every room. start.ts passes one that gives werkatelier
      * docs their own; the programme policy refuses every update from a werkatelier access.
@@ -94,6 +100,21 @@ export class RoomRegistry {
 
   isLoaded(docId: string): boolean {
     return this.rooms.has(docId);
+  }
+
+  /** Loaded here, or perhaps on another process of the service (then nobody here can tell). */
+  mayBeOpen(docId: string): boolean {
+    return this.rooms.has(docId) || this.peers.shared;
+  }
+
+  /** Set once at start when other processes share the storage (server/sync/fanout/). */
+  attachPeers(peers: PeerAnnouncer): void {
+    this.peers = peers;
+  }
+
+  /** Tells the other processes something about sockets; this process has acted on it already. */
+  announce(event: PeerEvent): void {
+    this.peers.announce(event);
   }
 
   connectionCount(docId: string): number {
@@ -150,6 +171,16 @@ export class RoomRegistry {
     return dropped;
   }
 
+  /**
+   * dropWhere for what other processes can pick too: closes the selected sockets here and
+   * announces it, so every process of the service closes its own (sign-outs, deactivations,
+   * an archived programme, a closed werkatelier).
+   */
+  dropSelected(selector: SocketSelector, spec: CloseSpec, detail: string): number {
+    this.peers.announce({ type: 'drop', selector, code: spec.code, detail });
+    return this.dropWhere((conn, room) => selects(selector, conn, room.id), spec, detail);
+  }
+
   /** Runs after the rooms closed on shutdown: for resources that live as long as the server (the PDF browser). */
   onClose(hook: () => unknown): void {
     this.closeHooks.push(hook);
@@ -175,7 +206,7 @@ export class RoomRegistry {
         room.leave(conn);
         conn.close(CLOSE.serverShutdown);
       }
-      room.unload();
+      this.unloadRoom(room);
     }
     this.rooms.clear();
     await closedOrTerminated(sockets, SHUTDOWN_GRACE_MS);
@@ -209,9 +240,18 @@ export class RoomRegistry {
       this.idleTimers.delete(room.id);
       if (this.rooms.get(room.id) !== room || room.connections.size > 0) return;
       this.rooms.delete(room.id);
-      room.unload();
+      this.unloadRoom(room);
     }, this.config.roomIdleMs);
     this.idleTimers.set(room.id, timer);
+  }
+
+  private unloadRoom(room: Room): void {
+    room.unload();
+    try {
+      this.hooks.onUnloaded?.(room);
+    } catch (error) {
+      this.log.error('onUnloaded hook failed', { docId: room.id, error });
+    }
   }
 
   private cancelIdle(docId: string): void {

@@ -38,6 +38,13 @@ export interface RoomHooks {
    * Must not change the doc; errors are logged, never passed to the sender.
    */
   onApplied?(room: Room, source: Connection | EditOrigin, transaction: Y.Transaction): void;
+  /**
+   * Called with what a stored update changed, right after it was relayed to this room's
+   * sockets: other processes get it from here (server/sync/fanout/). Not called for remote ones.
+   */
+  onRelayed?(room: Room, update: Uint8Array): void;
+  /** False: another process compacts this document now (a lease); this room leaves its log alone. */
+  mayCompact?(room: Room): boolean;
 }
 
 /** A sync frame read in this turn, handled when the turn's group commit runs. */
@@ -219,6 +226,20 @@ export class Room {
     }
   }
 
+  /**
+   * An update another process stored and published (server/sync/fanout/): applied and relayed
+   * to this room's sockets, never stored, recorded or published again. It counts as a row of
+   * the log, which this room may be the one to compact.
+   */
+  applyRemote(update: Uint8Array, origin: object): void {
+    if (this.unloaded) return;
+    this.logRows++;
+    this.logBytes += update.byteLength;
+    this.applyAndRelay(update, origin, false);
+    this.compactWhenDue();
+    this.retryPending();
+  }
+
   /** Final compaction and release; the store already holds every applied update. */
   unload(): void {
     if (this.unloaded) return;
@@ -246,7 +267,7 @@ export class Room {
    * Applies stored bytes. What changed is relayed once the transaction ended, to everyone but
    * the sender; a failing apply still relays what Yjs integrated before it threw.
    */
-  private applyAndRelay(update: Uint8Array, origin: Connection | EditOrigin): void {
+  private applyAndRelay(update: Uint8Array, origin: Connection | EditOrigin | object, stored = true): void {
     const changed: Uint8Array[] = [];
     const capture = (applied: Uint8Array) => changed.push(applied);
     this.applied++;
@@ -256,7 +277,10 @@ export class Room {
     } finally {
       this.doc.off('update', capture);
       const relay = () => {
-        for (const applied of changed) relayUpdate(this.connections, applied, origin, (conn, message) => this.send(conn, message));
+        for (const applied of changed) {
+          relayUpdate(this.connections, applied, origin, (conn, message) => this.send(conn, message));
+          if (stored) this.hooks.onRelayed?.(this, applied);
+        }
       };
       // Inside a group commit: relayed once the batch is stored (outbox), to whoever is there then.
       if (this.outbox) this.outbox.push(relay);
@@ -388,6 +412,7 @@ export class Room {
   private get owners(): AwarenessOwners {
     return {
       ownerOf: (clientId) => this.awarenessOwners.get(clientId),
+      remoteUserOf: (clientId) => stampedUserOf(this.awareness.getStates().get(clientId)),
       claim: (clientId, conn) => this.awarenessOwners.set(clientId, conn),
       serverClientId: this.awareness.clientID,
     };
@@ -407,6 +432,7 @@ export class Room {
   }
 
   private compact(why: 'threshold' | 'load' | 'unload'): void {
+    if (this.hooks.mayCompact?.(this) === false) return;
     const started = performance.now();
     try {
       const result = this.store.compact(this.id);
@@ -422,4 +448,11 @@ export class Room {
       this.log.error('compaction failed', { why, error });
     }
   }
+}
+
+/** The user id the origin process stamped on an awareness state (presence-stamp.ts). */
+function stampedUserOf(state: unknown): string | undefined {
+  const user = state !== null && typeof state === 'object' ? (state as { user?: unknown }).user : undefined;
+  const id = user !== null && typeof user === 'object' ? (user as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }

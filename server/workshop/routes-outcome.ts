@@ -43,7 +43,7 @@ export function outcomeRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
     if (!ctx.workshops.markClosed(record.id, outcome)) return c.json({ error: WORKSHOP_CLOSED }, 409);
     ctx.registry.changeDocument(docId, new EditOrigin('server', principal.id, principal.name), markClosed);
     ctx.auth.endWorkshopSessions(record.id);
-    const dropped = ctx.registry.dropWhere((conn, room) => room.id === docId && conn.access === 'participate', CLOSE.workshopClosed, 'werkatelier closed');
+    const dropped = ctx.registry.dropSelected({ document: docId, access: ['participate'] }, CLOSE.workshopClosed, 'werkatelier closed');
     ctx.slices.forget(record.id);
     ctx.log.info('werkatelier closed', { workshopId: record.id, by: principal.id, participants: outcome.participantCount, ranked: outcome.ranking.length, dropped });
     return c.json(outcome);

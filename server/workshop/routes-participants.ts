@@ -27,11 +27,7 @@ export function participantRoutes(ctx: WorkshopContext): Hono<AuthEnv> {
     const removed = ctx.registry.changeDocument(docId, new EditOrigin('server', principal.id, principal.name), (doc) => removeParticipant(doc, participantId));
     if (!removed) return c.json({ error: UNKNOWN_PARTICIPANT }, 404);
     const sessions = ctx.auth.endParticipantSessions(record.id, participantId);
-    const dropped = ctx.registry.dropWhere(
-      (conn, room) => room.id === docId && conn.principal.kind === 'participant' && conn.principal.id === participantId,
-      CLOSE.participantRemoved,
-      'participant removed by the facilitator',
-    );
+    const dropped = ctx.registry.dropSelected({ document: docId, participant: participantId }, CLOSE.participantRemoved, 'participant removed by the facilitator');
     ctx.log.info('werkatelier participant removed', { workshopId: record.id, participant: participantId, by: principal.id, sessions, dropped });
     return c.body(null, 204);
   });

@@ -40,7 +40,7 @@ export class CookieJar {
   }
 }
 
-export async function browse(jar: CookieJar, url: string, init: RequestInit = {}): Promise<Response> {
+async function browse(jar: CookieJar, url: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   const cookie = jar.header();
   if (cookie) headers.set('cookie', cookie);

@@ -18,7 +18,7 @@ import { createServer as createNetServer } from 'node:net';
 import { decodeJwt, decodeProtectedHeader, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 
-export interface IdpUser {
+interface IdpUser {
   email?: string;
   name?: string;
   groups?: string[];

@@ -27,8 +27,6 @@ import { PendingLogins } from './pending-logins.ts';
 import { OidcFailure, providerClient, type ProviderClient } from './provider-client.ts';
 import type { OidcProviderConfig } from './provider-config.ts';
 
-export { OidcFailure } from './provider-client.ts';
-
 export interface OidcDeps {
   db: Database.Database;
   auth: Auth;
@@ -63,7 +61,7 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/;
 /** Client routes a sign-in may return to: the hash of the page that was asked for. */
 const RETURN_TO = /^#\/[A-Za-z0-9\-._~%/]{0,300}$/;
 
-export function safeReturnTo(raw: string | undefined): string {
+function safeReturnTo(raw: string | undefined): string {
   return raw && RETURN_TO.test(raw) ? raw : '#/';
 }
 

@@ -30,14 +30,14 @@ export class OidcFailure extends Error {
   }
 }
 
-export interface AuthorizationStart {
+interface AuthorizationStart {
   url: URL;
   state: string;
   nonce: string;
   codeVerifier: string;
 }
 
-export interface VerifiedSignIn {
+interface VerifiedSignIn {
   claims: Record<string, unknown>;
   idToken: string;
 }
@@ -137,7 +137,7 @@ const CHECK_CODES = new Set([
 ]);
 
 /** Sorts an openid-client error into what the person is told, with a log detail free of tokens and secrets. */
-export function classify(error: unknown, step: 'discovery' | 'callback'): OidcFailure {
+function classify(error: unknown, step: 'discovery' | 'callback'): OidcFailure {
   if (error instanceof OidcFailure) return error;
   const detail: Record<string, unknown> = { step, ...describe(error) };
   if (unreachable(error)) return new OidcFailure('onbereikbaar', detail);

@@ -71,7 +71,7 @@ export function oidcProvidersFrom(env: NodeJS.ProcessEnv): OidcProviderConfig[] 
 }
 
 /** One provider's settings, checked; `name(field)` names the setting in an error. */
-export function checkProvider(raw: Record<string, unknown>, name: (field: string) => string): OidcProviderConfig {
+function checkProvider(raw: Record<string, unknown>, name: (field: string) => string): OidcProviderConfig {
   const text = (field: string, required: boolean): string | undefined => {
     const value = raw[field];
     if (value === undefined || value === null || value === '') {

@@ -4,6 +4,7 @@
  */
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { oidcProvidersFrom, type OidcProviderConfig } from './auth/oidc/provider-config.ts';
 import type { LogLevel } from './log.ts';
 import { STORAGE_LIMITS, type StorageLimits } from './sync/storage-limits.ts';
 
@@ -49,6 +50,13 @@ export interface ServerConfig {
    * Only from these is X-Forwarded-For believed (server/http/client-address.ts).
    */
   trustedProxies: string[];
+  /**
+   * OpenID Connect providers people may sign in with (KOERS_OIDC_ISSUER / _CLIENT_ID /
+   * _CLIENT_SECRET / _NAME, or several in KOERS_OIDC_PROVIDERS): server/auth/oidc/provider-config.ts.
+   */
+  oidcProviders: OidcProviderConfig[];
+  /** KOERS_LOCAL_LOGIN=false: no e-mail and password sign-in (the form is hidden, the route refuses). */
+  localLogin: boolean;
 }
 
 export const SQLITE_FILE_NAME = 'koers.sqlite';
@@ -68,6 +76,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   allowedOrigins: [],
   secureCookies: false,
   trustedProxies: [],
+  oidcProviders: [],
+  localLogin: true,
 };
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -89,7 +99,21 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     secureCookies: booleanFrom(env.KOERS_SECURE_COOKIES, 'KOERS_SECURE_COOKIES'),
     publicUrl: publicUrlFrom(env.KOERS_PUBLIC_URL),
     trustedProxies: addressesFrom(env.KOERS_TRUSTED_PROXIES),
+    ...signInFrom(env),
   };
+}
+
+/** The ways to sign in; throws on a combination in which nobody could (no password and no provider). */
+function signInFrom(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'oidcProviders' | 'localLogin'> {
+  const oidcProviders = oidcProvidersFrom(env);
+  const localLogin = env.KOERS_LOCAL_LOGIN === undefined || env.KOERS_LOCAL_LOGIN === '' ? true : booleanFrom(env.KOERS_LOCAL_LOGIN, 'KOERS_LOCAL_LOGIN');
+  if (!localLogin && oidcProviders.length === 0) {
+    throw new Error('KOERS_LOCAL_LOGIN=false needs an OpenID Connect provider (KOERS_OIDC_ISSUER or KOERS_OIDC_PROVIDERS): otherwise nobody can sign in');
+  }
+  if (oidcProviders.length > 0 && !publicUrlFrom(env.KOERS_PUBLIC_URL)) {
+    throw new Error('OpenID Connect needs KOERS_PUBLIC_URL: the redirect URL registered at the provider is built on it (<KOERS_PUBLIC_URL>/api/auth/oidc/callback)');
+  }
+  return { oidcProviders, localLogin };
 }
 
 /** "https://koers.dronten.nl/" -> "https://koers.dronten.nl": links are built by appending to it. */

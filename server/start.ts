@@ -12,6 +12,7 @@ import type { SeedProgramme } from '../shared/seed/types.ts';
 import type { LimiterOptions } from './auth/attempt-limiter.ts';
 import { createAuth, type Auth } from './auth/create-auth.ts';
 import { prepareFirstAdmin, type SetupGate } from './auth/first-admin.ts';
+import { createOidc, type OidcModule } from './auth/oidc/index.ts';
 import { DEFAULT_CONFIG, SQLITE_FILE_NAME, type ServerConfig } from './config.ts';
 import { historyRecorder } from './history/cell-history.ts';
 import { trustedOrigins } from './http/allowed-origin.ts';
@@ -71,10 +72,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
   let auth: Auth;
   let setup: SetupGate;
+  let oidc: OidcModule;
   try {
     migrateStoredDocuments(store, log);
     seedMissingProgrammes(store, log, seed === false ? [] : seed);
     auth = createAuth({ db, config, log });
+    oidc = createOidc({ db, auth, providers: config.oidcProviders, publicUrl: config.publicUrl, log });
     setup = await prepareFirstAdmin(auth, config, log);
   } catch (error) {
     closeStorage();
@@ -96,6 +99,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     auth,
     setup,
     workshops,
+    oidc,
+    localLogin: config.localLogin,
     allowedOrigins: trustedOrigins(config),
     signInLimits,
     secureCookies: config.secureCookies,
@@ -120,7 +125,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = (server.address() as AddressInfo).port;
   const host = browsableHost(config.host);
   const url = `http://${host}:${port}`;
-  log.info('server started', { url, host: config.host, port, dbFile });
+  log.info('server started', {
+    url,
+    host: config.host,
+    port,
+    dbFile,
+    localLogin: config.localLogin,
+    // Which providers, never their secrets.
+    oidcProviders: config.oidcProviders.map((p) => ({ id: p.id, issuer: p.issuer, clientId: p.clientId, redirectUri: oidc.redirectUri })),
+  });
 
   let closing: Promise<void> | null = null;
   const close = () =>

@@ -6,8 +6,11 @@ import { ALL_PROGRAMMES, isRole, type RoleGrant } from '../../shared/auth/roles.
 
 export class EmailTaken extends Error {}
 
-/** A user as the Gebruikers page lists them: with whether the account may sign in. */
-export type ListedUser = SignedInUser & { active: boolean };
+/**
+ * A user as the Gebruikers page lists them: with whether the account may sign in, the grants
+ * that came from a group at the provider (a subset of `grants`), and the providers it signs in at.
+ */
+export type ListedUser = SignedInUser & { active: boolean; groupGrants: RoleGrant[]; providers: string[] };
 
 interface UserRow {
   id: string;
@@ -16,9 +19,10 @@ interface UserRow {
   password_hash: string;
   must_change_password: number;
   active: number;
+  passwordless: number;
 }
 
-const USER_COLUMNS = 'id, email, name, must_change_password, active';
+const USER_COLUMNS = "id, email, name, must_change_password, active, password_hash = '' AS passwordless";
 
 export class AccountStore {
   constructor(private readonly db: Database.Database) {}
@@ -66,7 +70,14 @@ export class AccountStore {
 
   listUsers(): ListedUser[] {
     const rows = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY name COLLATE NOCASE, email`).all() as UserRow[];
-    return rows.map((row) => ({ ...this.withGrants(row), active: row.active === 1 }));
+    const groupGrants = this.db.prepare("SELECT scope, role FROM grants WHERE user_id = ? AND source = 'group' ORDER BY scope, role");
+    const providers = this.db.prepare('SELECT DISTINCT provider FROM oidc_identities WHERE user_id = ? ORDER BY provider');
+    return rows.map((row) => ({
+      ...this.withGrants(row),
+      active: row.active === 1,
+      groupGrants: (groupGrants.all(row.id) as RoleGrant[]).filter((g) => isRole(g.role)),
+      providers: (providers.all(row.id) as { provider: string }[]).map((p) => p.provider),
+    }));
   }
 
   createUser(
@@ -89,11 +100,40 @@ export class AccountStore {
     return this.user(id)!;
   }
 
-  /** Replaces all grants of a user in one transaction. */
+  /**
+   * Replaces all grants of a user in one transaction. A grant that came from a group mapping and
+   * is kept stays marked so, and leaves again when the user leaves the group.
+   */
   setGrants(userId: string, grants: readonly RoleGrant[]): void {
     this.db.transaction(() => {
+      const fromGroups = new Set(
+        (this.db.prepare("SELECT scope, role FROM grants WHERE user_id = ? AND source = 'group'").all(userId) as RoleGrant[]).map(grantKey),
+      );
       this.db.prepare('DELETE FROM grants WHERE user_id = ?').run(userId);
-      this.writeGrants(userId, grants);
+      this.writeGrants(userId, grants.filter((g) => !fromGroups.has(grantKey(g))));
+      this.writeGrants(userId, grants.filter((g) => fromGroups.has(grantKey(g))), 'group');
+    })();
+  }
+
+  /**
+   * Brings the grants a user has from group mappings in line with `mapped`: the ones no longer
+   * mapped leave, new ones arrive marked 'group'; grants a beheerder gave by hand stay as they
+   * are. `keep` may hold back a removal (the last beheerder of all programmes). Answers whether
+   * anything changed.
+   */
+  syncGroupGrants(userId: string, mapped: readonly RoleGrant[], keep: (grant: RoleGrant) => boolean = () => false): boolean {
+    return this.db.transaction(() => {
+      const current = this.db.prepare("SELECT scope, role FROM grants WHERE user_id = ? AND source = 'group'").all(userId) as RoleGrant[];
+      const wanted = new Set(mapped.map(grantKey));
+      let changed = false;
+      const remove = this.db.prepare("DELETE FROM grants WHERE user_id = ? AND scope = ? AND role = ? AND source = 'group'");
+      for (const grant of current) {
+        if (wanted.has(grantKey(grant)) || keep(grant)) continue;
+        changed = remove.run(userId, grant.scope, grant.role).changes > 0 || changed;
+      }
+      const insert = this.db.prepare("INSERT OR IGNORE INTO grants (user_id, scope, role, source) VALUES (?, ?, ?, 'group')");
+      for (const grant of mapped) changed = insert.run(userId, grant.scope, grant.role).changes > 0 || changed;
+      return changed;
     })();
   }
 
@@ -108,15 +148,25 @@ export class AccountStore {
     return rows.map((r) => r.user_id);
   }
 
-  private writeGrants(userId: string, grants: readonly RoleGrant[]): void {
-    const insert = this.db.prepare('INSERT OR IGNORE INTO grants (user_id, scope, role) VALUES (?, ?, ?)');
-    for (const grant of grants) insert.run(userId, grant.scope, grant.role);
+  private writeGrants(userId: string, grants: readonly RoleGrant[], source: 'manual' | 'group' = 'manual'): void {
+    const insert = this.db.prepare('INSERT OR IGNORE INTO grants (user_id, scope, role, source) VALUES (?, ?, ?, ?)');
+    for (const grant of grants) insert.run(userId, grant.scope, grant.role, source);
   }
 
-  private withGrants(row: Pick<UserRow, 'id' | 'email' | 'name' | 'must_change_password'>): SignedInUser {
+  private withGrants(row: Pick<UserRow, 'id' | 'email' | 'name' | 'must_change_password' | 'passwordless'>): SignedInUser {
     const grants = (this.db.prepare('SELECT scope, role FROM grants WHERE user_id = ? ORDER BY scope, role').all(row.id) as RoleGrant[]).filter((g) =>
       isRole(g.role),
     );
-    return { kind: 'user', id: row.id, email: row.email, name: row.name, grants, mustChangePassword: row.must_change_password === 1 };
+    return {
+      kind: 'user',
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      grants,
+      mustChangePassword: row.must_change_password === 1,
+      ...(row.passwordless === 1 ? { passwordless: true as const } : {}),
+    };
   }
 }
+
+const grantKey = (grant: RoleGrant) => `${grant.role} ${grant.scope}`;

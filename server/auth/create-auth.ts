@@ -18,7 +18,7 @@ import { signValue, unsignValue } from './cookie-signature.ts';
 import type { AuthApi, AuthEnv, Principal } from './index.ts';
 import { NOT_SIGNED_IN } from './messages.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
-import { SessionStore, type NewSession } from './session-store.ts';
+import { SessionStore, type NewSession, type OidcSessionInfo } from './session-store.ts';
 
 const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
@@ -37,9 +37,13 @@ export interface Auth extends AuthApi {
   principalsOf(cookieHeader: string | undefined): { user: Principal | null; participant: Principal | null };
   /** The user for these credentials, or null; always costs one password hash. */
   checkCredentials(email: string, password: string): Promise<SignedInUser | null>;
-  /** Starts a user session and sets its cookie on the response. */
-  /** Sets the session cookie; answers the ids of older sessions the cap ended (their sockets must close). */
-  startUserSession(c: Context, userId: string): readonly string[];
+  /**
+   * Starts a user session and sets its cookie on the response; `oidc` when it was started at an
+   * OpenID Connect provider. Answers the ids of older sessions the cap ended (their sockets must close).
+   */
+  startUserSession(c: Context, userId: string, oidc?: OidcSessionInfo): readonly string[];
+  /** The provider a session was started at, with its ID token (for signing out there too). */
+  oidcSessionOf(sessionId: string): OidcSessionInfo | undefined;
   /** Ends a session and clears the cookie it came in. */
   endSession(c: Context, principal: Principal): void;
   /** `mustChangePassword`: someone else chose the password (a beheerder); default false. */
@@ -147,7 +151,8 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
 
     async checkCredentials(email, password) {
       const found = accounts.credentialsOf(email);
-      if (!found) return verifyAgainstNothing(password).then(() => null);
+      // An account that only signs in at its organisation has no password: it answers like an unknown one.
+      if (!found || found.passwordHash === '') return verifyAgainstNothing(password).then(() => null);
       // The hash is checked first either way, so a blocked account answers as slowly as any other.
       if (!(await verifyPassword(password, found.passwordHash))) return null;
       if (!found.active) {
@@ -157,10 +162,14 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
       return found.user;
     },
 
-    startUserSession(c, userId) {
-      const session = startSession({ kind: 'user', userId });
+    startUserSession(c, userId, oidc) {
+      const session = startSession({ kind: 'user', userId, ...(oidc ? { oidc } : {}) });
       setCookie(c, SESSION_COOKIE, session.value, cookieOptions());
       return session.ended;
+    },
+
+    oidcSessionOf(sessionId) {
+      return sessions.oidcOf(sessionId);
     },
 
     endSession(c, principal) {

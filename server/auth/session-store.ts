@@ -9,8 +9,14 @@ export type SessionRecord =
   | { id: string; kind: 'user'; userId: string; expiresAt: number }
   | { id: string; kind: 'participant'; participant: { id: string; name: string; workshopId: string }; expiresAt: number };
 
+/** A session started at an OpenID Connect provider: which one, and its ID token (the hint for signing out there). */
+export interface OidcSessionInfo {
+  provider: string;
+  idToken: string;
+}
+
 export type NewSession =
-  | { kind: 'user'; userId: string }
+  | { kind: 'user'; userId: string; oidc?: OidcSessionInfo }
   | { kind: 'participant'; participant: { id: string; name: string; workshopId: string } };
 
 interface SessionRow {
@@ -46,8 +52,8 @@ export class SessionStore {
     const participant = session.kind === 'participant' ? session.participant : null;
     this.db
       .prepare(
-        `INSERT INTO sessions (id, token_hash, kind, user_id, participant_id, participant_name, workshop_id, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sessions (id, token_hash, kind, user_id, participant_id, participant_name, workshop_id, created_at, expires_at, oidc_provider, oidc_id_token)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -59,6 +65,8 @@ export class SessionStore {
         participant?.workshopId ?? null,
         now,
         expiresAt,
+        session.kind === 'user' ? (session.oidc?.provider ?? null) : null,
+        session.kind === 'user' ? (session.oidc?.idToken ?? null) : null,
       );
     // A stolen password or a script signing in in a loop must not pile up sessions: past the
     // cap the oldest of this account end (the sign-in that is happening now always wins).
@@ -93,6 +101,14 @@ export class SessionStore {
       participant: { id: row.participant_id, name: row.participant_name ?? '', workshopId: row.workshop_id },
       expiresAt: row.expires_at,
     };
+  }
+
+  /** The provider a live session was started at, with its ID token; undefined for a password or participant session. */
+  oidcOf(sessionId: string): OidcSessionInfo | undefined {
+    const row = this.db
+      .prepare('SELECT oidc_provider, oidc_id_token FROM sessions WHERE id = ? AND expires_at > ?')
+      .get(sessionId, this.now()) as { oidc_provider: string | null; oidc_id_token: string | null } | undefined;
+    return row?.oidc_provider && row.oidc_id_token ? { provider: row.oidc_provider, idToken: row.oidc_id_token } : undefined;
   }
 
   end(sessionId: string): void {

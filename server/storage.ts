@@ -93,7 +93,7 @@ export function openPostgresStorage(options: { url: string; schema?: string; tim
     migratePostgres(db, { schema: options.schema });
   } catch (error) {
     db.close();
-    throw new Error(`PostgreSQL ${location}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`${location}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const documents = new PostgresStore(db);
   return {

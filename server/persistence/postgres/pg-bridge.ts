@@ -30,7 +30,7 @@ export interface PgBridgeOptions {
   applicationName?: string;
 }
 
-export const DEFAULT_DATABASE_TIMEOUT_MS = 5_000;
+const DEFAULT_DATABASE_TIMEOUT_MS = 5_000;
 const DEFAULT_PAUSE_MS = 1_000;
 
 /** PostgreSQL could not be reached or did not answer in time; nothing of the call is known to be stored. */

@@ -209,7 +209,7 @@ export function migratePostgres(
   }
 }
 
-export function currentVersion(db: PgBridge, component: Component): number {
+function currentVersion(db: PgBridge, component: Component): number {
   return db.query<{ version: number | null }>('SELECT max(version) AS version FROM koers_migrations WHERE component = $1', [component])[0]?.version ?? 0;
 }
 

@@ -12,8 +12,17 @@ export interface ServerConfig {
   port: number;
   /** 0.0.0.0 by default so colleagues on the same network can join. */
   host: string;
-  /** Folder of the SQLite file; created when missing. */
+  /** Folder of the SQLite file; created when missing. Unused when databaseUrl is set. */
   dataDir: string;
+  /**
+   * postgres://user:password@host:port/database (KOERS_DATABASE_URL): keep everything in
+   * PostgreSQL instead of the SQLite file in dataDir, so several processes can share it.
+   */
+  databaseUrl?: string;
+  /** PostgreSQL schema to keep Koers' tables in (KOERS_DATABASE_SCHEMA); created when missing. Default: public. */
+  databaseSchema?: string;
+  /** Longest wait for one PostgreSQL call before it counts as unreachable (KOERS_DATABASE_TIMEOUT_MS). */
+  databaseTimeoutMs: number;
   /** Built client (vite build). */
   staticDir: string;
   logLevel: LogLevel;
@@ -65,6 +74,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   port: 8080,
   host: '0.0.0.0',
   dataDir: './data',
+  databaseTimeoutMs: 5_000,
   staticDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
   logLevel: 'info',
   heartbeatMs: 30_000,
@@ -89,6 +99,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port: intFrom(env.PORT, DEFAULT_CONFIG.port, 'PORT'),
     host: env.HOST || DEFAULT_CONFIG.host,
     dataDir: env.DATA_DIR || DEFAULT_CONFIG.dataDir,
+    databaseUrl: databaseUrlFrom(env.KOERS_DATABASE_URL),
+    databaseSchema: schemaFrom(env.KOERS_DATABASE_SCHEMA),
+    databaseTimeoutMs: positiveIntFrom(env.KOERS_DATABASE_TIMEOUT_MS, DEFAULT_CONFIG.databaseTimeoutMs, 'KOERS_DATABASE_TIMEOUT_MS'),
     staticDir: env.STATIC_DIR || DEFAULT_CONFIG.staticDir,
     logLevel: logLevel && LOG_LEVELS.includes(logLevel) ? logLevel : DEFAULT_CONFIG.logLevel,
     adminEmail: env.KOERS_ADMIN_EMAIL || undefined,
@@ -114,6 +127,34 @@ function signInFrom(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'oidcProviders' 
     throw new Error('OpenID Connect needs KOERS_PUBLIC_URL: the redirect URL registered at the provider is built on it (<KOERS_PUBLIC_URL>/api/auth/oidc/callback)');
   }
   return { oidcProviders, localLogin };
+}
+
+/** postgres:// or postgresql://, with a host and a database; unset or empty: SQLite. */
+function databaseUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error('KOERS_DATABASE_URL is not an address such as postgres://koers:wachtwoord@db.example.nl:5432/koers');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new Error('KOERS_DATABASE_URL must start with postgres:// or postgresql://');
+  if (!url.hostname || url.pathname.replace(/^\//, '') === '') throw new Error('KOERS_DATABASE_URL must name a host and a database, as in postgres://koers@db.example.nl:5432/koers');
+  return raw.trim();
+}
+
+/** A plain identifier (letters, digits, underscore), so it can be used in SQL as it is. */
+function schemaFrom(raw: string | undefined): string | undefined {
+  if (!raw || raw.trim() === '') return undefined;
+  const schema = raw.trim();
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`KOERS_DATABASE_SCHEMA: "${raw}" must be lower-case letters, digits and _, starting with a letter or _`);
+  return schema;
+}
+
+function positiveIntFrom(raw: string | undefined, fallback: number, name: string): number {
+  const value = intFrom(raw, fallback, name);
+  if (value === 0) throw new Error(`${name} must be at least 1, got "${raw}"`);
+  return value;
 }
 
 /** "https://koers.dronten.nl/" -> "https://koers.dronten.nl": links are built by appending to it. */

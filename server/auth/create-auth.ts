@@ -3,7 +3,6 @@
  * socket. Implements AuthApi (server/auth/index.ts) plus what the auth and user routes need.
  */
 import { randomBytes } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { parse } from 'hono/utils/cookie';
@@ -11,24 +10,23 @@ import { PARTICIPANT_COOKIE, SESSION_COOKIE, type Me, type SignedInUser } from '
 import { can, type RoleGrant, type Right } from '../../shared/auth/roles.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { migrateComponent } from '../persistence/component-schema.ts';
-import { ACCOUNT_MIGRATIONS } from './account-schema.ts';
-import { AccountStore } from './account-store.ts';
+import type { AccountStore } from './account-store.ts';
 import { signValue, unsignValue } from './cookie-signature.ts';
 import type { AuthApi, AuthEnv, Principal } from './index.ts';
 import { NOT_SIGNED_IN } from './messages.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
-import { SessionStore, type NewSession, type OidcSessionInfo } from './session-store.ts';
+import type { NewSession, OidcSessionInfo, SessionStore } from './session-store.ts';
 
 const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
 type AuthConfig = Pick<ServerConfig, 'sessionSecret' | 'secureCookies'>;
 
 export interface AuthDeps {
-  db: Database.Database;
+  /** Accounts and sessions (SQLite or PostgreSQL, server/storage.ts). */
+  accounts: AccountStore;
+  sessions: SessionStore;
   config: AuthConfig;
   log: Logger;
-  now?: () => number;
 }
 
 export interface Auth extends AuthApi {
@@ -70,11 +68,9 @@ export interface Auth extends AuthApi {
   createUserSessionCookie(userId: string): { cookie: string; sessionId: string };
 }
 
-export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth {
-  migrateComponent(db, 'accounts', ACCOUNT_MIGRATIONS);
-  const accounts = new AccountStore(db);
-  const sessions = new SessionStore(db, now);
-  const secret = config.sessionSecret || storedSecret(db);
+export function createAuth({ accounts, sessions, config, log }: AuthDeps): Auth {
+  // Without KOERS_SESSION_SECRET: generated once and kept in the database (every process reads the same).
+  const secret = config.sessionSecret || accounts.settingOrInit('cookie_secret', randomBytes(32).toString('base64url'));
 
   const principalFromValue = (signed: string | undefined, expected: 'user' | 'participant'): Principal | null => {
     if (!signed) return null;
@@ -225,13 +221,4 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
 export function meOf(principal: Principal): Me {
   const { sessionId: _, ...me } = principal;
   return me;
-}
-
-/** Without KOERS_SESSION_SECRET, a secret generated once and kept in the database file. */
-function storedSecret(db: Database.Database): string {
-  const row = db.prepare("SELECT value FROM auth_settings WHERE key = 'cookie_secret'").get() as { value: string } | undefined;
-  if (row) return row.value;
-  const secret = randomBytes(32).toString('base64url');
-  db.prepare("INSERT INTO auth_settings (key, value) VALUES ('cookie_secret', ?)").run(secret);
-  return secret;
 }

@@ -15,20 +15,20 @@
  * session; sessions they already had end at their expiry (12 hours). Someone blocked in Koers
  * is refused here too.
  */
-import type Database from 'better-sqlite3';
 import type { SignedInUser } from '../../../shared/auth/me.ts';
 import { ALL_PROGRAMMES, type RoleGrant } from '../../../shared/auth/roles.ts';
 import type { SignInFailure } from '../../../shared/auth/sign-in-failures.ts';
 import type { Logger } from '../../log.ts';
 import type { Auth } from '../create-auth.ts';
 import type { OidcSessionInfo } from '../session-store.ts';
-import { OidcStore } from './oidc-store.ts';
+import type { OidcStore } from './oidc-store.ts';
 import { PendingLogins } from './pending-logins.ts';
 import { OidcFailure, providerClient, type ProviderClient } from './provider-client.ts';
 import type { OidcProviderConfig } from './provider-config.ts';
 
 export interface OidcDeps {
-  db: Database.Database;
+  /** Identities and group -> role mappings, on the accounts' database (SQLite or PostgreSQL, server/storage.ts). */
+  store: OidcStore;
   auth: Auth;
   providers: readonly OidcProviderConfig[];
   /** KOERS_PUBLIC_URL: the redirect URL registered at each provider is built on it. */
@@ -65,18 +65,17 @@ function safeReturnTo(raw: string | undefined): string {
   return raw && RETURN_TO.test(raw) ? raw : '#/';
 }
 
-export function createOidc({ db, auth, providers, publicUrl, log, now = () => Date.now() }: OidcDeps): OidcModule {
+export function createOidc({ store, auth, providers, publicUrl, log, now = () => Date.now() }: OidcDeps): OidcModule {
   if (providers.length > 0 && !publicUrl) throw new Error('OpenID Connect needs KOERS_PUBLIC_URL (the redirect URL is built on it)');
   const base = publicUrl ?? '';
   const redirectUri = `${base}/api/auth/oidc/callback`;
   const clients = new Map<string, ProviderClient>(providers.map((p) => [p.id, providerClient(p, now)]));
-  const store = new OidcStore(db);
   const pending = new PendingLogins(now);
 
   const accountFor = (provider: OidcProviderConfig, claims: Record<string, unknown>): SignedInUser => {
     const issuer = String(claims.iss);
     const subject = String(claims.sub);
-    return db.transaction((): SignedInUser => {
+    return store.transaction((): SignedInUser => {
       let userId = store.userOf(issuer, subject);
       if (!userId) {
         userId = firstSignIn(provider, claims);
@@ -89,7 +88,7 @@ export function createOidc({ db, auth, providers, publicUrl, log, now = () => Da
       if (!auth.accounts.activeUser(userId)) throw new OidcFailure('uitgeschakeld', { problem: 'account deactivated in Koers', userId });
       syncGroups(provider, userId, claims);
       return auth.accounts.user(userId)!;
-    })();
+    });
   };
 
   /** The account of a first sign-in: linked by a vouched-for e-mail address, or new and without rights. */

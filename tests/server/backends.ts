@@ -6,9 +6,11 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteAccountStore, type AccountStore } from '../../server/auth/account-store.ts';
+import { SqliteOidcStore, type OidcStore } from '../../server/auth/oidc/oidc-store.ts';
 import { SqliteSessionStore, type SessionStore } from '../../server/auth/session-store.ts';
 import { MemoryStore } from '../../server/persistence/memory-store.ts';
 import { PostgresAccountStore } from '../../server/persistence/postgres/account-store.ts';
+import { PostgresOidcStore } from '../../server/persistence/postgres/oidc-store.ts';
 import { PostgresStore } from '../../server/persistence/postgres/postgres-store.ts';
 import { PostgresSessionStore } from '../../server/persistence/postgres/session-store.ts';
 import { PostgresWorkshopStore } from '../../server/persistence/postgres/workshop-store.ts';
@@ -67,6 +69,8 @@ export interface SideStores {
   accounts(): AccountStore;
   sessions(now?: () => number): SessionStore;
   workshops(): WorkshopStore;
+  /** The OpenID Connect store with the account store that shares its connection (its transactions span both). */
+  oidc(): { oidc: OidcStore; accounts: AccountStore };
   /** Raw SQL on the same database, past the store: what the triggers must refuse. */
   exec(sql: string): void;
   dispose(): Promise<void>;
@@ -88,6 +92,10 @@ export const SIDE_BACKENDS: readonly Backend<SideStores>[] = [
         accounts: () => new SqliteAccountStore(connect()),
         sessions: (now) => new SqliteSessionStore(connect(), now),
         workshops: () => new SqliteWorkshopStore(connect()),
+        oidc: () => {
+          const db = connect();
+          return { oidc: new SqliteOidcStore(db), accounts: new SqliteAccountStore(db) };
+        },
         exec: (sql) => void connect().prepare(sql).run(),
         async dispose() {
           for (const db of open) db.close();
@@ -104,6 +112,10 @@ export const SIDE_BACKENDS: readonly Backend<SideStores>[] = [
         accounts: () => new PostgresAccountStore(schema.bridge()),
         sessions: (now) => new PostgresSessionStore(schema.bridge(), now),
         workshops: () => new PostgresWorkshopStore(schema.bridge()),
+        oidc: () => {
+          const bridge = schema.bridge();
+          return { oidc: new PostgresOidcStore(bridge), accounts: new PostgresAccountStore(bridge) };
+        },
         exec: (sql) => void schema.sql(sql),
         dispose: async () => schema.drop(),
       };

@@ -28,11 +28,13 @@ describe('PostgreSQL migrations', () => {
     expect(migratePostgres(db)).toEqual([
       { component: 'documents', version: 1 },
       { component: 'accounts', version: 1 },
+      { component: 'accounts', version: 2 },
       { component: 'workshops', version: 1 },
     ]);
     expect(migratePostgres(db)).toEqual([]);
     expect(versions(s)).toEqual([
       { component: 'accounts', version: 1 },
+      { component: 'accounts', version: 2 },
       { component: 'documents', version: 1 },
       { component: 'workshops', version: 1 },
     ]);
@@ -72,8 +74,25 @@ describe('PostgreSQL migrations', () => {
     const broken = { ...POSTGRES_MIGRATIONS, accounts: [...POSTGRES_MIGRATIONS.accounts, 'ALTER TABLE users ADD COLUMN x TEXT; SELECT no_such_function()'] };
     expect(() => migratePostgres(db, { migrations: broken })).toThrow(/no_such_function/);
     expect(s.sql("SELECT count(*) AS n FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'users' AND column_name = 'x'", [s.schema])).toEqual([{ n: 0 }]);
-    expect(versions(s)).toContainEqual({ component: 'accounts', version: 1 });
-    expect(versions(s)).not.toContainEqual({ component: 'accounts', version: 2 });
+    const last = POSTGRES_MIGRATIONS.accounts.length;
+    expect(versions(s)).toContainEqual({ component: 'accounts', version: last });
+    expect(versions(s)).not.toContainEqual({ component: 'accounts', version: last + 1 });
+  });
+
+  it('accounts 2 (OpenID Connect) upgrades a database of the release before it: users, grants and sessions stay', () => {
+    const s = schema();
+    const db = s.bridge();
+    const before = { ...POSTGRES_MIGRATIONS, accounts: POSTGRES_MIGRATIONS.accounts.slice(0, 1) };
+    migratePostgres(db, { migrations: before });
+    s.sql("INSERT INTO users (id, email, name, password_hash, created_at) VALUES ('u1', 'a@b.nl', 'A', 'scrypt$x', '2025-01-01T00:00:00.000Z')");
+    s.sql("INSERT INTO grants (user_id, scope, role) VALUES ('u1', '*', 'beheerder')");
+    s.sql("INSERT INTO sessions (id, token_hash, kind, user_id, created_at, expires_at) VALUES ('s1', 'h', 'user', 'u1', 1, 2)");
+    expect(migratePostgres(db)).toEqual([{ component: 'accounts', version: 2 }]);
+    expect(s.sql('SELECT user_id, scope, role, source FROM grants')).toEqual([{ user_id: 'u1', scope: '*', role: 'beheerder', source: 'manual' }]);
+    expect(s.sql('SELECT id, oidc_provider, oidc_id_token FROM sessions')).toEqual([{ id: 's1', oidc_provider: null, oidc_id_token: null }]);
+    expect(s.sql('SELECT id, email FROM users')).toEqual([{ id: 'u1', email: 'a@b.nl' }]);
+    expect(s.sql('SELECT count(*) AS n FROM oidc_identities')).toEqual([{ n: 0 }]);
+    expect(s.sql('SELECT count(*) AS n FROM oidc_group_roles')).toEqual([{ n: 0 }]);
   });
 });
 

@@ -53,6 +53,20 @@ export function describeSessionStoreContract(backend: Backend<SideStores>): void
       expect(found.kind === 'user' && found.userId).toBe('u1');
     });
 
+    it('keeps the provider and ID token of a session started at an OpenID Connect provider, while it lives', () => {
+      const atProvider = sessions.start({ kind: 'user', userId: 'u1', oidc: { provider: 'dronten', idToken: 'eyJ.id.token' } }, HOUR);
+      const withPassword = sessions.start({ kind: 'user', userId: 'u1' }, HOUR);
+      const participant = sessions.start(seat('d1'), HOUR);
+      expect(sessions.oidcOf(atProvider.id)).toEqual({ provider: 'dronten', idToken: 'eyJ.id.token' });
+      expect(db.sessions(() => now).oidcOf(atProvider.id)).toEqual({ provider: 'dronten', idToken: 'eyJ.id.token' });
+      expect(sessions.find(atProvider.token)).toEqual({ id: atProvider.id, kind: 'user', userId: 'u1', expiresAt: now + HOUR });
+      expect(sessions.oidcOf(withPassword.id)).toBeUndefined();
+      expect(sessions.oidcOf(participant.id)).toBeUndefined();
+      expect(sessions.oidcOf('no-such-session')).toBeUndefined();
+      now += HOUR;
+      expect(sessions.oidcOf(atProvider.id)).toBeUndefined();
+    });
+
     it('ends one session', () => {
       const a = sessions.start({ kind: 'user', userId: 'u1' }, HOUR);
       const b = sessions.start({ kind: 'user', userId: 'u1' }, HOUR);

@@ -55,7 +55,7 @@ const outcome: WorkshopOutcome = {
 };
 
 /** A SQLite installation with something in every table; answers what a test needs to look up again. */
-function fillSqlite(storage: Storage): { token: string; participantToken: string; userIds: string[] } {
+function fillSqlite(storage: Storage): { token: string; participantToken: string; oidcSession: string; userIds: string[] } {
   const docs = storage.documents;
   seedMissingProgrammes(docs, createLogger('silent'));
   const doc = new Y.Doc();
@@ -79,17 +79,24 @@ function fillSqlite(storage: Storage): { token: string; participantToken: string
   storage.accounts.settingOrInit('cookie_secret', 'het-oude-geheim');
   const token = storage.sessions.start({ kind: 'user', userId: fleur.id }, 3_600_000).token;
   const participantToken = storage.sessions.start({ kind: 'participant', participant: { id: 'd1', name: 'Deelnemer', workshopId: 'w1' } }, 3_600_000).token;
+  // Sign-in at a provider: a passwordless account, its identity, a group grant beside a hand-given one, mappings, an OIDC session.
+  const anna = storage.accounts.createUser({ email: 'anna@dronten.nl', name: 'Anna', passwordHash: '', grants: [{ scope: DOC, role: 'lezer' }], mustChangePassword: false });
+  storage.oidc.link({ issuer: 'https://login.example.nl/v2.0', subject: 'anna-sub', provider: 'dronten', userId: anna.id }, new Date('2026-03-01T08:00:00Z'));
+  storage.oidc.addGroupRole({ provider: 'dronten', group: 'Beleid', scope: DOC, role: 'redacteur' }, new Date('2026-03-01T07:00:00Z'));
+  storage.oidc.addGroupRole({ provider: 'dronten', group: 'beheer', scope: '*', role: 'beheerder' }, new Date('2026-03-01T07:00:00Z'));
+  storage.accounts.syncGroupGrants(anna.id, storage.oidc.grantsFor('dronten', ['Beleid']));
+  const oidcSession = storage.sessions.start({ kind: 'user', userId: anna.id, oidc: { provider: 'dronten', idToken: 'eyJ.anna' } }, 3_600_000).id;
 
   const base = { programmeId: DOC, scope: { kind: 'programme' } as const, title: 'Avond', votingMode: 'stippen' as const, dots: 5, createdBy: { id: fleur.id, name: 'Fleur de Boer' } };
   storage.workshops.create({ ...base, id: 'w1', code: 'AAAABBBB', createdAt: '2026-03-01T19:00:00.000Z', editGrant: true });
   storage.workshops.create({ ...base, id: 'w2', code: 'CCCCDDDD', createdAt: '2026-03-02T19:00:00.000Z', editGrant: false });
   storage.workshops.markClosed('w1', outcome);
   storage.workshops.addDisposition('w1', { cardId: 'c1', disposition: { action: 'niet-verwerkt', reason: 'Past niet' }, by: { id: fleur.id, name: 'Fleur de Boer' }, at: '2026-03-02T10:00:00Z' });
-  return { token, participantToken, userIds: [fleur.id, bram.id] };
+  return { token, participantToken, oidcSession, userIds: [fleur.id, bram.id, anna.id] };
 }
 
 /** Everything the ports answer, for comparing two storages. */
-function snapshot(storage: Storage, tokens: { token: string; participantToken: string; userIds: string[] }) {
+function snapshot(storage: Storage, tokens: { token: string; participantToken: string; oidcSession: string; userIds: string[] }) {
   const docs = storage.documents;
   return {
     documents: docs.listDocuments().map((id) => ({ id, log: docs.load(id), versions: docs.listVersions(id), history: docs.listHistory(id) })),
@@ -100,6 +107,9 @@ function snapshot(storage: Storage, tokens: { token: string; participantToken: s
     users2: tokens.userIds.map((id) => [storage.accounts.user(id), storage.accounts.activeUser(id), storage.accounts.passwordHashOf(id)]),
     session: storage.sessions.find(tokens.token),
     participant: storage.sessions.find(tokens.participantToken),
+    oidcSession: storage.sessions.oidcOf(tokens.oidcSession),
+    identity: storage.oidc.userOf('https://login.example.nl/v2.0', 'anna-sub'),
+    groupRoles: storage.oidc.groupRoles(),
     workshops: storage.workshops.listForProgramme(DOC),
     outcome: storage.workshops.outcome('w1'),
     count: storage.workshops.frozenParticipantCount('w1'),
@@ -133,6 +143,8 @@ describe('npm run migrate-to-postgres', () => {
     const pg = openPostgresStorage({ url: TEST_DATABASE_URL, schema: schema.schema });
     cleanup.add(() => pg.close());
     expect(snapshot(pg, tokens)).toEqual(expected);
+    expect(expected.oidcSession).toEqual({ provider: 'dronten', idToken: 'eyJ.anna' });
+    expect(expected.users.find((u) => u.email === 'anna@dronten.nl')).toMatchObject({ passwordless: true, providers: ['dronten'], groupGrants: [{ scope: DOC, role: 'redacteur' }] });
     expect(pg.accounts.settingOrInit('cookie_secret', 'een-nieuw-geheim')).toBe('het-oude-geheim');
 
     // New rows continue after the copied ones.

@@ -119,8 +119,9 @@ describe('the server process on PostgreSQL', () => {
     expect(c.programme()).toEqual(acknowledged);
 
     expect(existsSync(join(dir, 'koers.sqlite'))).toBe(false);
-    expect(s.sql('SELECT component, version FROM koers_migrations ORDER BY component')).toEqual([
+    expect(s.sql('SELECT component, version FROM koers_migrations ORDER BY component, version')).toEqual([
       { component: 'accounts', version: 1 },
+      { component: 'accounts', version: 2 },
       { component: 'documents', version: 1 },
       { component: 'workshops', version: 1 },
     ]);

@@ -4,6 +4,7 @@
  */
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { oidcProvidersFrom, type OidcProviderConfig } from './auth/oidc/provider-config.ts';
 import type { LogLevel } from './log.ts';
 import { STORAGE_LIMITS, type StorageLimits } from './sync/storage-limits.ts';
 
@@ -11,8 +12,17 @@ export interface ServerConfig {
   port: number;
   /** 0.0.0.0 by default so colleagues on the same network can join. */
   host: string;
-  /** Folder of the SQLite file; created when missing. */
+  /** Folder of the SQLite file; created when missing. Unused when databaseUrl is set. */
   dataDir: string;
+  /**
+   * postgres://user:password@host:port/database (KOERS_DATABASE_URL): keep everything in
+   * PostgreSQL instead of the SQLite file in dataDir, so several processes can share it.
+   */
+  databaseUrl?: string;
+  /** PostgreSQL schema to keep Koers' tables in (KOERS_DATABASE_SCHEMA); created when missing. Default: public. */
+  databaseSchema?: string;
+  /** Longest wait for one PostgreSQL call before it counts as unreachable (KOERS_DATABASE_TIMEOUT_MS). */
+  databaseTimeoutMs: number;
   /** Built client (vite build). */
   staticDir: string;
   logLevel: LogLevel;
@@ -57,6 +67,13 @@ export interface ServerConfig {
   redisUrl?: string;
   /** KOERS_REDIS_PREFIX: the start of every Redis channel and key, so several installations can share one Redis. */
   redisPrefix: string;
+  /**
+   * OpenID Connect providers people may sign in with (KOERS_OIDC_ISSUER / _CLIENT_ID /
+   * _CLIENT_SECRET / _NAME, or several in KOERS_OIDC_PROVIDERS): server/auth/oidc/provider-config.ts.
+   */
+  oidcProviders: OidcProviderConfig[];
+  /** KOERS_LOCAL_LOGIN=false: no e-mail and password sign-in (the form is hidden, the route refuses). */
+  localLogin: boolean;
 }
 
 export const SQLITE_FILE_NAME = 'koers.sqlite';
@@ -65,6 +82,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   port: 8080,
   host: '0.0.0.0',
   dataDir: './data',
+  databaseTimeoutMs: 5_000,
   // From server/config.ts (tsx, tests) or from the built dist/server/main.js (npm start).
   staticDir: fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../dist/client' : '../client', import.meta.url)),
   logLevel: 'info',
@@ -78,6 +96,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   secureCookies: false,
   trustedProxies: [],
   redisPrefix: 'koers:',
+  oidcProviders: [],
+  localLogin: true,
 };
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -89,6 +109,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port: intFrom(env.PORT, DEFAULT_CONFIG.port, 'PORT'),
     host: env.HOST || DEFAULT_CONFIG.host,
     dataDir: env.DATA_DIR || DEFAULT_CONFIG.dataDir,
+    databaseUrl: databaseUrlFrom(env.KOERS_DATABASE_URL),
+    databaseSchema: schemaFrom(env.KOERS_DATABASE_SCHEMA),
+    databaseTimeoutMs: positiveIntFrom(env.KOERS_DATABASE_TIMEOUT_MS, DEFAULT_CONFIG.databaseTimeoutMs, 'KOERS_DATABASE_TIMEOUT_MS'),
     staticDir: env.STATIC_DIR || DEFAULT_CONFIG.staticDir,
     logLevel: logLevel && LOG_LEVELS.includes(logLevel) ? logLevel : DEFAULT_CONFIG.logLevel,
     adminEmail: env.KOERS_ADMIN_EMAIL || undefined,
@@ -101,7 +124,49 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustedProxies: addressesFrom(env.KOERS_TRUSTED_PROXIES),
     redisUrl: redisUrlFrom(env.KOERS_REDIS_URL),
     redisPrefix: env.KOERS_REDIS_PREFIX || DEFAULT_CONFIG.redisPrefix,
+    ...signInFrom(env),
   };
+}
+
+/** The ways to sign in; throws on a combination in which nobody could (no password and no provider). */
+function signInFrom(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'oidcProviders' | 'localLogin'> {
+  const oidcProviders = oidcProvidersFrom(env);
+  const localLogin = env.KOERS_LOCAL_LOGIN === undefined || env.KOERS_LOCAL_LOGIN === '' ? true : booleanFrom(env.KOERS_LOCAL_LOGIN, 'KOERS_LOCAL_LOGIN');
+  if (!localLogin && oidcProviders.length === 0) {
+    throw new Error('KOERS_LOCAL_LOGIN=false needs an OpenID Connect provider (KOERS_OIDC_ISSUER or KOERS_OIDC_PROVIDERS): otherwise nobody can sign in');
+  }
+  if (oidcProviders.length > 0 && !publicUrlFrom(env.KOERS_PUBLIC_URL)) {
+    throw new Error('OpenID Connect needs KOERS_PUBLIC_URL: the redirect URL registered at the provider is built on it (<KOERS_PUBLIC_URL>/api/auth/oidc/callback)');
+  }
+  return { oidcProviders, localLogin };
+}
+
+/** postgres:// or postgresql://, with a host and a database; unset or empty: SQLite. */
+function databaseUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error('KOERS_DATABASE_URL is not an address such as postgres://koers:wachtwoord@db.example.nl:5432/koers');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new Error('KOERS_DATABASE_URL must start with postgres:// or postgresql://');
+  if (!url.hostname || url.pathname.replace(/^\//, '') === '') throw new Error('KOERS_DATABASE_URL must name a host and a database, as in postgres://koers@db.example.nl:5432/koers');
+  return raw.trim();
+}
+
+/** A plain identifier (letters, digits, underscore), so it can be used in SQL as it is. */
+function schemaFrom(raw: string | undefined): string | undefined {
+  if (!raw || raw.trim() === '') return undefined;
+  const schema = raw.trim();
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`KOERS_DATABASE_SCHEMA: "${raw}" must be lower-case letters, digits and _, starting with a letter or _`);
+  return schema;
+}
+
+function positiveIntFrom(raw: string | undefined, fallback: number, name: string): number {
+  const value = intFrom(raw, fallback, name);
+  if (value === 0) throw new Error(`${name} must be at least 1, got "${raw}"`);
+  return value;
 }
 
 /** "https://koers.dronten.nl/" -> "https://koers.dronten.nl": links are built by appending to it. */

@@ -26,7 +26,24 @@ export const REDACTED = '[redacted]';
 // Secrets never reach a log line, however a caller nests them. pino's redaction needs declared
 // paths (no "any depth" wildcard), so each key is declared at the top and up to three levels down:
 // deep enough for `{ req: { headers: { cookie } } }` and `{ error: { body: { password } } }`.
-const SECRET_KEYS = ['password', 'newPassword', 'currentPassword', 'token', 'cookie', '"set-cookie"', 'authorization'];
+const SECRET_KEYS = [
+  'password',
+  'newPassword',
+  'currentPassword',
+  'token',
+  'cookie',
+  '"set-cookie"',
+  'authorization',
+  // OpenID Connect: the client secret and what the provider hands over.
+  'clientSecret',
+  'client_secret',
+  'id_token',
+  'idToken',
+  'access_token',
+  'refresh_token',
+  'code_verifier',
+  'codeVerifier',
+];
 const SECRET_DEPTH = 3;
 const REDACT_PATHS: readonly string[] = SECRET_KEYS.flatMap((key) =>
   Array.from({ length: SECRET_DEPTH + 1 }, (_, depth) => [...Array<string>(depth).fill('*'), bracketed(key)].join('.').replace('.[', '[')),

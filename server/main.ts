@@ -1,9 +1,8 @@
 /**
  * `npm run serve`: starts Koers with settings from the environment (PORT, HOST, DATA_DIR,
- * LOG_LEVEL, STATIC_DIR, KOERS_*: see server/README.md) and stops it cleanly on Ctrl+C or SIGTERM.
+ * LOG_LEVEL, STATIC_DIR, KOERS_*: see docs/DEPLOY.md) and stops it cleanly on Ctrl+C or SIGTERM.
  */
 import { networkInterfaces } from 'node:os';
-import { relative } from 'node:path';
 import { configFromEnv } from './config.ts';
 import { warmExportLibraries } from './export/warm-up.ts';
 import { createLogger } from './log.ts';
@@ -23,7 +22,7 @@ try {
 
 const running = server;
 warmExportLibraries(log);
-const dataShown = running.dbFile ? displayPath(running.dbFile) : 'geheugen';
+const dataShown = running.dataLocation;
 // The first line is also how scripts and tests find the port when PORT=0.
 console.log(`Koers draait op ${running.url} (data: ${dataShown})`);
 if (config.host === '0.0.0.0' || config.host === '::') {
@@ -55,9 +54,4 @@ function lanAddresses(): string[] {
     .flatMap((list) => list ?? [])
     .filter((info) => info.family === 'IPv4' && !info.internal)
     .map((info) => info.address);
-}
-
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : `./${rel}`;
 }

@@ -3,9 +3,7 @@
  * Used by main.ts and by tests (port 0, temp data dir, overrides for the tunables).
  */
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { serve, upgradeWebSocket } from '@hono/node-server';
-import Database from 'better-sqlite3';
 import { WebSocketServer } from 'ws';
 import { readArchiveMark } from '../shared/doc/index.ts';
 import { workshopIdOfDoc } from '../shared/workshop/api.ts';
@@ -13,23 +11,24 @@ import type { SeedProgramme } from '../shared/seed/types.ts';
 import type { LimiterOptions } from './auth/attempt-limiter.ts';
 import { createAuth, type Auth } from './auth/create-auth.ts';
 import { prepareFirstAdmin, type SetupGate } from './auth/first-admin.ts';
-import { DEFAULT_CONFIG, SQLITE_FILE_NAME, type ServerConfig } from './config.ts';
+import { createOidc, type OidcModule } from './auth/oidc/index.ts';
+import { DEFAULT_CONFIG, type ServerConfig } from './config.ts';
 import { historyRecorder } from './history/cell-history.ts';
 import { trustedOrigins } from './http/allowed-origin.ts';
 import { createApp } from './http/app.ts';
 import { createLogger, type Logger } from './log.ts';
 import type { DocumentStore } from './persistence/document-store.ts';
 import { migrateStoredDocuments } from './persistence/migrate-documents.ts';
-import { SqliteStore } from './persistence/sqlite-store.ts';
 import { seedMissingProgrammes } from './seed.ts';
 import { accessDecider } from './sync/access.ts';
 import { composeHooks, peerEventHandler, startFanout, type Fanout } from './sync/fanout/index.ts';
+import { openStorage, storageAround, type Storage } from './storage.ts';
 import { programmePolicy } from './sync/programme-policy.ts';
 import { RoomRegistry } from './sync/room-registry.ts';
 import { createWorkshops, type WorkshopModule } from './workshop/index.ts';
 
 export interface StartOptions extends Partial<ServerConfig> {
-  /** Use this store instead of the SQLite file in dataDir; the caller keeps ownership. */
+  /** Use this store instead of the configured storage (SQLite in dataDir, or PostgreSQL); the caller keeps ownership. */
   store?: DocumentStore;
   logger?: Logger;
   /** Programmes to seed when missing; false seeds nothing. Default: the three Dronten programmes. */
@@ -47,8 +46,10 @@ export interface RunningServer {
   syncUrl: string;
   port: number;
   config: ServerConfig;
-  /** The SQLite file, or null when a store was passed in. */
+  /** The SQLite file, or null on PostgreSQL or when a store was passed in. */
   dbFile: string | null;
+  /** Where the data is, as the start line shows it (a file, a PostgreSQL URL without password, 'geheugen'). */
+  dataLocation: string;
   store: DocumentStore;
   registry: RoomRegistry;
   /** Sign-in: sessions, accounts, principals (tests create users and sessions through it). */
@@ -64,20 +65,22 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { store: givenStore, logger, seed, workshopJoinLimits, signInLimits, ...overrides } = options;
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) };
   const log = logger ?? createLogger(config.logLevel);
-  const dbFile = givenStore ? null : join(config.dataDir, SQLITE_FILE_NAME);
-  const store = givenStore ?? new SqliteStore(dbFile!);
-  // Accounts live in the documents' SQLite file; a store passed in (tests) gets a throwaway one.
-  const db = store instanceof SqliteStore ? store.database : new Database(':memory:');
-  const closeStorage = () => {
-    if (!givenStore) store.close();
-    if (!(store instanceof SqliteStore) && db.open) db.close();
-  };
+  // Accounts and werkateliers live beside the documents; a store passed in (tests) gets a throwaway SQLite for them.
+  const storage: Storage = givenStore ? storageAround(givenStore) : openStorage(config);
+  const store = storage.documents;
+  const dbFile = storage.sqliteFile;
+  const closeStorage = () => storage.close();
   let auth: Auth;
   let setup: SetupGate;
+  let oidc: OidcModule;
   try {
-    migrateStoredDocuments(store, log);
-    seedMissingProgrammes(store, log, seed === false ? [] : seed);
-    auth = createAuth({ db, config, log });
+    // Once per database, even when several processes start together on one PostgreSQL.
+    storage.exclusive(() => {
+      migrateStoredDocuments(store, log);
+      seedMissingProgrammes(store, log, seed === false ? [] : seed);
+    });
+    auth = createAuth({ accounts: storage.accounts, sessions: storage.sessions, config, log });
+    oidc = createOidc({ store: storage.oidc, auth, providers: config.oidcProviders, publicUrl: config.publicUrl, log });
     setup = await prepareFirstAdmin(auth, config, log);
   } catch (error) {
     closeStorage();
@@ -93,7 +96,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const registry = new RoomRegistry(store, config, log, fanout ? composeHooks(history, fanout.hooks) : history, (docId) =>
     workshopIdOfDoc(docId) !== null && workshops ? workshops.policy : programmePolicy,
   );
-  workshops = createWorkshops({ db, registry, auth, log, store, joinLimits: workshopJoinLimits, publicUrl: config.publicUrl });
+  workshops = createWorkshops({ workshops: storage.workshops, registry, auth, log, store, joinLimits: workshopJoinLimits, publicUrl: config.publicUrl });
   const decideAccess = accessDecider(auth, workshops, (docId) => Boolean(registry.readDocument(docId, readArchiveMark)));
   if (fanout) {
     registry.attachPeers(fanout.peers);
@@ -109,6 +112,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     setup,
     workshops,
     decideAccess,
+    oidc,
+    localLogin: config.localLogin,
     allowedOrigins: trustedOrigins(config),
     signInLimits,
     secureCookies: config.secureCookies,
@@ -134,7 +139,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = (server.address() as AddressInfo).port;
   const host = browsableHost(config.host);
   const url = `http://${host}:${port}`;
-  log.info('server started', { url, host: config.host, port, dbFile });
+  log.info('server started', {
+    url,
+    host: config.host,
+    port,
+    data: storage.location,
+    localLogin: config.localLogin,
+    // Which providers, never their secrets.
+    oidcProviders: config.oidcProviders.map((p) => ({ id: p.id, issuer: p.issuer, clientId: p.clientId, redirectUri: oidc.redirectUri })),
+  });
 
   let closing: Promise<void> | null = null;
   const close = () =>
@@ -150,7 +163,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     })());
 
   const setupUrl = setup.token ? `${url}/#/inrichten/${setup.token}` : null;
-  return { url, syncUrl: `ws://${host}:${port}/sync`, port, config: { ...config, port }, dbFile, store, registry, auth, workshops, setupUrl, close };
+  return { url, syncUrl: `ws://${host}:${port}/sync`, port, config: { ...config, port }, dbFile, dataLocation: storage.location, store, registry, auth, workshops, setupUrl, close };
 }
 
 function browsableHost(host: string): string {

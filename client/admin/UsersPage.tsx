@@ -6,7 +6,8 @@
  */
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchDocuments, type DocumentSummary } from '../app/api.ts';
-import { overviewHref } from '../app/route.ts';
+import { groupRolesHref, overviewHref } from '../app/route.ts';
+import { fetchSignInMethods } from '../auth/auth-api.ts';
 import { useSignedIn } from '../auth/auth-context.ts';
 import { SignOutButton, WhoAmI } from '../auth/SignOutButton.tsx';
 import { skipTo } from '../overview/Overview.tsx';
@@ -25,7 +26,10 @@ type FormName = 'grants' | 'password' | 'deactivate';
 /** The one form open below a user's row, if any. */
 type OpenForm = { userId: string; form: FormName } | null;
 
-type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; users: UserSummary[]; documents: DocumentSummary[] };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; users: UserSummary[]; documents: DocumentSummary[]; providers: { id: string; name: string }[] };
 
 export function UsersPage() {
   const { me, refresh } = useSignedIn();
@@ -110,6 +114,12 @@ export function UsersPage() {
       <main id="inhoud" tabIndex={-1} className="overview admin-page">
         <h1>Gebruikers en rollen</h1>
         <p className="lead">Wie toegang heeft tot Koers, en met welke rol per programma.</p>
+        {loaded.status === 'ready' && loaded.providers.length > 0 && (
+          <p>
+            Wie via de organisatie inlogt, krijgt bij de eerste keer een account zonder rol (‘Wacht op rechten’). Rollen kunnen ook uit
+            groepen van de organisatie komen: <a href={groupRolesHref}>Groepen en rollen</a>.
+          </p>
+        )}
         <p role="status" className="admin-status">
           {status}
         </p>
@@ -143,12 +153,20 @@ export function UsersPage() {
               </thead>
               <tbody>
                 {loaded.users.map((user) => {
-                  const lines = describeGrants(user.grants, nameOf);
+                  const fromGroup = (g: { scope: string; role: string }) => user.groupGrants.some((x) => x.scope === g.scope && x.role === g.role);
+                  const lines = [
+                    ...describeGrants(user.grants.filter((g) => !fromGroup(g)), nameOf),
+                    ...describeGrants(user.groupGrants, nameOf).map((line) => `${line} (via groep)`),
+                  ];
+                  const providerNames = user.providers.map((id) => loaded.providers.find((p) => p.id === id)?.name ?? id);
                   return (
                     <Fragment key={user.id}>
                       <tr>
                         <th scope="row">{user.name}</th>
-                        <td>{user.email}</td>
+                        <td>
+                          {user.email}
+                          {providerNames.length > 0 && <span className="muted user-via">Logt in via {providerNames.join(', ')}</span>}
+                        </td>
                         <td>
                           {lines.length === 0 ? (
                             <span className="muted">Geen rol</span>
@@ -160,7 +178,7 @@ export function UsersPage() {
                             </ul>
                           )}
                         </td>
-                        <td>{user.active ? 'Actief' : <strong>Uitgeschakeld</strong>}</td>
+                        <td>{!user.active ? <strong>Uitgeschakeld</strong> : user.grants.length === 0 ? <strong>Wacht op rechten</strong> : 'Actief'}</td>
                         <td>
                           {scopes.length > 0 && (
                             <button
@@ -174,7 +192,7 @@ export function UsersPage() {
                               Rollen wijzigen
                             </button>
                           )}{' '}
-                          {offersPasswordReset(me, user) && (
+                          {offersPasswordReset(me, user) && !user.passwordless && (
                             <button
                               ref={buttonRef(user.id, 'password')}
                               type="button"
@@ -294,8 +312,8 @@ function sortUsers(users: UserSummary[]): UserSummary[] {
 /** The page's data, or null when the fetch was aborted because the page went away. */
 async function fetchPage(signal?: AbortSignal): Promise<Loaded | null> {
   try {
-    const [users, documents] = await Promise.all([listUsers(signal), fetchDocuments(signal)]);
-    return { status: 'ready', users: sortUsers(users), documents };
+    const [users, documents, methods] = await Promise.all([listUsers(signal), fetchDocuments(signal), fetchSignInMethods(signal)]);
+    return { status: 'ready', users: sortUsers(users), documents, providers: methods.providers };
   } catch (error) {
     if (signal?.aborted) return null;
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };

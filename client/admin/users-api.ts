@@ -10,6 +10,12 @@ export interface UserSummary {
   grants: RoleGrant[];
   /** False: blocked by a beheerder, cannot sign in. */
   active: boolean;
+  /** The grants that come from a group at the organisation's provider (a part of `grants`). */
+  groupGrants: RoleGrant[];
+  /** The providers (ids) the account signs in at. */
+  providers: string[];
+  /** Signs in at the organisation only: no password to reset. */
+  passwordless: boolean;
 }
 
 export async function listUsers(signal?: AbortSignal): Promise<UserSummary[]> {
@@ -27,6 +33,9 @@ export async function listUsers(signal?: AbortSignal): Promise<UserSummary[]> {
         grants: parseGrants(rec.grants),
         // Only an explicit false blocks: an older server without the field has only active accounts.
         active: rec.active !== false,
+        groupGrants: parseGrants(rec.groupGrants),
+        providers: Array.isArray(rec.providers) ? rec.providers.filter((p): p is string => typeof p === 'string') : [],
+        passwordless: rec.passwordless === true,
       },
     ];
   });

@@ -5,6 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import type { SignedInUser } from '../../shared/auth/me.ts';
 import { managesAnything } from '../../shared/auth/roles.ts';
+import { GroupRolesPage } from '../admin/GroupRolesPage.tsx';
 import { UsersPage } from '../admin/UsersPage.tsx';
 import { AuthContext, type SignedInContext } from '../auth/auth-context.ts';
 import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
@@ -27,9 +28,9 @@ export function App() {
   const signedOut = state.status === 'signed-out';
   const setupNeeded = useSetupNeeded(signedOut);
 
-  // The setup link is spent once someone is signed in; it must not linger in the address bar.
+  // The setup link is spent once someone is signed in, and a failed sign-in is over: neither lingers in the address bar.
   useEffect(() => {
-    if (state.status === 'signed-in' && route.name === 'setup') window.location.replace(overviewHref);
+    if (state.status === 'signed-in' && (route.name === 'setup' || route.name === 'sign-in-failed')) window.location.replace(overviewHref);
   }, [route, state.status]);
 
   if (route.name === 'join') return <JoinPage code={route.code} />;
@@ -58,7 +59,14 @@ export function App() {
     case 'signed-out':
       if (setupNeeded === null) return null;
       if (route.name === 'setup' && setupNeeded) return <SetupPage token={route.token} onDone={auth.signedIn} />;
-      return <SignInPage onSignedIn={auth.signedIn} reason={state.reason} setupNeeded={setupNeeded} />;
+      return (
+        <SignInPage
+          onSignedIn={auth.signedIn}
+          reason={state.reason}
+          setupNeeded={setupNeeded}
+          failure={route.name === 'sign-in-failed' ? route.reason : undefined}
+        />
+      );
     case 'signed-in': {
       const { me } = state;
       if (me.kind === 'participant') {
@@ -90,6 +98,7 @@ function SignedInRoute({ me, route }: { me: SignedInUser; route: Route }) {
   switch (route.name) {
     case 'overview':
     case 'setup':
+    case 'sign-in-failed':
       return <Overview />;
     case 'programme':
       return <ProgrammePage key={route.id} documentId={route.id} me={me} view={route.view} />;
@@ -97,6 +106,8 @@ function SignedInRoute({ me, route }: { me: SignedInUser; route: Route }) {
       return <PresenterPage workshopId={route.workshopId} me={me} />;
     case 'users':
       return managesAnything(me.grants) ? <UsersPage /> : <NoAccess />;
+    case 'group-roles':
+      return managesAnything(me.grants) ? <GroupRolesPage /> : <NoAccess />;
     case 'password':
       return <ChangePasswordPage />;
     case 'join':

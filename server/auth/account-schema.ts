@@ -45,4 +45,33 @@ export const ACCOUNT_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
   `,
+  // Sign-in with OpenID Connect (server/auth/oidc/): which provider account belongs to which user
+  // (issuer + subject, never the e-mail address alone), the group -> role mappings a beheerder
+  // keeps, which grants came from such a mapping (so leaving the group takes them away again), and
+  // for a session started at a provider: which one, and its ID token for signing out there.
+  // An account that only signs in at a provider has password_hash '' (no password matches it).
+  `
+  CREATE TABLE oidc_identities (
+    issuer TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_sign_in TEXT NOT NULL,
+    PRIMARY KEY (issuer, subject)
+  );
+  CREATE INDEX oidc_identities_user ON oidc_identities (user_id);
+  CREATE TABLE oidc_group_roles (
+    id TEXT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    group_name TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    role TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (provider, group_name, scope, role)
+  );
+  ALTER TABLE grants ADD COLUMN source TEXT NOT NULL DEFAULT 'manual';
+  ALTER TABLE sessions ADD COLUMN oidc_provider TEXT;
+  ALTER TABLE sessions ADD COLUMN oidc_id_token TEXT;
+  `,
 ];

@@ -3,7 +3,6 @@
  * socket. Implements AuthApi (server/auth/index.ts) plus what the auth and user routes need.
  */
 import { randomBytes } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { parse } from 'hono/utils/cookie';
@@ -11,24 +10,23 @@ import { PARTICIPANT_COOKIE, SESSION_COOKIE, type Me, type SignedInUser } from '
 import { can, type RoleGrant, type Right } from '../../shared/auth/roles.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { migrateComponent } from '../persistence/component-schema.ts';
-import { ACCOUNT_MIGRATIONS } from './account-schema.ts';
-import { AccountStore } from './account-store.ts';
+import type { AccountStore } from './account-store.ts';
 import { signValue, unsignValue } from './cookie-signature.ts';
 import type { AuthApi, AuthEnv, Principal } from './index.ts';
 import { NOT_SIGNED_IN } from './messages.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password.ts';
-import { SessionStore, type NewSession } from './session-store.ts';
+import type { NewSession, OidcSessionInfo, SessionStore } from './session-store.ts';
 
 const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
 type AuthConfig = Pick<ServerConfig, 'sessionSecret' | 'secureCookies'>;
 
 export interface AuthDeps {
-  db: Database.Database;
+  /** Accounts and sessions (SQLite or PostgreSQL, server/storage.ts). */
+  accounts: AccountStore;
+  sessions: SessionStore;
   config: AuthConfig;
   log: Logger;
-  now?: () => number;
 }
 
 export interface Auth extends AuthApi {
@@ -37,9 +35,13 @@ export interface Auth extends AuthApi {
   principalsOf(cookieHeader: string | undefined): { user: Principal | null; participant: Principal | null };
   /** The user for these credentials, or null; always costs one password hash. */
   checkCredentials(email: string, password: string): Promise<SignedInUser | null>;
-  /** Starts a user session and sets its cookie on the response. */
-  /** Sets the session cookie; answers the ids of older sessions the cap ended (their sockets must close). */
-  startUserSession(c: Context, userId: string): readonly string[];
+  /**
+   * Starts a user session and sets its cookie on the response; `oidc` when it was started at an
+   * OpenID Connect provider. Answers the ids of older sessions the cap ended (their sockets must close).
+   */
+  startUserSession(c: Context, userId: string, oidc?: OidcSessionInfo): readonly string[];
+  /** The provider a session was started at, with its ID token (for signing out there too). */
+  oidcSessionOf(sessionId: string): OidcSessionInfo | undefined;
   /** Ends a session and clears the cookie it came in. */
   endSession(c: Context, principal: Principal): void;
   /** `mustChangePassword`: someone else chose the password (a beheerder); default false. */
@@ -66,11 +68,9 @@ export interface Auth extends AuthApi {
   createUserSessionCookie(userId: string): { cookie: string; sessionId: string };
 }
 
-export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth {
-  migrateComponent(db, 'accounts', ACCOUNT_MIGRATIONS);
-  const accounts = new AccountStore(db);
-  const sessions = new SessionStore(db, now);
-  const secret = config.sessionSecret || storedSecret(db);
+export function createAuth({ accounts, sessions, config, log }: AuthDeps): Auth {
+  // Without KOERS_SESSION_SECRET: generated once and kept in the database (every process reads the same).
+  const secret = config.sessionSecret || accounts.settingOrInit('cookie_secret', randomBytes(32).toString('base64url'));
 
   const principalFromValue = (signed: string | undefined, expected: 'user' | 'participant'): Principal | null => {
     if (!signed) return null;
@@ -147,7 +147,8 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
 
     async checkCredentials(email, password) {
       const found = accounts.credentialsOf(email);
-      if (!found) return verifyAgainstNothing(password).then(() => null);
+      // An account that only signs in at its organisation has no password: it answers like an unknown one.
+      if (!found || found.passwordHash === '') return verifyAgainstNothing(password).then(() => null);
       // The hash is checked first either way, so a blocked account answers as slowly as any other.
       if (!(await verifyPassword(password, found.passwordHash))) return null;
       if (!found.active) {
@@ -157,10 +158,14 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
       return found.user;
     },
 
-    startUserSession(c, userId) {
-      const session = startSession({ kind: 'user', userId });
+    startUserSession(c, userId, oidc) {
+      const session = startSession({ kind: 'user', userId, ...(oidc ? { oidc } : {}) });
       setCookie(c, SESSION_COOKIE, session.value, cookieOptions());
       return session.ended;
+    },
+
+    oidcSessionOf(sessionId) {
+      return sessions.oidcOf(sessionId);
     },
 
     endSession(c, principal) {
@@ -216,13 +221,4 @@ export function createAuth({ db, config, log, now = Date.now }: AuthDeps): Auth 
 export function meOf(principal: Principal): Me {
   const { sessionId: _, ...me } = principal;
   return me;
-}
-
-/** Without KOERS_SESSION_SECRET, a secret generated once and kept in the database file. */
-function storedSecret(db: Database.Database): string {
-  const row = db.prepare("SELECT value FROM auth_settings WHERE key = 'cookie_secret'").get() as { value: string } | undefined;
-  if (row) return row.value;
-  const secret = randomBytes(32).toString('base64url');
-  db.prepare("INSERT INTO auth_settings (key, value) VALUES ('cookie_secret', ?)").run(secret);
-  return secret;
 }

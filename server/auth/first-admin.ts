@@ -8,6 +8,7 @@ import type { SignedInUser } from '../../shared/auth/me.ts';
 import { ALL_PROGRAMMES } from '../../shared/auth/roles.ts';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { EmailTaken } from './account-store.ts';
 import type { Auth } from './create-auth.ts';
 import { checkNewAccount, type NewAccount } from './user-input.ts';
 
@@ -27,11 +28,17 @@ export async function prepareFirstAdmin(
   if (config.adminEmail && config.adminPassword && auth.accounts.countUsers() === 0) {
     const checked = checkNewAccount({ email: config.adminEmail, name: config.adminName || 'Beheerder', password: config.adminPassword });
     if (!checked.ok) throw new Error(`KOERS_ADMIN_${checked.field === 'name' ? 'NAME' : checked.field === 'email' ? 'EMAIL' : 'PASSWORD'}: ${checked.error}`);
-    const user = await auth.createUser({
-      ...checked.value,
-      grants: [{ scope: ALL_PROGRAMMES, role: 'beheerder' }],
-    });
-    log.info('beheerder created from the environment', { userId: user.id });
+    try {
+      const user = await auth.createUser({
+        ...checked.value,
+        grants: [{ scope: ALL_PROGRAMMES, role: 'beheerder' }],
+      });
+      log.info('beheerder created from the environment', { userId: user.id });
+    } catch (error) {
+      // Several processes on one database starting at once: one of them created it first.
+      if (!(error instanceof EmailTaken)) throw error;
+      log.info('beheerder from the environment was created by another process', { email: checked.value.email });
+    }
   }
   let token: string | null = auth.accounts.countUsers() === 0 ? randomBytes(24).toString('base64url') : null;
 

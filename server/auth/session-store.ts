@@ -1,19 +1,29 @@
 /**
- * Sessions in SQLite. Only a SHA-256 of the token is stored: a copy of the database file does
- * not let anyone sign in. Expired rows are removed whenever a new session starts.
+ * Sessions. Only a SHA-256 of the token is stored: a copy of the database does not let anyone
+ * sign in. Expired rows are removed whenever a new session starts. The port (SessionStore) and
+ * its SQLite implementation; PostgreSQL: persistence/postgres/session-store.ts. Contract:
+ * tests/server/session-store.contract.ts.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { migrateComponent } from '../persistence/component-schema.ts';
+import { ACCOUNT_MIGRATIONS } from './account-schema.ts';
 
 export type SessionRecord =
   | { id: string; kind: 'user'; userId: string; expiresAt: number }
   | { id: string; kind: 'participant'; participant: { id: string; name: string; workshopId: string }; expiresAt: number };
 
+/** A session started at an OpenID Connect provider: which one, and its ID token (the hint for signing out there). */
+export interface OidcSessionInfo {
+  provider: string;
+  idToken: string;
+}
+
 export type NewSession =
-  | { kind: 'user'; userId: string }
+  | { kind: 'user'; userId: string; oidc?: OidcSessionInfo }
   | { kind: 'participant'; participant: { id: string; name: string; workshopId: string } };
 
-interface SessionRow {
+export interface SessionRow {
   id: string;
   kind: 'user' | 'participant';
   user_id: string | null;
@@ -23,31 +33,59 @@ interface SessionRow {
   expires_at: number;
 }
 
-function tokenHash(token: string): string {
+export interface StartedSession {
+  id: string;
+  /** Returned once, never stored. */
+  token: string;
+  expiresAt: number;
+  /** Older sessions of the account that the cap ended (their sockets must close). */
+  ended: string[];
+}
+
+export interface SessionStore {
+  /** Starts a session; the token is returned once and never stored. */
+  start(session: NewSession, lifetimeMs: number): StartedSession;
+  /** The live session of a token, or undefined (unknown or expired). */
+  find(token: string): SessionRecord | undefined;
+  /** The provider a live session was started at, with its ID token; undefined for a password or participant session. */
+  oidcOf(sessionId: string): OidcSessionInfo | undefined;
+  end(sessionId: string): void;
+  endUser(userId: string, exceptSessionId?: string | null): string[];
+  endParticipant(workshopId: string, participantId: string): string[];
+  endWorkshop(workshopId: string): string[];
+}
+
+export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/** A new random session token (32 bytes, base64url). */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 /** Live sign-ins per account: phone, laptop and a few browsers, with room to spare. */
 export const MAX_SESSIONS_PER_USER = 10;
 
-export class SessionStore {
+export class SqliteSessionStore implements SessionStore {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    migrateComponent(db, 'accounts', ACCOUNT_MIGRATIONS);
+  }
 
-  /** Starts a session; the token is returned once and never stored. */
-  start(session: NewSession, lifetimeMs: number): { id: string; token: string; expiresAt: number; ended: string[] } {
+  start(session: NewSession, lifetimeMs: number): StartedSession {
     const now = this.now();
     const id = randomUUID();
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const expiresAt = now + lifetimeMs;
     this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
     const participant = session.kind === 'participant' ? session.participant : null;
     this.db
       .prepare(
-        `INSERT INTO sessions (id, token_hash, kind, user_id, participant_id, participant_name, workshop_id, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sessions (id, token_hash, kind, user_id, participant_id, participant_name, workshop_id, created_at, expires_at, oidc_provider, oidc_id_token)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -59,6 +97,8 @@ export class SessionStore {
         participant?.workshopId ?? null,
         now,
         expiresAt,
+        session.kind === 'user' ? (session.oidc?.provider ?? null) : null,
+        session.kind === 'user' ? (session.oidc?.idToken ?? null) : null,
       );
     // A stolen password or a script signing in in a loop must not pile up sessions: past the
     // cap the oldest of this account end (the sign-in that is happening now always wins).
@@ -79,30 +119,25 @@ export class SessionStore {
     return past.map(({ id }) => id);
   }
 
-  /** The live session of a token, or undefined (unknown or expired). */
   find(token: string): SessionRecord | undefined {
     const row = this.db.prepare('SELECT * FROM sessions WHERE token_hash = ? AND expires_at > ?').get(tokenHash(token), this.now()) as
       | SessionRow
       | undefined;
-    if (!row) return undefined;
-    if (row.kind === 'user') return row.user_id ? { id: row.id, kind: 'user', userId: row.user_id, expiresAt: row.expires_at } : undefined;
-    if (!row.participant_id || !row.workshop_id) return undefined;
-    return {
-      id: row.id,
-      kind: 'participant',
-      participant: { id: row.participant_id, name: row.participant_name ?? '', workshopId: row.workshop_id },
-      expiresAt: row.expires_at,
-    };
+    return row && sessionRecord(row);
+  }
+
+  /** The provider a live session was started at, with its ID token; undefined for a password or participant session. */
+  oidcOf(sessionId: string): OidcSessionInfo | undefined {
+    const row = this.db
+      .prepare('SELECT oidc_provider, oidc_id_token FROM sessions WHERE id = ? AND expires_at > ?')
+      .get(sessionId, this.now()) as { oidc_provider: string | null; oidc_id_token: string | null } | undefined;
+    return row?.oidc_provider && row.oidc_id_token ? { provider: row.oidc_provider, idToken: row.oidc_id_token } : undefined;
   }
 
   end(sessionId: string): void {
     this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
   }
 
-  /**
-   * Ends a user's sessions, all or all but one (the one that changed the password stays signed
-   * in); answers the ended session ids.
-   */
   endUser(userId: string, exceptSessionId: string | null = null): string[] {
     const ids = (this.db.prepare("SELECT id FROM sessions WHERE kind = 'user' AND user_id = ?").all(userId) as { id: string }[])
       .map((r) => r.id)
@@ -114,7 +149,6 @@ export class SessionStore {
     return ids;
   }
 
-  /** Ends the sessions of one participant of a werkatelier; answers their session ids. */
   endParticipant(workshopId: string, participantId: string): string[] {
     const where = "kind = 'participant' AND workshop_id = ? AND participant_id = ?";
     const ids = (this.db.prepare(`SELECT id FROM sessions WHERE ${where}`).all(workshopId, participantId) as { id: string }[]).map((r) => r.id);
@@ -122,7 +156,6 @@ export class SessionStore {
     return ids;
   }
 
-  /** Ends every participant session of a werkatelier; answers their session ids. */
   endWorkshop(workshopId: string): string[] {
     const ids = (this.db.prepare("SELECT id FROM sessions WHERE kind = 'participant' AND workshop_id = ?").all(workshopId) as { id: string }[]).map(
       (r) => r.id,
@@ -130,4 +163,16 @@ export class SessionStore {
     this.db.prepare("DELETE FROM sessions WHERE kind = 'participant' AND workshop_id = ?").run(workshopId);
     return ids;
   }
+}
+
+/** A stored row as the port answers it; undefined for a row that lacks what its kind needs. */
+export function sessionRecord(row: SessionRow): SessionRecord | undefined {
+  if (row.kind === 'user') return row.user_id ? { id: row.id, kind: 'user', userId: row.user_id, expiresAt: row.expires_at } : undefined;
+  if (!row.participant_id || !row.workshop_id) return undefined;
+  return {
+    id: row.id,
+    kind: 'participant',
+    participant: { id: row.participant_id, name: row.participant_name ?? '', workshopId: row.workshop_id },
+    expiresAt: row.expires_at,
+  };
 }

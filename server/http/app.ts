@@ -6,6 +6,7 @@ import type { LimiterOptions } from '../auth/attempt-limiter.ts';
 import type { Auth } from '../auth/create-auth.ts';
 import type { SetupGate } from '../auth/first-admin.ts';
 import type { AuthEnv } from '../auth/index.ts';
+import type { OidcModule } from '../auth/oidc/index.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import { accessDecider, type AccessDecider } from '../sync/access.ts';
@@ -18,8 +19,10 @@ import { authRoutes } from './auth-routes.ts';
 import { resolveClientAddress } from './client-address.ts';
 import { crossSiteGuard } from './cross-site-guard.ts';
 import { exportRoutes } from './export-routes.ts';
+import { groupRoleRoutes } from './group-role-routes.ts';
 import { importRoutes } from './import-routes.ts';
 import { monitoringRoutes } from './monitoring-routes.ts';
+import { oidcRoutes } from './oidc-routes.ts';
 import { passwordChangeGate } from './password-change-gate.ts';
 import { programmeRoutes } from './programme-routes.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -39,6 +42,10 @@ export interface AppDeps {
   workshops: WorkshopModule;
   /** What a principal may do over /sync; start.ts builds it so the fanout decides the same way. Default: built here. */
   decideAccess?: AccessDecider;
+  /** Sign-in at the organisation (OpenID Connect); absent: password accounts only. */
+  oidc?: OidcModule | null;
+  /** KOERS_LOCAL_LOGIN: false turns the password sign-in off. Default true. */
+  localLogin?: boolean;
   /** Origins besides the server's own that may open /sync and write to /api (trustedOrigins: KOERS_ORIGINS, KOERS_PUBLIC_URL). */
   allowedOrigins?: readonly string[];
   /** KOERS_TRUSTED_PROXIES: peers whose X-Forwarded-For names the client (client-address.ts). */
@@ -84,7 +91,11 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.use('/api/*', sessionGate(auth));
   app.use('/api/*', passwordChangeGate());
   app.use('/api/documents/:id/*', archivedGuard(registry, auth));
-  app.route('/api', authRoutes({ auth, setup: deps.setup, registry, log, limits: deps.signInLimits }));
+  const oidc = deps.oidc ?? null;
+  const localLogin = deps.localLogin ?? true;
+  app.route('/api', authRoutes({ auth, setup: deps.setup, registry, log, limits: deps.signInLimits, localLogin, oidc }));
+  app.route('/api', oidcRoutes({ auth, oidc, localLogin, secureCookies: deps.secureCookies ?? false, registry, log }));
+  if (oidc) app.route('/api', groupRoleRoutes({ oidc, log }));
   app.route('/api', userRoutes({ auth, registry, decideAccess, log }));
   app.route('/api', deps.workshops.routes);
   app.route('/api', validationRoutes({ registry, store, auth }));

@@ -4,7 +4,10 @@
  *   GET  /auth/setup     { needed }: true while no account exists (open)
  *   POST /auth/setup     { token, name, email, password } -> 201 Me + cookie: the first beheerder (open)
  *   POST /auth/login     { email, password } -> 200 Me + cookie; 401; 429 + Retry-After (open)
- *   POST /auth/logout    -> 204; ends the session(s) of this browser and closes their sockets (4401)
+ *   POST /auth/login     403 with KOERS_LOCAL_LOGIN=false
+ *   POST /auth/logout    -> 204; ends the session(s) of this browser and closes their sockets (4401);
+ *                        200 { endSessionUrl } for a session started at a provider that supports
+ *                        RP-initiated logout: the client goes there to sign out at the provider too
  *   GET  /auth/me        -> Me, or 401
  *   PUT  /auth/password  { currentPassword, newPassword } -> 204; 400, 403, 429 (own-password-route.ts)
  */
@@ -13,7 +16,8 @@ import type { LimiterOptions } from '../auth/attempt-limiter.ts';
 import { meOf, type Auth } from '../auth/create-auth.ts';
 import type { SetupGate } from '../auth/first-admin.ts';
 import type { AuthEnv } from '../auth/index.ts';
-import { BAD_JSON, MISSING_CREDENTIALS, SETUP_REFUSED, WRONG_CREDENTIALS } from '../auth/messages.ts';
+import { BAD_JSON, LOCAL_LOGIN_OFF, MISSING_CREDENTIALS, SETUP_REFUSED, WRONG_CREDENTIALS } from '../auth/messages.ts';
+import type { OidcModule } from '../auth/oidc/index.ts';
 import { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import { checkNewAccount } from '../auth/user-input.ts';
 import type { Logger } from '../log.ts';
@@ -31,11 +35,15 @@ export interface AuthRouteDeps {
   log: Logger;
   /** Tunables of the sign-in throttle (tests lengthen the waits so they cannot pass by themselves). */
   limits?: Partial<LimiterOptions>;
+  /** False with KOERS_LOCAL_LOGIN=false: POST /auth/login answers 403. */
+  localLogin?: boolean;
+  /** Sign-in at the organisation, for signing out there too. */
+  oidc?: OidcModule | null;
 }
 
 const emailKeyOf = (email: string) => email.trim().toLowerCase().slice(0, 254);
 
-export function authRoutes({ auth, setup, registry, log, limits }: AuthRouteDeps): Hono<AuthEnv> {
+export function authRoutes({ auth, setup, registry, log, limits, localLogin = true, oidc = null }: AuthRouteDeps): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   // Per address, per account at an address, per account: see sign-in-throttle.ts for the rule.
   const throttle = new SignInThrottle(limits);
@@ -59,6 +67,7 @@ export function authRoutes({ auth, setup, registry, log, limits }: AuthRouteDeps
   });
 
   api.post('/auth/login', async (c) => {
+    if (!localLogin) return c.json({ error: LOCAL_LOGIN_OFF }, 403);
     const body = await readJson(c);
     if (body === BAD_BODY) return c.json({ error: BAD_JSON }, 400);
     const { email, password } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
@@ -88,16 +97,19 @@ export function authRoutes({ auth, setup, registry, log, limits }: AuthRouteDeps
     return c.json(user);
   });
 
-  api.post('/auth/logout', (c) => {
+  api.post('/auth/logout', async (c) => {
     // Both sessions of this browser end: signing out should leave nothing signed in.
     const { user, participant } = auth.principalsOf(c.req.header('cookie'));
+    const atProvider = user ? auth.oidcSessionOf(user.sessionId) : undefined;
     for (const principal of [user, participant]) {
       if (!principal) continue;
       auth.endSession(c, principal);
       const closed = closeSocketsOf(registry, [principal.sessionId], 'signed out');
-      log.info('signed out', { id: principal.id, kind: principal.kind, socketsClosed: closed });
+      log.info('signed out', { id: principal.id, kind: principal.kind, socketsClosed: closed, ...(atProvider ? { provider: atProvider.provider } : {}) });
     }
-    return c.body(null, 204);
+    // The Koers session has ended whatever the provider says; this only offers the provider's own sign-out.
+    const endSessionUrl = atProvider && oidc ? await oidc.endSessionUrl(atProvider) : null;
+    return endSessionUrl ? c.json({ endSessionUrl }) : c.body(null, 204);
   });
 
   api.get('/auth/me', (c) => c.json(meOf(c.get('principal'))));

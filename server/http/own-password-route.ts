@@ -13,6 +13,7 @@ import {
   ACCOUNTS_ONLY,
   BAD_JSON,
   MISSING_CURRENT_PASSWORD,
+  NO_PASSWORD,
   SAME_PASSWORD,
   WRONG_CURRENT_PASSWORD,
 } from '../auth/messages.ts';
@@ -38,6 +39,7 @@ export function ownPasswordRoute(api: Hono<AuthEnv>, { auth, registry, log, thro
   api.put('/auth/password', async (c) => {
     const principal = c.get('principal');
     if (principal.kind !== 'user') return c.json({ error: ACCOUNTS_ONLY }, 403);
+    if (principal.passwordless) return c.json({ error: NO_PASSWORD }, 403);
     const body = await readJson(c);
     if (body === BAD_BODY) return c.json({ error: BAD_JSON }, 400);
     const { currentPassword, newPassword } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;

@@ -9,6 +9,9 @@ import type { AuthApi, AuthEnv } from '../auth/index.ts';
 export const OPEN_ROUTES: readonly (readonly [string, string])[] = [
   ['GET', '/api/health'],
   ['POST', '/api/auth/login'],
+  ['GET', '/api/auth/methods'],
+  ['GET', '/api/auth/oidc/start'],
+  ['GET', '/api/auth/oidc/callback'],
   ['GET', '/api/auth/setup'],
   ['POST', '/api/auth/setup'],
   ['POST', '/api/workshops/join'],

@@ -25,6 +25,7 @@ import {
   EMAIL_TAKEN,
   LAST_ADMIN,
   MANAGERS_ONLY,
+  NO_PASSWORD,
   RESET_NOT_MANAGED,
   RESET_OWN_PASSWORD,
   SCOPE_NOT_MANAGED,
@@ -119,6 +120,8 @@ export function userRoutes({ auth, registry, decideAccess, log }: UserRouteDeps)
     const principal = c.get('principal');
     if (target.id === principal.id) return c.json({ error: RESET_OWN_PASSWORD }, 403);
     if (!mayResetPassword(managerGrants(principal), target.grants)) return c.json({ error: RESET_NOT_MANAGED }, 403);
+    // A password would open a second way in beside the organisation's sign-in, one the organisation cannot block.
+    if (target.passwordless) return c.json({ error: NO_PASSWORD }, 409);
     const ended = await auth.setPassword(target.id, chosen.value, null, 'beheerder');
     const socketsClosed = closeSocketsOf(registry, ended, 'password reset');
     log.info('password reset', { userId: target.id, by: principal.id, sessionsEnded: ended.length, socketsClosed });

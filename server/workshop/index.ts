@@ -2,7 +2,6 @@
  * The werkatelier module: its tables, REST routes and the update policy of its Y.Docs.
  * Paths and shapes: shared/workshop/api.ts.
  */
-import type Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import type { LimiterOptions } from '../auth/attempt-limiter.ts';
@@ -19,10 +18,11 @@ import { outcomeRoutes } from './routes-outcome.ts';
 import { participantRoutes } from './routes-participants.ts';
 import { setupRoutes } from './routes-setup.ts';
 import { SliceCache } from './slice-cache.ts';
-import { WorkshopStore } from './workshop-store.ts';
+import type { WorkshopStore } from './workshop-store.ts';
 
 export interface WorkshopDeps {
-  db: Database.Database;
+  /** The werkatelier bookkeeping (SQLite or PostgreSQL, server/storage.ts). */
+  workshops: WorkshopStore;
   registry: RoomRegistry;
   auth: AuthApi;
   log: Logger;
@@ -46,7 +46,7 @@ export interface WorkshopModule {
 }
 
 export function createWorkshops(deps: WorkshopDeps): WorkshopModule {
-  const workshops = new WorkshopStore(deps.db);
+  const workshops = deps.workshops;
   const slices = new SliceCache(deps.registry);
   const ctx: WorkshopContext = { workshops, slices, registry: deps.registry, documents: deps.store, auth: deps.auth, log: deps.log, publicUrl: deps.publicUrl ?? null };
 

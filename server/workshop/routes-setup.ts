@@ -28,7 +28,7 @@ import {
 } from './messages.ts';
 import { qrSvg } from './qr.ts';
 import { describeWorkshop, joinUrl } from './describe.ts';
-import type { WorkshopRecord } from './workshop-store.ts';
+import { CodeTaken, type WorkshopRecord } from './workshop-store.ts';
 import { NO_PROGRAMME_ACCESS } from '../auth/messages.ts';
 
 const CODE_ATTEMPTS = 5;
@@ -141,7 +141,7 @@ function createRecord(ctx: WorkshopContext, fields: Omit<WorkshopRecord, 'code' 
     try {
       return ctx.workshops.create({ ...fields, code: newJoinCode() });
     } catch (error) {
-      if (attempt >= CODE_ATTEMPTS || !/UNIQUE/.test(String(error))) throw error;
+      if (attempt >= CODE_ATTEMPTS || !(error instanceof CodeTaken)) throw error;
     }
   }
 }

@@ -1,4 +1,8 @@
-/** The werkatelier bookkeeping in SQLite: code, scope, status, frozen outcome, card dispositions. */
+/**
+ * The werkatelier bookkeeping: code, scope, status, frozen outcome, card dispositions. The port
+ * (WorkshopStore) and its SQLite implementation; PostgreSQL: persistence/postgres/workshop-store.ts.
+ * Contract: tests/server/workshop-store.contract.ts.
+ */
 import type Database from 'better-sqlite3';
 import type { CardDispositionRecord, RecordedDisposition, VotingMode, WorkshopOutcome, WorkshopScope } from '../../shared/workshop/types.ts';
 import { migrateComponent } from '../persistence/component-schema.ts';
@@ -22,7 +26,29 @@ export interface WorkshopRecord {
 
 export type NewWorkshop = Omit<WorkshopRecord, 'status' | 'closedAt'>;
 
-interface Row {
+/** The join code is in use already (the UNIQUE constraint); the caller draws a new one. */
+export class CodeTaken extends Error {
+  constructor(code: string) {
+    super(`UNIQUE: join code ${code} is taken`);
+  }
+}
+
+export interface WorkshopStore {
+  /** Throws CodeTaken on a duplicate code. */
+  create(workshop: NewWorkshop): WorkshopRecord;
+  get(id: string): WorkshopRecord | null;
+  findByCode(code: string): WorkshopRecord | null;
+  /** Newest first. */
+  listForProgramme(programmeId: string): WorkshopRecord[];
+  /** Freezes the outcome; false when it was already closed (closing happens once, even when two facilitators press at the same time). */
+  markClosed(id: string, outcome: WorkshopOutcome): boolean;
+  outcome(id: string): WorkshopOutcome | null;
+  frozenParticipantCount(id: string): number | null;
+  addDisposition(workshopId: string, record: CardDispositionRecord): void;
+  dispositions(workshopId: string): CardDispositionRecord[];
+}
+
+export interface WorkshopRow {
   id: string;
   programme_id: string;
   scope: string;
@@ -38,7 +64,7 @@ interface Row {
   edit_grant: 0 | 1;
 }
 
-interface DispositionRow {
+export interface DispositionRow {
   card_id: string;
   disposition: string;
   by_id: string;
@@ -48,11 +74,11 @@ interface DispositionRow {
 
 const COLUMNS = 'id, programme_id, scope, title, code, status, voting_mode, dots, created_at, created_by_id, created_by_name, closed_at, edit_grant';
 
-export class WorkshopStore {
-  private readonly insert: Database.Statement<[Row]>;
-  private readonly byId: Database.Statement<[string], Row>;
-  private readonly byCode: Database.Statement<[string], Row>;
-  private readonly byProgramme: Database.Statement<[string], Row>;
+export class SqliteWorkshopStore implements WorkshopStore {
+  private readonly insert: Database.Statement<[WorkshopRow]>;
+  private readonly byId: Database.Statement<[string], WorkshopRow>;
+  private readonly byCode: Database.Statement<[string], WorkshopRow>;
+  private readonly byProgramme: Database.Statement<[string], WorkshopRow>;
   private readonly close: Database.Statement<[string, string, string]>;
   private readonly outcomeOf: Database.Statement<[string], { outcome: string | null }>;
   private readonly frozenCountOf: Database.Statement<[string], { count: number | null }>;
@@ -78,28 +104,31 @@ export class WorkshopStore {
     this.dispositionsOf = db.prepare('SELECT card_id, disposition, by_id, by_name, at FROM card_dispositions WHERE workshop_id = ? ORDER BY seq');
   }
 
-  /** Throws on a duplicate code (the UNIQUE constraint); the caller draws a new one. */
   create(workshop: NewWorkshop): WorkshopRecord {
     const record: WorkshopRecord = { ...workshop, status: 'open', closedAt: null };
-    this.insert.run(toRow(record));
+    try {
+      this.insert.run(toWorkshopRow(record));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && this.byCode.get(record.code)) throw new CodeTaken(record.code);
+      throw error;
+    }
     return record;
   }
 
   get(id: string): WorkshopRecord | null {
     const row = this.byId.get(id);
-    return row ? fromRow(row) : null;
+    return row ? fromWorkshopRow(row) : null;
   }
 
   findByCode(code: string): WorkshopRecord | null {
     const row = this.byCode.get(code);
-    return row ? fromRow(row) : null;
+    return row ? fromWorkshopRow(row) : null;
   }
 
   listForProgramme(programmeId: string): WorkshopRecord[] {
-    return this.byProgramme.all(programmeId).map(fromRow);
+    return this.byProgramme.all(programmeId).map(fromWorkshopRow);
   }
 
-  /** Freezes the outcome; false when it was already closed. */
   markClosed(id: string, outcome: WorkshopOutcome): boolean {
     return this.close.run(outcome.closedAt, JSON.stringify(outcome), id).changes === 1;
   }
@@ -109,7 +138,6 @@ export class WorkshopStore {
     return row?.outcome ? (JSON.parse(row.outcome) as WorkshopOutcome) : null;
   }
 
-  /** The participant count of the frozen outcome; null while open. */
   frozenParticipantCount(id: string): number | null {
     const count = this.frozenCountOf.get(id)?.count;
     return typeof count === 'number' ? count : null;
@@ -119,18 +147,12 @@ export class WorkshopStore {
     this.insertDisposition.run(workshopId, record.cardId, JSON.stringify(record.disposition), record.by.id, record.by.name, record.at);
   }
 
-  /** Every disposition, oldest first; a later one for the same card supersedes the earlier. */
   dispositions(workshopId: string): CardDispositionRecord[] {
-    return this.dispositionsOf.all(workshopId).map((row) => ({
-      cardId: row.card_id,
-      disposition: JSON.parse(row.disposition) as RecordedDisposition,
-      by: { id: row.by_id, name: row.by_name },
-      at: row.at,
-    }));
+    return this.dispositionsOf.all(workshopId).map(dispositionRecord);
   }
 }
 
-function toRow(r: WorkshopRecord): Row {
+export function toWorkshopRow(r: WorkshopRecord): WorkshopRow {
   return {
     id: r.id,
     programme_id: r.programmeId,
@@ -148,7 +170,7 @@ function toRow(r: WorkshopRecord): Row {
   };
 }
 
-function fromRow(row: Row): WorkshopRecord {
+export function fromWorkshopRow(row: WorkshopRow): WorkshopRecord {
   return {
     id: row.id,
     programmeId: row.programme_id,
@@ -162,5 +184,14 @@ function fromRow(row: Row): WorkshopRecord {
     createdBy: { id: row.created_by_id, name: row.created_by_name },
     closedAt: row.closed_at,
     editGrant: row.edit_grant === 1,
+  };
+}
+
+export function dispositionRecord(row: DispositionRow): CardDispositionRecord {
+  return {
+    cardId: row.card_id,
+    disposition: JSON.parse(row.disposition) as RecordedDisposition,
+    by: { id: row.by_id, name: row.by_name },
+    at: row.at,
   };
 }

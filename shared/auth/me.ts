@@ -12,6 +12,8 @@ export interface SignedInUser {
   grants: RoleGrant[];
   /** A beheerder chose the current password: until the user picks their own, only that is allowed. */
   mustChangePassword: boolean;
+  /** Set (true) only for an account that signs in at its organisation (OpenID Connect) and has no password. */
+  passwordless?: true;
 }
 
 export interface WorkshopParticipant {

@@ -19,6 +19,12 @@ describe('hash routes', () => {
     expect(parseHash('#/inrichten/t0k3n')).toEqual({ name: 'setup', token: 't0k3n' });
   });
 
+  it('reads the group roles page and a failed sign-in at the organisation', () => {
+    expect(parseHash('#/beheer/groepen')).toEqual({ name: 'group-roles' });
+    expect(parseHash('#/aanmelden/verlopen')).toEqual({ name: 'sign-in-failed', reason: 'verlopen' });
+    expect(parseHash('#/aanmelden').name).toBe('unknown');
+  });
+
   it('calls anything else unknown, also broken escapes', () => {
     for (const hash of ['#/onzin', '#/programma', '#/programma/a/werkateliers/x', '#/doe-mee', '#/beheer', '#/programma/%E0%A4%A', '#/werkatelier/a/b']) {
       expect(parseHash(hash).name, hash).toBe('unknown');

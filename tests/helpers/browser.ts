@@ -65,6 +65,8 @@ export async function startServer(
     port?: number;
     /** False: no KOERS_ADMIN_* (Koers then waits for its first beheerder through the setup link). */
     withAdmin?: boolean;
+    /** More environment for the server (KOERS_OIDC_*, KOERS_PUBLIC_URL). */
+    env?: NodeJS.ProcessEnv;
   } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'koers-e2e-')));
@@ -80,6 +82,7 @@ export async function startServer(
     env.KOERS_ADMIN_PASSWORD = E2E_ADMIN.password;
     env.KOERS_ADMIN_NAME = E2E_ADMIN.name;
   }
+  Object.assign(env, options.env);
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'], {
     cwd: ROOT,
     detached: true,

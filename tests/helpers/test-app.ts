@@ -13,6 +13,7 @@ import { createApp } from '../../server/http/app.ts';
 import type { Logger } from '../../server/log.ts';
 import type { DocumentStore } from '../../server/persistence/document-store.ts';
 import type { RoomRegistry } from '../../server/sync/room-registry.ts';
+import { sqliteSideStores } from '../../server/storage.ts';
 import { createWorkshops } from '../../server/workshop/index.ts';
 
 export const TEST_ADMIN = { email: 'beheer@koers.test', password: 'beheer-wachtwoord-test', name: 'Beheerder Test' } as const;
@@ -33,9 +34,10 @@ export interface TestApp {
 
 export async function createTestApp(deps: { store: DocumentStore; registry: RoomRegistry; staticDir: string; log: Logger }): Promise<TestApp> {
   const db = new Database(':memory:');
-  const auth = createAuth({ db, config: { secureCookies: false }, log: deps.log });
+  const side = sqliteSideStores(db);
+  const auth = createAuth({ accounts: side.accounts, sessions: side.sessions, config: { secureCookies: false }, log: deps.log });
   const setup = await prepareFirstAdmin(auth, { adminEmail: TEST_ADMIN.email, adminPassword: TEST_ADMIN.password, adminName: TEST_ADMIN.name }, deps.log);
-  const workshops = createWorkshops({ db, registry: deps.registry, auth, log: deps.log, store: deps.store });
+  const workshops = createWorkshops({ workshops: side.workshops, registry: deps.registry, auth, log: deps.log, store: deps.store });
   const app = createApp({ ...deps, auth, setup, workshops });
   const admin = auth.accounts.credentialsOf(TEST_ADMIN.email)!.user;
   const adminCookie = auth.createUserSessionCookie(admin.id).cookie;

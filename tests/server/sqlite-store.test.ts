@@ -1,22 +1,9 @@
+/** What only the SQLite store promises; the contract it shares with the others: document-store.test.ts. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../server/persistence/sqlite-store.ts';
 import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
-import { describeStoreContract } from './store.contract.ts';
-
-describeStoreContract('SqliteStore', async () => {
-  const dir = await makeTempDir('koers-store-');
-  const file = join(dir, 'koers.sqlite');
-  return {
-    open: () => new SqliteStore(file),
-    reopen: (store) => {
-      store.close();
-      return new SqliteStore(file);
-    },
-    dispose: () => removeDir(dir),
-  };
-});
 
 describe('SqliteStore specifics', () => {
   const dirs: string[] = [];

@@ -1,6 +1,7 @@
 /**
- * The contract every DocumentStore implementation keeps. Each implementation has a test file
- * that calls describeStoreContract with a harness that opens (and, if it can, reopens) it.
+ * The contract every DocumentStore implementation keeps. document-store.test.ts calls
+ * describeStoreContract once per backend (backends.ts) with a harness that opens (and, if it
+ * can, reopens) it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';

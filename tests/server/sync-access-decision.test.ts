@@ -6,11 +6,13 @@ import { CLOSE } from '../../shared/protocol.ts';
 import { createAuth } from '../../server/auth/create-auth.ts';
 import type { Principal } from '../../server/auth/principal.ts';
 import { createLogger } from '../../server/log.ts';
+import { sqliteSideStores } from '../../server/storage.ts';
 import { accessDecider } from '../../server/sync/access.ts';
 
 const db = new Database(':memory:');
 afterAll(() => db.close());
-const auth = createAuth({ db, config: { secureCookies: false }, log: createLogger('silent') });
+const { accounts, sessions } = sqliteSideStores(db);
+const auth = createAuth({ accounts, sessions, config: { secureCookies: false }, log: createLogger('silent') });
 const WORKSHOPS: Record<string, { programmeId: string; status: 'open' | 'closed' }> = {
   open1: { programmeId: 'p1', status: 'open' },
   closed1: { programmeId: 'p1', status: 'closed' },

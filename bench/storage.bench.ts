@@ -1,0 +1,100 @@
+/**
+ * Storage benchmark: durable edits per second on each backend, through the storage port as the
+ * room uses it (one synchronous append per edit, which returns once the edit is on disk; then
+ * its cell-history entry). SQLite: WAL + synchronous=FULL in a temporary file. PostgreSQL: the
+ * machine's server (BENCH_DATABASE_URL, default the `test` database on 127.0.0.1:5432) through
+ * the synchronous bridge, in a schema made for the run and dropped after it.
+ * Environment: BENCH_STORAGE_EDITS (2000). Run alone: npx tsx bench/storage.bench.ts
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { seedProgramme, setField, userOrigin } from '../shared/doc/index.ts';
+import { seedProgrammeById } from '../shared/seed/programmes.ts';
+import type { DocumentStore } from '../server/persistence/document-store.ts';
+import { PgBridge } from '../server/persistence/postgres/pg-bridge.ts';
+import { PostgresStore } from '../server/persistence/postgres/postgres-store.ts';
+import { migratePostgres } from '../server/persistence/postgres/schema.ts';
+import { SqliteStore } from '../server/persistence/sqlite-store.ts';
+import { fmt, markdownTable, summarise } from './stats.ts';
+
+const EDITS = Number(process.env.BENCH_STORAGE_EDITS ?? 2000);
+const DATABASE_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const DOC = 'gezond-samenleven';
+
+/** The updates a client sends: the seed, then one title edit each. */
+function edits(count: number): Uint8Array[] {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  seedProgramme(doc, seedProgrammeById(DOC)!);
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  for (let i = 0; i < count; i++) setField(doc, 'goal', 'g1', 'title', `Titel ${i}`, userOrigin('bench'));
+  doc.destroy();
+  return updates;
+}
+
+function measure(store: DocumentStore, updates: readonly Uint8Array[], withHistory: boolean): string[] {
+  const times: number[] = [];
+  const started = performance.now();
+  updates.forEach((update, i) => {
+    const t = performance.now();
+    store.append(DOC, update);
+    if (withHistory) {
+      store.appendHistory([
+        { documentId: DOC, action: 'set', kind: 'goal', rowId: 'g1', field: 'title', old: `Titel ${i - 1}`, new: `Titel ${i}`, userId: 'bench', userName: 'Bench', at: new Date().toISOString() },
+      ]);
+    }
+    times.push(performance.now() - t);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const s = summarise(times);
+  return [withHistory ? 'append + history entry' : 'append', String(updates.length), fmt(updates.length / seconds, 0), fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.p99, 2)];
+}
+
+export async function runStorageBench(): Promise<{ table: string }> {
+  const updates = edits(EDITS);
+  const rows: string[][] = [];
+
+  const dir = mkdtempSync(join(tmpdir(), 'koers-bench-storage-'));
+  try {
+    for (const withHistory of [false, true]) {
+      const store = new SqliteStore(join(dir, `koers-${withHistory}.sqlite`));
+      try {
+        rows.push(['SQLite (WAL, synchronous=FULL)', ...measure(store, updates, withHistory)]);
+      } finally {
+        store.close();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const schema = `koers_bench_${randomBytes(4).toString('hex')}`;
+  const db = new PgBridge({ url: DATABASE_URL, schema, applicationName: 'koers-bench' });
+  try {
+    migratePostgres(db, { schema });
+    const synchronousCommit = db.query<{ synchronous_commit: string }>('SHOW synchronous_commit')[0]!.synchronous_commit;
+    for (const withHistory of [false, true]) {
+      db.run('DELETE FROM updates');
+      rows.push([`PostgreSQL (bridge, synchronous_commit=${synchronousCommit})`, ...measure(new PostgresStore(db), updates, withHistory)]);
+    }
+  } catch (error) {
+    rows.push(['PostgreSQL', 'not measured', `${error instanceof Error ? error.message : String(error)}`, '', '', '', '']);
+  } finally {
+    try {
+      db.run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    } catch {
+      // Unreachable: nothing was made.
+    }
+    db.close();
+  }
+
+  return { table: markdownTable(['backend', 'per edit', 'edits', 'durable edits/s', 'p50 ms', 'p95 ms', 'p99 ms'], rows) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log((await runStorageBench()).table);
+  process.exit(0);
+}

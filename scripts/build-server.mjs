@@ -5,7 +5,7 @@
 // playwright-core, which the export routes import on demand). The lazily imported modules of
 // our own (docx/xlsx rendering) become chunks, so they still load on demand; the import worker
 // is an entry of its own (server/import/read-xlsx.ts starts it).
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -32,4 +32,7 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+// The PostgreSQL bridge starts its worker as ./pg-worker.mjs beside the module that asks for it
+// (plain JavaScript, importing only `pg` from node_modules): beside main.js once bundled.
+copyFileSync(join(root, 'server/persistence/postgres/pg-worker.mjs'), join(outdir, 'pg-worker.mjs'));
 console.log(`server built into dist/server in ${Math.round(performance.now() - started)} ms`);

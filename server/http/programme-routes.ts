@@ -100,7 +100,7 @@ export function programmeRoutes({ store, registry, auth, log, now = () => new Da
     const by = origin(c);
     registry.changeDocument(id, by, (doc) => clearArchiveMark(doc, by));
     // Open sockets reconnect and get the access their rights give again (server/sync/access.ts).
-    const reconnected = registry.dropWhere((_conn, room) => room.id === id, CLOSE.rightsChanged, 'programme taken out of the archive');
+    const reconnected = registry.dropSelected({ document: id }, CLOSE.rightsChanged, 'programme taken out of the archive');
     log.info('programme taken out of the archive', { docId: id, by: author(c).id, reconnected });
     return c.json({ archived: false });
   });

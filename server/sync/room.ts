@@ -365,9 +365,14 @@ export class Room {
     });
   }
 
-  /** By rows, and by bytes so one compaction never has to fold a flood (issue 11, item 11). */
+  /**
+   * By rows, and by bytes so one compaction never has to fold a flood (issue 11, item 11).
+   * Never due where another process holds the compaction lease (mayCompact): a batch that ends
+   * at a due compaction would otherwise end at every turn and never handle its frames.
+   */
   private compactionDue(): boolean {
-    return this.logRows > this.config.compactThreshold || this.logBytes > this.config.storage.compactAfterBytes;
+    const grown = this.logRows > this.config.compactThreshold || this.logBytes > this.config.storage.compactAfterBytes;
+    return grown && this.hooks.mayCompact?.(this) !== false;
   }
 
   /**

@@ -24,6 +24,8 @@ import { FindingsContext, indexFindings } from '../validation/finding-index.ts';
 import { FindingTooltip } from '../validation/FindingTooltip.tsx';
 import { ProblemsPanel } from '../validation/ProblemsPanel.tsx';
 import { Places } from '../validation/places.ts';
+import { MeasurementsPanel } from '../monitoring/MeasurementsPanel.tsx';
+import { ProgressContext, indexProgress } from '../monitoring/ProgressContext.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { isTextEntry } from './keys.ts';
 import { historyCommandFor } from '../actions/registry.ts';
@@ -97,6 +99,8 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
   const clashes = useStore(session.clashes.clashes);
   const presence = useMemo(() => indexPresence(peers), [peers]);
   const validation = useStore(session.validation.state);
+  const progress = useStore(session.progress.progress);
+  const progressIndex = useMemo(() => indexProgress(progress), [progress]);
   const findings = useMemo(() => indexFindings(programme, validation.findings), [programme, validation.findings]);
   const places = useMemo(() => (programme ? new Places(programme) : null), [programme]);
   const commentIndex = useMemo(() => indexComments(comments), [comments]);
@@ -181,70 +185,74 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
 
   return (
     <PresenceContext.Provider value={presence}>
-      <FindingsContext.Provider value={findings}>
-        <CommentsContext.Provider value={commentIndex}>
-          <ClashesContext.Provider value={clashIndex}>
-            <a className="skip-link" href="#inhoud" onClick={skipTo}>
-              Naar de inhoud
-            </a>
-            <TopBar
-              session={session}
-              title={programme?.name ?? 'Programma'}
-              period={programme?.period ?? ''}
-              view={view}
-              problemsOpen={panelOpen && tab === 'problemen'}
-              onProblems={toggleProblems}
-              helpOpen={helpOpen}
-              onHelp={() => setHelpOpen((open) => !open)}
-              onNewVersion={() => setVersionDialogOpen(true)}
-              findings={findings}
-              validationReady={validation.ready}
-            />
-            <ConnectionBanner session={session} />
-            <ProgrammeStatusLine doc={session.doc} />
-            {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
-            <div className={`programme-layout${panelOpen ? ' with-panel' : ''}${withRail ? '' : ' no-rail'}`}>
-              <ViewModeContext.Provider value={canEdit && !archived ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
-              {panelOpen && (
-                <SidePanel
-                  tab={tab}
-                  onTab={setTab}
-                  onClose={closePanel}
-                  labels={{
-                    problemen: 'Problemen',
-                    opmerkingen: openThreads > 0 ? `Opmerkingen (${openThreads})` : 'Opmerkingen',
-                    geschiedenis: 'Geschiedenis',
-                  }}
-                >
-                  {tab === 'problemen' && <ProblemsPanel index={findings} ready={validation.ready} stale={validation.stale} />}
-                  {tab === 'opmerkingen' && <CommentsPanel index={commentIndex} places={places} />}
-                  {tab === 'geschiedenis' && <HistoryPanel places={places} />}
-                </SidePanel>
-              )}
-            </div>
-            <FindingTooltip />
-            <ClashList
-              clashes={clashes}
-              placeOf={(clash) => {
-                const target = places?.place({ entityId: clash.rowId, field: clash.field }).target ?? null;
-                return { target, label: target ? placeLabel(places, target.rowId, target.colId) : 'een cel' };
-              }}
-            />
-            <Notices notices={notices} onDismiss={(id) => session.dismiss(id)} />
-            <ConfirmDialog request={confirmRequest} />
-            <ChangeRequestDialog request={unlockRequest} />
-            <VersionDialog
-              session={session}
-              open={versionDialogOpen && canEdit}
-              errorCount={findings.counts.error}
-              onClose={(created) => {
-                setVersionDialogOpen(false);
-                if (created) session.notify(`Versie “${created.name}” vastgelegd.`, 'info');
-              }}
-            />
-          </ClashesContext.Provider>
-        </CommentsContext.Provider>
-      </FindingsContext.Provider>
+      <ProgressContext.Provider value={progressIndex}>
+        <FindingsContext.Provider value={findings}>
+          <CommentsContext.Provider value={commentIndex}>
+            <ClashesContext.Provider value={clashIndex}>
+              <a className="skip-link" href="#inhoud" onClick={skipTo}>
+                Naar de inhoud
+              </a>
+              <TopBar
+                session={session}
+                title={programme?.name ?? 'Programma'}
+                period={programme?.period ?? ''}
+                view={view}
+                problemsOpen={panelOpen && tab === 'problemen'}
+                onProblems={toggleProblems}
+                helpOpen={helpOpen}
+                onHelp={() => setHelpOpen((open) => !open)}
+                onNewVersion={() => setVersionDialogOpen(true)}
+                findings={findings}
+                validationReady={validation.ready}
+              />
+              <ConnectionBanner session={session} />
+              <ProgrammeStatusLine doc={session.doc} />
+              {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
+              <div className={`programme-layout${panelOpen ? ' with-panel' : ''}${withRail ? '' : ' no-rail'}`}>
+                <ViewModeContext.Provider value={canEdit && !archived ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
+                {panelOpen && (
+                  <SidePanel
+                    tab={tab}
+                    onTab={setTab}
+                    onClose={closePanel}
+                    labels={{
+                      problemen: 'Problemen',
+                      opmerkingen: openThreads > 0 ? `Opmerkingen (${openThreads})` : 'Opmerkingen',
+                      geschiedenis: 'Geschiedenis',
+                      metingen: 'Metingen',
+                    }}
+                  >
+                    {tab === 'problemen' && <ProblemsPanel index={findings} ready={validation.ready} stale={validation.stale} />}
+                    {tab === 'opmerkingen' && <CommentsPanel index={commentIndex} places={places} />}
+                    {tab === 'geschiedenis' && <HistoryPanel places={places} />}
+                    {tab === 'metingen' && programme && <MeasurementsPanel programme={programme} />}
+                  </SidePanel>
+                )}
+              </div>
+              <FindingTooltip />
+              <ClashList
+                clashes={clashes}
+                placeOf={(clash) => {
+                  const target = places?.place({ entityId: clash.rowId, field: clash.field }).target ?? null;
+                  return { target, label: target ? placeLabel(places, target.rowId, target.colId) : 'een cel' };
+                }}
+              />
+              <Notices notices={notices} onDismiss={(id) => session.dismiss(id)} />
+              <ConfirmDialog request={confirmRequest} />
+              <ChangeRequestDialog request={unlockRequest} />
+              <VersionDialog
+                session={session}
+                open={versionDialogOpen && canEdit}
+                errorCount={findings.counts.error}
+                onClose={(created) => {
+                  setVersionDialogOpen(false);
+                  if (created) session.notify(`Versie “${created.name}” vastgelegd.`, 'info');
+                }}
+              />
+            </ClashesContext.Provider>
+          </CommentsContext.Provider>
+        </FindingsContext.Provider>
+      </ProgressContext.Provider>
     </PresenceContext.Provider>
   );
 }

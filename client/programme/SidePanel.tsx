@@ -1,13 +1,13 @@
 /**
- * The right panel: Problemen, Opmerkingen and Geschiedenis as tabs (arrow keys move between
+ * The right panel: Problemen, Opmerkingen, Geschiedenis and Metingen as tabs (arrow keys move between
  * them, as in the WAI-ARIA tabs pattern). Each tab's content is its own complementary region,
  * named by its heading.
  */
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
-export type PanelTab = 'problemen' | 'opmerkingen' | 'geschiedenis';
+export type PanelTab = 'problemen' | 'opmerkingen' | 'geschiedenis' | 'metingen';
 
-const PANEL_TABS: readonly PanelTab[] = ['problemen', 'opmerkingen', 'geschiedenis'];
+const PANEL_TABS: readonly PanelTab[] = ['problemen', 'opmerkingen', 'geschiedenis', 'metingen'];
 
 export const SIDE_PANEL_ID = 'zijpaneel';
 

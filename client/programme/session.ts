@@ -15,6 +15,7 @@ import { CLOSE } from '../../shared/protocol.ts';
 import type { Identity } from '../app/identity.ts';
 import { fetchOtherProgrammes } from '../app/api.ts';
 import type { CellRef } from '../actions/action.ts';
+import { LiveProgress } from '../monitoring/live-progress.ts';
 import { Dispatcher } from '../actions/dispatcher.ts';
 import { DocumentSession } from '../doc-session/document-session.ts';
 import { UndoHistory } from '../doc-session/undo-history.ts';
@@ -57,6 +58,8 @@ export class Session {
   readonly notes: NoteFeed;
   /** Findings of the shared validation engine, kept up to date on every change. */
   readonly validation: LiveValidation;
+  /** Progress per indicator (op koers / risico / achter / onbekend), kept up to date on every change. */
+  readonly progress: LiveProgress;
   /** Frozen versions (on the server) and the council lock that follows from them. */
   readonly versions: VersionList;
   readonly council: CouncilGate;
@@ -93,6 +96,7 @@ export class Session {
     this.feed = live.attach(new ProgrammeFeed(this.doc, this.provider));
     this.notes = live.attach(new NoteFeed(this.doc));
     this.validation = live.attach(new LiveValidation(this.doc, this.feed.programme));
+    this.progress = live.attach(new LiveProgress(this.feed));
     this.versions = live.attach(new VersionList(documentId, this.doc));
     this.council = new CouncilGate(this.versions);
     live.own(this.versions.versions.subscribe(() => this.followAdoptedVersion()));

@@ -9,6 +9,7 @@ import { TableGrid } from './TableGrid.tsx';
 import { StructuredCellEditor } from '../structured/StructuredCellEditor.tsx';
 import { activity as activityKind } from '../../shared/schema/index.ts';
 import { columnHeading, RESULT_INDICATORS_COLUMN } from './column-labels.ts';
+import { progressColumn } from '../monitoring/progress-column.tsx';
 
 const SHORT_TEXT: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorParams'> = {
   cellEditor: 'agTextCellEditor',
@@ -55,6 +56,7 @@ export const GoalIndicatorTable = memo(function GoalIndicatorTable({
       { field: 'baseline', headerName: columnHeading('goalIndicator', 'baseline'), flex: 3, minWidth: 180, ...STRUCTURED },
       { field: 'target', headerName: targetHeader, flex: 3, minWidth: 180, ...STRUCTURED },
       { field: 'source', headerName: columnHeading('goalIndicator', 'source'), flex: 2, minWidth: 140 },
+      progressColumn(),
     ],
     [targetHeader],
   );

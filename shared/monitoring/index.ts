@@ -2,5 +2,5 @@
 export { parsePeriod, comparePeriods } from './period.ts';
 export { indicatorPlaces, type IndicatorKind } from './codes.ts';
 export { computeIndicatorProgress, type IndicatorProgress } from './progress.ts';
-export { computeProgrammeProgress, emptyCounts, ProgressTracker } from './rollup.ts';
+export { computeProgrammeProgress, emptyCounts, ProgressTracker, type ProgrammeProgress, type PlacedProgress } from './rollup.ts';
 export { truthKey } from './truth.ts';

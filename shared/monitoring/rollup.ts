@@ -29,7 +29,7 @@ interface GoalRollup {
   results: ResultRollup[];
 }
 
-interface PlacedProgress extends IndicatorProgress {
+export interface PlacedProgress extends IndicatorProgress {
   code: string;
   goalId: string;
   resultId: string | null;

@@ -1,0 +1,77 @@
+/**
+ * Monitoring in real Chromium against the real server (issue 13): Anna enters a measurement in
+ * the Metingen panel beside an indicator, and the progress badge in Bram's grid changes live;
+ * the panel, its badge and its form pass axe-core (no serious or critical WCAG 2.x A/AA
+ * violations), and the badge says its status in words.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
+import { cell } from '../helpers/grid-page.ts';
+import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
+
+const PROGRAMME = 'bestaanszekerheid';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors = failTestsOnPageErrors();
+
+async function openAs(name: string): Promise<Page> {
+  const page = await openAsUser(browser, `${server.url}/#/programma/${PROGRAMME}`, name, pageErrors);
+  contexts.push(page.context());
+  await cell(page, 'g3-i1', 'indicator').waitFor();
+  return page;
+}
+
+beforeAll(async () => {
+  ({ server, browser } = await startServerAndBrowser());
+});
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
+});
+
+afterAll(() => stopServerAndBrowser({ server, browser, contexts }));
+
+describe('measurements and progress', () => {
+  it('Anna enters a measurement beside an indicator; Bram’s status changes live', async () => {
+    const anna = await openAs('Anna de Vries');
+    const bram = await openAs('Bram Jansen');
+    const bramBadge = cell(bram, 'g3-i1', 'voortgang');
+    await cell(bram, 'g3-i1', 'voortgang').scrollIntoViewIfNeeded();
+    await expect.poll(() => bramBadge.innerText()).toContain('Onbekend');
+
+    await cell(anna, 'g3-i1', 'indicator').click();
+    await anna.getByRole('tab', { name: 'Metingen' }).click();
+    const panel = anna.locator('#metingen');
+    await expect.poll(() => panel.getByLabel('Indicator', { exact: true }).inputValue()).toBe('g3-i1');
+    await panel.getByLabel('Periode').fill('2025');
+    await panel.getByLabel('Waarde').fill('64');
+    await panel.getByRole('button', { name: 'Meting toevoegen' }).click();
+
+    // Bram sees it in his grid without reloading: 64% in 2025 is far under the path to 70% in 2028.
+    await expect.poll(() => bramBadge.innerText(), { timeout: 20_000 }).toContain('Achter');
+    await expect.poll(() => panel.locator('.measurements-table tbody tr').count()).toBe(1);
+    const badge = panel.locator('.measurements-status .progress-badge');
+    expect(await badge.innerText()).toContain('Achter');
+    expect(await badge.getAttribute('data-status')).toBe('behind');
+    // The tooltip says why, on keyboard focus as on hover.
+    await badge.focus();
+    const tip = panel.locator('.measurements-status [role="tooltip"]');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toContain('volgens een rechte lijn van de nulmeting (67% in 2022)');
+    await expectNoSeriousAxeViolations(anna, 'Metingen-paneel met een meting');
+
+    // An own judgement needs its explanation; with it, the status follows the officer.
+    await panel.getByLabel('Periode').fill('2025-Q4');
+    await panel.getByLabel('Waarde').fill('64,5');
+    await panel.getByLabel('Oordeel (laat leeg om de rekenregel te volgen)').selectOption('at-risk');
+    await panel.getByRole('button', { name: 'Meting toevoegen' }).click();
+    await expect.poll(() => panel.locator('.field-error').innerText()).toContain('Bij een eigen oordeel hoort een toelichting');
+    await expectNoSeriousAxeViolations(anna, 'Metingen-paneel met een fout in het formulier');
+    await panel.getByLabel('Toelichting bij het oordeel').fill('Nieuwe vraagstelling in de monitor; het cijfer is niet vergelijkbaar.');
+    await panel.getByRole('button', { name: 'Meting toevoegen' }).click();
+    await expect.poll(() => bramBadge.innerText(), { timeout: 20_000 }).toContain('Risico');
+  });
+});

@@ -35,7 +35,9 @@ const TI = 4;
 const TO = 5;
 const CI = 6;
 const CO = 7;
-const M = 8;
+/** Reservations by movement, apart from the typed gereserveerd cells (R), which V28 checks alone. */
+const RM = 8;
+const M = 9;
 
 const SOORT_INDEX: Readonly<Record<AmountKind, number>> = { beschikbaar: B, gereserveerd: R, toegekend: T, besteed: S };
 
@@ -78,10 +80,10 @@ function figuresOf(a: Float64Array, o: number): Figures {
     overgeheveldIn: a[o + CI]!,
     overgeheveldUit: a[o + CO]!,
     beschikbaar,
-    gereserveerd: a[o + R]!,
+    gereserveerd: a[o + R]! + a[o + RM]!,
     toegekend: a[o + T]!,
     besteed: a[o + S]!,
-    nogNietBestemd: beschikbaar - a[o + R]! - a[o + T]!,
+    nogNietBestemd: beschikbaar - a[o + R]! - a[o + RM]! - a[o + T]!,
     overhevelbaar: available - a[o + S]!,
   };
 }
@@ -191,6 +193,29 @@ export class BudgetTotals {
     const node = this.nodes.get(lineId);
     if (!node) return figuresOf(new Float64Array(M), 0);
     return this.read(this.own, node.index, year);
+  }
+
+  /**
+   * The sum of the typed cells of one kind, without any movement: what a source's own table adds
+   * up to, for a line with its sub-lines (null: the whole plan), in a year (null: all years).
+   */
+  entered(lineId: string | null, year: number | null, soort: AmountKind): Cents {
+    const measure = SOORT_INDEX[soort];
+    let store = this.total;
+    let base = 0;
+    if (lineId !== null) {
+      const node = this.nodes.get(lineId);
+      if (!node) return 0;
+      store = this.sub;
+      base = node.index * this.years.length * M;
+    }
+    if (year !== null) {
+      const y = this.yearIndex.get(year);
+      return y === undefined ? 0 : store[base + y * M + measure]!;
+    }
+    let sum = 0;
+    for (let y = 0; y < this.years.length; y++) sum += store[base + y * M + measure]!;
+    return sum;
   }
 
   /** The whole plan in one year (null: over all years). */
@@ -320,7 +345,7 @@ export class BudgetTotals {
     if (!from || y === undefined) return [];
     switch (m.type) {
       case 'reservation':
-        return [{ line: from.index, year: y, measure: R, amount: m.amount }];
+        return [{ line: from.index, year: y, measure: RM, amount: m.amount }];
       case 'transfer': {
         const to = m.toLineId === null ? undefined : this.nodes.get(m.toLineId);
         if (!to || to === from) return [];

@@ -176,8 +176,9 @@ describe('budget totals, for any plan', () => {
           live.updateCells([{ lineId: line.id, year: YEAR0 + c.year, soort: c.soort, value: c.value }]);
         }
         const fresh = computeBudget({ ...plan, amounts: live.amounts() });
-        expect(live.years).toEqual(fresh.years);
-        for (const year of [null, ...fresh.years]) {
+        // A year a cleared cell brought in stays known (as zeros) until the next rebuild.
+        expect(fresh.years.every((y) => live.years.includes(y))).toBe(true);
+        for (const year of [null, ...live.years]) {
           expect(live.planTotal(year)).toEqual(fresh.planTotal(year));
           for (const line of plan.lines) expect(live.line(line.id, year)).toEqual(fresh.line(line.id, year));
         }

@@ -21,8 +21,7 @@ import type { DocumentStore } from './persistence/document-store.ts';
 import { migrateStoredDocuments } from './persistence/migrate-documents.ts';
 import { SqliteStore } from './persistence/sqlite-store.ts';
 import { seedMissingProgrammes } from './seed.ts';
-import { programmePolicy } from './sync/programme-policy.ts';
-import { RoomRegistry } from './sync/room-registry.ts';
+import { RoomRegistry, documentPolicy } from './sync/room-registry.ts';
 import { createWorkshops, type WorkshopModule } from './workshop/index.ts';
 
 export interface StartOptions extends Partial<ServerConfig> {
@@ -84,7 +83,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // The werkatelier module needs the registry and the registry its policy: bound late.
   let workshops: WorkshopModule | null = null;
   const registry = new RoomRegistry(store, config, log, historyRecorder({ store, log }), (docId) =>
-    workshopIdOfDoc(docId) !== null && workshops ? workshops.policy : programmePolicy,
+    workshopIdOfDoc(docId) !== null && workshops ? workshops.policy : documentPolicy(docId),
   );
   workshops = createWorkshops({ db, registry, auth, log, store, joinLimits: workshopJoinLimits, publicUrl: config.publicUrl });
   const app = createApp({

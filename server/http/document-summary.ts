@@ -11,6 +11,7 @@ export interface DocumentCounts {
 }
 
 export interface DocumentSummary {
+  kind: 'programme';
   id: string;
   name: string;
   municipality: string;

@@ -5,7 +5,7 @@
  */
 import { programmeSlug } from '../programmes/settings.ts';
 
-export const BUDGET_DOC_PREFIX = 'begroting-';
+const BUDGET_DOC_PREFIX = 'begroting-';
 
 export function isBudgetDocId(docId: string): boolean {
   return docId.startsWith(BUDGET_DOC_PREFIX);

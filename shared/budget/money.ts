@@ -2,7 +2,8 @@
  * Money is exact: every amount is a whole number of euro cents. JavaScript numbers hold whole
  * numbers exactly up to 2^53 (about 90 trillion euro), so cents are added and subtracted
  * without any rounding as long as each stored amount stays below MAX_AMOUNT_CENTS (the update
- * guard and the import refuse larger ones) and a plan holds fewer than MAX_PLAN_CELLS of them.
+ * guard and the import refuse larger ones) and a plan holds fewer than 90,000 of them (a plan
+ * of 500 lines x 10 years x 4 kinds holds 20,000).
  * Rounding happens only for display (whole euros, in Dutch notation) and where a quantity
  * turns into money (hours times a rate, a share of a line), each at one documented place.
  */
@@ -13,18 +14,8 @@ export type Cents = number;
 
 /** The largest amount one cell, movement or stated total may hold: € 1 miljard. */
 export const MAX_AMOUNT_CENTS = 100_000_000_000;
-/**
- * Cells a sum may add: MAX_AMOUNT_CENTS times this stays below 2^53, so every total is exact.
- * A plan of 500 lines x 10 years x 4 kinds holds 20,000.
- */
-export const MAX_PLAN_CELLS = 90_000;
-
 /** Hundred percent in basis points (hundredths of a percent): co-financing and link shares. */
 export const WHOLE_SHARE = 10_000;
-
-export function isCents(value: unknown): value is Cents {
-  return typeof value === 'number' && Number.isSafeInteger(value);
-}
 
 /** Whole euros to cents, for tests and fixtures: euros(403_600) is € 403.600. */
 export function euros(amount: number): Cents {
@@ -119,6 +110,8 @@ export function costOfHours(centiHoursPerWeek: number, rateCents: Cents, weeksPe
  * amount x share can pass 2^53 for a large line.
  */
 export function splitByShares(amount: Cents, shares: readonly number[]): Cents[] {
+  const totalShares = shares.reduce((a, b) => a + b, 0);
+  if (Math.abs(amount) * Math.max(totalShares, WHOLE_SHARE) <= Number.MAX_SAFE_INTEGER) return splitSafely(amount, shares, totalShares);
   const sign = amount < 0 ? -1 : 1;
   const abs = BigInt(Math.abs(amount));
   const whole = BigInt(WHOLE_SHARE);
@@ -134,4 +127,30 @@ export function splitByShares(amount: Cents, shares: readonly number[]): Cents[]
     left--;
   }
   return parts.map((p) => sign * Number(p) || 0);
+}
+
+/** splitByShares in plain numbers, for amounts where amount x shares stays below 2^53. */
+function splitSafely(amount: Cents, shares: readonly number[], totalShares: number): Cents[] {
+  const sign = amount < 0 ? -1 : 1;
+  const abs = Math.abs(amount);
+  const target = Math.floor((abs * totalShares) / WHOLE_SHARE);
+  const parts = new Array<number>(shares.length);
+  const rests = new Array<number>(shares.length);
+  let given = 0;
+  for (let i = 0; i < shares.length; i++) {
+    const exact = abs * shares[i]!;
+    parts[i] = Math.floor(exact / WHOLE_SHARE);
+    rests[i] = exact % WHOLE_SHARE;
+    given += parts[i]!;
+  }
+  let left = target - given;
+  if (left > 0) {
+    const order = shares.map((_, i) => i).sort((a, b) => rests[b]! - rests[a]! || a - b);
+    for (const i of order) {
+      if (left <= 0) break;
+      parts[i]!++;
+      left--;
+    }
+  }
+  return parts.map((p) => sign * p || 0);
 }

@@ -30,7 +30,7 @@ export interface BudgetSettings {
 export const DEFAULT_BUDGET_LEVELS: BudgetLevelLabels = { thema: 'Thema', actielijn: 'Actielijn', onderdeel: 'Onderdeel' };
 export const DEFAULT_WEEKS_PER_YEAR = 52;
 /** The matrix shows at most this many years. */
-export const MAX_BUDGET_YEARS = 15;
+const MAX_BUDGET_YEARS = 15;
 const MAX_TEXT = 200;
 
 export interface NewBudgetInput {

@@ -23,7 +23,7 @@
  * what keeps a keystroke in a plan of 500 lines far below a millisecond; anything else (a line,
  * a movement, the settings) rebuilds, which stays well below 20 ms (bench/budget.bench.ts).
  */
-import type { AmountKind } from '../schema/budget/index.ts';
+import { AMOUNT_KINDS, type AmountKind } from '../schema/budget/index.ts';
 import { WHOLE_SHARE, costOfHours, splitByShares, type Cents } from './money.ts';
 import type { AmountCell, BudgetLine, BudgetLink, BudgetMovement, BudgetPlan } from './types.ts';
 
@@ -39,6 +39,7 @@ const CO = 7;
 const RM = 8;
 const M = 9;
 
+/** The measure of each kind of cell; also its place among a cell's four kinds (AMOUNT_KINDS order). */
 const SOORT_INDEX: Readonly<Record<AmountKind, number>> = { beschikbaar: B, gereserveerd: R, toegekend: T, besteed: S };
 
 /** The figures of one line (with what is under it), or of the plan, in one year or over all. */
@@ -55,20 +56,6 @@ export interface Figures {
   nogNietBestemd: Cents;
   overhevelbaar: Cents;
 }
-
-export const FIGURE_LABELS: Readonly<Record<keyof Figures, string>> = {
-  toegewezen: 'Toegewezen',
-  verschovenIn: 'Verschoven naar deze regel',
-  verschovenUit: 'Verschoven naar een andere regel',
-  overgeheveldIn: 'Overgeheveld uit een eerder jaar',
-  overgeheveldUit: 'Overgeheveld naar een later jaar',
-  beschikbaar: 'Beschikbaar',
-  gereserveerd: 'Gereserveerd',
-  toegekend: 'Toegekend',
-  besteed: 'Besteed',
-  nogNietBestemd: 'Nog niet bestemd',
-  overhevelbaar: 'Over om over te hevelen',
-};
 
 function figuresOf(a: Float64Array, o: number): Figures {
   const available = a[o + B]! + a[o + TI]! - a[o + TO]! + a[o + CI]!;
@@ -126,21 +113,28 @@ export class BudgetTotals {
   private own = new Float64Array(0);
   private sub = new Float64Array(0);
   private total = new Float64Array(0);
-  /** Raw cell values by key, to find the difference a changed cell makes. */
-  private cells = new Map<string, AmountCell>();
+  /**
+   * The cells as stored, per line, year and kind (index ((line x years) + year) x 4 + kind), to
+   * find the difference a changed cell makes; `present` says which hold a value at all.
+   */
+  private raw = new Float64Array(0);
+  private present = new Uint8Array(0);
+  /** Cells per line and kind, whatever their value. */
+  private ownCount = new Int32Array(0);
+  /** Cells of lines that are not in the plan: they count nowhere, but are kept. */
+  private stray = new Map<string, AmountCell>();
   private linksByLine = new Map<string, BudgetLink[]>();
   private linkParts = new Map<BudgetLink, { bestemd: Cents; besteed: Cents }>();
   private plan: BudgetPlan;
 
   constructor(plan: BudgetPlan) {
     this.plan = plan;
-    this.rebuild(plan);
+    this.build();
   }
 
   /** Starts over from a plan (a line, movement or setting changed). */
   rebuild(plan: BudgetPlan): void {
     this.plan = plan;
-    this.cells = new Map(plan.amounts.map((c) => [cellKey(c.lineId, c.year, c.soort), c]));
     this.build();
   }
 
@@ -149,36 +143,64 @@ export class BudgetTotals {
    * ancestors. A cell in a year outside the known years rebuilds instead.
    */
   updateCells(changes: readonly CellChange[]): void {
-    let rebuild = false;
-    for (const change of changes) {
-      const key = cellKey(change.lineId, change.year, change.soort);
-      const before = this.cells.get(key);
-      if (change.value === null) this.cells.delete(key);
-      else this.cells.set(key, { lineId: change.lineId, year: change.year, soort: change.soort, value: change.value });
-      if (rebuild) continue;
+    for (let i = 0; i < changes.length; i++) {
+      const change = changes[i]!;
       const node = this.nodes.get(change.lineId);
-      if (!node) continue; // a cell of a line that is gone counts nowhere (V30 reports it)
-      const y = this.yearIndex.get(change.year);
-      if (y === undefined) {
-        rebuild = true;
+      if (!node) {
+        const key = cellKey(change.lineId, change.year, change.soort);
+        if (change.value === null) this.stray.delete(key);
+        else this.stray.set(key, { lineId: change.lineId, year: change.year, soort: change.soort, value: change.value });
         continue;
       }
-      const delta = this.costOf(node.line, change.value ?? 0) - this.costOf(node.line, before?.value ?? 0);
-      if (delta !== 0) this.add({ line: node.index, year: y, measure: SOORT_INDEX[change.soort], amount: delta });
-    }
-    if (rebuild) {
-      this.plan = { ...this.plan, amounts: [...this.cells.values()] };
-      this.build();
+      const y = this.yearIndex.get(change.year);
+      if (y === undefined) {
+        // A year nobody used yet: start over with the rest of the changes applied.
+        const cells = new Map(this.amounts().map((c) => [cellKey(c.lineId, c.year, c.soort), c]));
+        for (const c of changes.slice(i)) {
+          const key = cellKey(c.lineId, c.year, c.soort);
+          if (c.value === null) cells.delete(key);
+          else cells.set(key, { lineId: c.lineId, year: c.year, soort: c.soort, value: c.value });
+        }
+        this.plan = { ...this.plan, amounts: [...cells.values()] };
+        this.build();
+        return;
+      }
+      const kind = SOORT_INDEX[change.soort];
+      const at = (node.index * this.years.length + y) * 4 + kind;
+      const before = this.present[at] === 1 ? this.raw[at]! : null;
+      if (change.value === null) {
+        if (before !== null) this.ownCount[node.index * 4 + kind]!--;
+        this.present[at] = 0;
+        this.raw[at] = 0;
+      } else {
+        if (before === null) this.ownCount[node.index * 4 + kind]!++;
+        this.present[at] = 1;
+        this.raw[at] = change.value;
+      }
+      const delta = this.costOf(node.line, change.value ?? 0) - this.costOf(node.line, before ?? 0);
+      if (delta !== 0) this.add({ line: node.index, year: y, measure: kind, amount: delta });
     }
   }
 
   /** The plan's amounts as this computation holds them (after updateCells). */
   amounts(): AmountCell[] {
-    return [...this.cells.values()];
+    const out: AmountCell[] = [];
+    const nY = this.years.length;
+    for (const node of this.order) {
+      for (let y = 0; y < nY; y++) {
+        for (let k = 0; k < 4; k++) {
+          const at = (node.index * nY + y) * 4 + k;
+          if (this.present[at] === 1) out.push({ lineId: node.line.id, year: this.years[y]!, soort: AMOUNT_KINDS[k]!, value: this.raw[at]! });
+        }
+      }
+    }
+    return [...out, ...this.stray.values()];
   }
 
-  hasLine(lineId: string): boolean {
-    return this.nodes.has(lineId);
+  /** True when the line itself (not a sub-line) has a cell of this kind. */
+  hasOwnCells(lineId: string, soort: AmountKind): boolean {
+    const node = this.nodes.get(lineId);
+    return node !== undefined && this.ownCount[node.index * 4 + SOORT_INDEX[soort]]! > 0;
   }
 
   /** A line with everything under it, in one year (null: over all years). */
@@ -197,16 +219,17 @@ export class BudgetTotals {
 
   /**
    * The sum of the typed cells of one kind, without any movement: what a source's own table adds
-   * up to, for a line with its sub-lines (null: the whole plan), in a year (null: all years).
+   * up to, for a line with its sub-lines (null: the whole plan; `own`: the line's own cells
+   * only), in a year (null: all years).
    */
-  entered(lineId: string | null, year: number | null, soort: AmountKind): Cents {
+  entered(lineId: string | null, year: number | null, soort: AmountKind, scope: 'subtree' | 'own' = 'subtree'): Cents {
     const measure = SOORT_INDEX[soort];
     let store = this.total;
     let base = 0;
     if (lineId !== null) {
       const node = this.nodes.get(lineId);
       if (!node) return 0;
-      store = this.sub;
+      store = scope === 'own' ? this.own : this.sub;
       base = node.index * this.years.length * M;
     }
     if (year !== null) {
@@ -279,7 +302,7 @@ export class BudgetTotals {
     const plan = this.plan;
     const years = new Set<number>();
     for (let y = plan.settings.yearStart; y <= plan.settings.yearEnd; y++) years.add(y);
-    for (const cell of this.cells.values()) years.add(cell.year);
+    for (const cell of plan.amounts) years.add(cell.year);
     for (const m of plan.movements) {
       if (m.year !== null) years.add(m.year);
       if (m.type === 'carryOver' && m.year !== null) years.add(m.toYear ?? m.year + 1);
@@ -315,10 +338,28 @@ export class BudgetTotals {
       const at = (e.line * nY + e.year) * M + e.measure;
       this.own[at]! += e.amount;
     };
-    for (const cell of this.cells.values()) {
+    this.raw = new Float64Array(this.order.length * nY * 4);
+    this.present = new Uint8Array(this.order.length * nY * 4);
+    this.ownCount = new Int32Array(this.order.length * 4);
+    this.stray = new Map();
+    for (const cell of plan.amounts) {
       const node = this.nodes.get(cell.lineId);
-      if (!node) continue;
-      put({ line: node.index, year: this.yearIndex.get(cell.year)!, measure: SOORT_INDEX[cell.soort], amount: this.costOf(node.line, cell.value) });
+      if (!node) {
+        this.stray.set(cellKey(cell.lineId, cell.year, cell.soort), cell);
+        continue;
+      }
+      const y = this.yearIndex.get(cell.year)!;
+      const kind = SOORT_INDEX[cell.soort];
+      const at = (node.index * nY + y) * 4 + kind;
+      if (this.present[at] === 1) {
+        // The same cell twice in one list: the last one counts, as in a Y.Map.
+        put({ line: node.index, year: y, measure: kind, amount: -this.costOf(node.line, this.raw[at]!) });
+        this.ownCount[node.index * 4 + kind]!--;
+      }
+      this.present[at] = 1;
+      this.raw[at] = cell.value;
+      this.ownCount[node.index * 4 + kind]!++;
+      put({ line: node.index, year: y, measure: kind, amount: this.costOf(node.line, cell.value) });
     }
     for (const m of plan.movements) for (const e of this.effectsOf(m)) put(e);
     // Sub-totals: children come after their parent in plan.lines, so walk backwards.

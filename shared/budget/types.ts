@@ -20,7 +20,6 @@ export type BudgetLine = RowOf<typeof budgetLine> & {
 };
 
 export type BudgetMovement = RowOf<typeof budgetMovement>;
-export type MovementType = NonNullable<BudgetMovement['type']>;
 
 export type BudgetShare = RowOf<typeof budgetShare> & { lineId: string };
 

@@ -31,8 +31,6 @@ const ROW_ROOTS: Readonly<Record<BudgetKind, string>> = {
   budgetMovement: 'budget:movements',
 };
 
-/** The meta keys; every one is written by the server. */
-export const BUDGET_META_FIELDS = ['documentKind', 'schemaVersion', 'id', 'name', 'settings'] as const;
 export const DOCUMENT_KIND_KEY = 'documentKind';
 export const SETTINGS_KEY = 'settings';
 
@@ -77,9 +75,15 @@ export function amountKey(lineId: string, year: number, soort: AmountKind): stri
 }
 
 export function parseAmountKey(key: string): AmountKey | null {
-  const [lineId, year, soort, extra] = key.split('|');
-  if (extra !== undefined || lineId === undefined || !BUDGET_ID.test(lineId) || !isYearText(year) || !isAmountKind(soort)) return null;
-  return { lineId, year: Number(year), soort };
+  // Read for every cell of a plan on every reading: indexOf, not split and a regular expression.
+  const first = key.indexOf('|');
+  const second = first < 0 ? -1 : key.indexOf('|', first + 1);
+  if (second !== first + 5 || key.indexOf('|', second + 1) >= 0) return null;
+  const lineId = key.slice(0, first);
+  const year = Number(key.slice(first + 1, second));
+  const soort = key.slice(second + 1);
+  if (!Number.isInteger(year) || year < 1900 || year > 2199 || !isAmountKind(soort) || !BUDGET_ID.test(lineId)) return null;
+  return { lineId, year, soort };
 }
 
 const ALL = '*';
@@ -104,10 +108,4 @@ export function parseStatedKey(key: string): StatedKey | null {
 
 function isYearText(text: string | undefined): text is string {
   return text !== undefined && /^(19|20|21)\d{2}$/.test(text);
-}
-
-/** The shared types a per-user Y.UndoManager watches in a budget plan. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixed list of Y types only fits AbstractType<any>
-export function budgetUndoScope(doc: Y.Doc): Y.AbstractType<any>[] {
-  return [...BUDGET_KINDS.map((k) => budgetRows(doc, k)), amountsMap(doc), statedMap(doc)];
 }

@@ -8,8 +8,8 @@ import { BUDGET_KINDS } from '../../schema/budget/index.ts';
 import { amountsMap, budgetMeta, budgetRows, parseAmountKey, statedMap, type AmountKey } from './layout.ts';
 
 export interface BudgetChange {
-  /** Cells whose value changed (set, changed or cleared). */
-  cells: AmountKey[];
+  /** Cells whose value changed, with their value now (null: cleared). */
+  cells: (AmountKey & { value: number | null })[];
   /** Rows, stated totals or settings changed: more than cells. */
   structure: boolean;
   origin: unknown;
@@ -20,13 +20,15 @@ export function observeBudget(doc: Y.Doc, listener: (change: BudgetChange) => vo
   const amounts = amountsMap(doc);
   const others = new Set<object>([budgetMeta(doc), statedMap(doc), ...BUDGET_KINDS.map((k) => budgetRows(doc, k))]);
   const handler = (tr: Y.Transaction) => {
-    const cells: AmountKey[] = [];
+    const cells: BudgetChange['cells'] = [];
     let structure = false;
     for (const [type, keys] of tr.changed) {
       if ((type as object) === amounts) {
         for (const key of keys) {
           const parsed = key === null ? null : parseAmountKey(key);
-          if (parsed) cells.push(parsed);
+          if (!parsed) continue;
+          const value = amounts.get(key!);
+          cells.push({ ...parsed, value: typeof value === 'number' ? value : null });
         }
       } else if (others.has(type) || (type instanceof Y.Map && type.parent !== null && others.has(type.parent))) {
         structure = true;

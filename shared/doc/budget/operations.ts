@@ -50,7 +50,7 @@ export function addBudgetRow(doc: Y.Doc, kind: BudgetKind, row: NewBudgetRow, or
  * transaction. A new line may hang under a line earlier in the same list (an import builds a
  * whole tree at once). Every row is checked before anything is written.
  */
-export function addBudgetRows(doc: Y.Doc, kind: BudgetKind, rows: readonly NewBudgetRow[], origin: EditOrigin): string[] {
+function addBudgetRows(doc: Y.Doc, kind: BudgetKind, rows: readonly NewBudgetRow[], origin: EditOrigin): string[] {
   const prepared = prepareRows(doc, kind, rows);
   if (prepared.length === 0) return [];
   doc.transact(() => writePrepared(doc, kind, prepared), origin);

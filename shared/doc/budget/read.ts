@@ -103,8 +103,11 @@ export function readBudgetPlan(doc: Y.Doc): BudgetPlan {
   }
   const amounts: AmountCell[] = [];
   amountsMap(doc).forEach((value, key) => {
-    const parsed = parseAmountKey(key);
-    if (parsed && typeof value === 'number') amounts.push({ ...parsed, value });
+    if (typeof value !== 'number') return;
+    const parsed = parseAmountKey(key) as AmountCell | null;
+    if (!parsed) return;
+    parsed.value = value;
+    amounts.push(parsed);
   });
   const stated: StatedTotal[] = [];
   statedMap(doc).forEach((value, key) => {

@@ -7,7 +7,7 @@ import type { BudgetSettings } from '../../budget/settings.ts';
 import type { EditOrigin } from '../origin.ts';
 import { BUDGET_SCHEMA_VERSION, DOCUMENT_KIND_KEY, SETTINGS_KEY, budgetMeta } from './layout.ts';
 
-export function writeBudgetSettings(doc: Y.Doc, settings: BudgetSettings, origin: EditOrigin): void {
+function writeBudgetSettings(doc: Y.Doc, settings: BudgetSettings, origin: EditOrigin): void {
   doc.transact(() => budgetMeta(doc).set(SETTINGS_KEY, { ...settings, levelLabels: { ...settings.levelLabels } }), origin);
 }
 

@@ -22,17 +22,15 @@ export const BUDGET_KINDS: readonly BudgetKind[] = BUDGET_ROW_KINDS.map((k) => k
 
 const BY_KIND = new Map<string, RowKind>(BUDGET_ROW_KINDS.map((k) => [k.kind, k]));
 
-export function isBudgetKind(value: unknown): value is BudgetKind {
-  return typeof value === 'string' && BY_KIND.has(value);
-}
-
 export function budgetRowKind(kind: BudgetKind): RowKind<BudgetKind> {
   return BY_KIND.get(kind) as RowKind<BudgetKind>;
 }
 
-/** The fields of a kind in declaration order. */
+const FIELDS_OF = new Map<string, readonly (readonly [string, FieldDef])[]>(BUDGET_ROW_KINDS.map((k) => [k.kind, Object.entries(k.fields)]));
+
+/** The fields of a kind in declaration order (read for every row of every reading: made once). */
 export function budgetFieldsOf(kind: BudgetKind): readonly (readonly [string, FieldDef])[] {
-  return Object.entries(budgetRowKind(kind).fields);
+  return FIELDS_OF.get(kind)!;
 }
 
 export function budgetField(kind: BudgetKind, field: string): FieldDef | undefined {
@@ -42,6 +40,3 @@ export function budgetField(kind: BudgetKind, field: string): FieldDef | undefin
 
 /** Lines nest thema > actielijn > sub-item: at most this deep. */
 export const MAX_LINE_DEPTH = 3;
-
-/** Which child rows a line carries, by the key of the plain line. */
-export const LINE_CHILDREN = { shares: 'budgetShare', links: 'budgetLink' } as const satisfies Record<string, BudgetKind>;

@@ -19,7 +19,7 @@ import { v35 } from './v35-linked-costs.ts';
 
 export type { BudgetValidationContext };
 
-export const BUDGET_RULES: readonly BudgetRule[] = [v28, v29, v30, v31, v32, v33, v34, v35];
+const BUDGET_RULES: readonly BudgetRule[] = [v28, v29, v30, v31, v32, v33, v34, v35];
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -68,6 +68,10 @@ function orderBudgetFindings(findings: Finding[], plan: BudgetPlan): Finding[] {
   const unique = new Map<string, Finding>();
   for (const f of findings) if (!unique.has(f.key)) unique.set(f.key, f);
   return [...unique.values()].sort(
-    (a, b) => rank(a) - rank(b) || Number(a.ruleId.slice(1)) - Number(b.ruleId.slice(1)) || (a.field ?? '').localeCompare(b.field ?? '') || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+    (a, b) => rank(a) - rank(b) || Number(a.ruleId.slice(1)) - Number(b.ruleId.slice(1)) || compareText(a.field ?? '', b.field ?? '') || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
   );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

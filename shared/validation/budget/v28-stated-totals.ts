@@ -16,10 +16,11 @@ export const v28: BudgetRule = {
     const out: Finding[] = [];
     for (const stated of plan.stated) {
       if (stated.lineId !== null && !lines.has(stated.lineId)) continue; // V30 reports a total of a line that is gone
-      const computed = totals.entered(stated.lineId, stated.year, stated.soort);
+      const own = stated.lineId !== null && totals.hasOwnCells(stated.lineId, stated.soort);
+      const computed = totals.entered(stated.lineId, stated.year, stated.soort, own ? 'own' : 'subtree');
       if (computed === stated.value) continue;
       const what = `${stated.year === null ? 'Het opgegeven totaal' : `Het opgegeven totaal van ${stated.year}`} ${AMOUNT_KIND_LABELS[stated.soort].toLowerCase()}`;
-      const of = stated.lineId === null ? 'de som van alle regels' : `de som van ${nameOf(stated.lineId)}`;
+      const of = stated.lineId === null ? 'de som van alle regels' : own ? `de som van de jaren van ${nameOf(stated.lineId)}` : `de som van ${nameOf(stated.lineId)} en zijn onderdelen`;
       const diff = euro(Math.abs(stated.value - computed));
       const message = `${what} (${euro(stated.value)}) wijkt af van ${of} (${euro(computed)}): ${diff} ${stated.value > computed ? 'te veel' : 'te weinig'}. Een totaal wordt berekend, niet getypt: controleer de bedragen of het totaal in de bron.`;
       const field = `totaal:${stated.soort}${stated.year === null ? '' : `:${stated.year}`}`;

@@ -28,11 +28,20 @@ export const v30: BudgetRule = {
       if (cell.year < yearStart || cell.year > yearEnd) outside.set(cell.lineId, [...(outside.get(cell.lineId) ?? []), cell.year]);
     }
     for (const m of plan.movements) if (m.lineId !== null && lines.has(m.lineId) && (m.amount ?? 0) > 0) withMoney.add(m.lineId);
+    const partsWithMoney = new Set<string>();
+    for (const line of plan.lines) if (line.parentId !== null && withMoney.has(line.id)) partsWithMoney.add(line.parentId);
     for (const line of plan.lines) {
       if (line.label.trim() === '' && withMoney.has(line.id)) {
         const own = totals.lineOwn(line.id);
         const amount = euro(own.toegewezen + own.gereserveerd + own.toegekend + own.besteed);
         out.push(finding('V30', 'error', 'budgetLine', line.id, 'label', `Deze regel heeft bedragen (samen ${amount}) maar geen omschrijving. Geef de regel een naam, zodat te zien is waar het geld voor is.`));
+      }
+      if (line.label.trim() !== '' && withMoney.has(line.id) && partsWithMoney.has(line.id)) {
+        const own = totals.lineOwn(line.id);
+        const amount = euro(own.toegewezen + own.gereserveerd + own.toegekend + own.besteed);
+        out.push(
+          finding('V30', 'error', 'budgetLine', line.id, 'label', `Deze regel heeft een eigen bedrag (${amount}) naast onderdelen met bedragen, zonder te zeggen waarvoor. Zet het bedrag op een eigen, benoemde onderdeelregel.`),
+        );
       }
       for (const year of new Set(outside.get(line.id) ?? [])) {
         out.push(finding('V30', 'error', 'budgetLine', line.id, yearField(year), `Er staat een bedrag in ${year}, buiten de jaren van de tabel (${yearStart}-${yearEnd}). Zet het in een jaar van de tabel, of verruim de jaren van het plan.`));

@@ -187,7 +187,7 @@ describe('budget plan document', () => {
       [0, true],
       [0, true],
     ]);
-    expect(seen[1]!.cells[0]).toEqual({ lineId: line, year: 2022, soort: 'gereserveerd' });
+    expect(seen[1]!.cells[0]).toEqual({ lineId: line, year: 2022, soort: 'gereserveerd', value: 1 });
   });
 
   it('gives budget plans ids of their own that a programme never takes', () => {

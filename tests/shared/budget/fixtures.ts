@@ -19,9 +19,9 @@ import { checkNewBudget } from '../../../shared/budget/settings.ts';
 import { euros } from '../../../shared/budget/money.ts';
 import type { AmountKind, BudgetPlan } from '../../../shared/budget/types.ts';
 
-export const FIXTURE_ORIGIN = userOrigin('fixture', 'Fixture');
+const FIXTURE_ORIGIN = userOrigin('fixture', 'Fixture');
 
-export interface LineSpec {
+interface LineSpec {
   id: string;
   parent?: string;
   fields?: NewBudgetRow['fields'];
@@ -49,7 +49,7 @@ export interface PlanSpec {
   statedTotal?: Partial<Record<AmountKind, number>>;
 }
 
-export function budgetDoc(spec: PlanSpec): Y.Doc {
+function budgetDoc(spec: PlanSpec): Y.Doc {
   const doc = new Y.Doc();
   const input = checkNewBudget(spec);
   if (!input.ok) throw new Error(input.error);

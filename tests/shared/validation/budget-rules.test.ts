@@ -57,9 +57,14 @@ describe('V28 typed totals', () => {
     };
     const line = find(spec, 'V28|t2-bso|totaal:gereserveerd')!;
     expect(line.message).toBe(
-      'Het opgegeven totaal gereserveerd (€ 47.000) wijkt af van de som van "Effectievere ondersteuning inwoners / BSO+ voorziening" (€ 47.600): € 600 te weinig. Een totaal wordt berekend, niet getypt: controleer de bedragen of het totaal in de bron.',
+      'Het opgegeven totaal gereserveerd (€ 47.000) wijkt af van de som van de jaren van "Effectievere ondersteuning inwoners / BSO+ voorziening" (€ 47.600): € 600 te weinig. Een totaal wordt berekend, niet getypt: controleer de bedragen of het totaal in de bron.',
     );
     expect(find(spec, 'V28|begroting-pok-dronten|totaal:gereserveerd')!.message).toContain('(€ 403.000) wijkt af van de som van alle regels (€ 403.600)');
+  });
+
+  it('reads a theme’s typed total without cells of its own as its subtotal', () => {
+    const spec: PlanSpec = { ...DRONTEN, lines: DRONTEN.lines.map((l) => (l.id === 't2' ? { ...l, stated: { gereserveerd: 123_000 } } : l)) };
+    expect(find(spec, 'V28|t2|totaal:gereserveerd')!.message).toContain('(€ 123.000) wijkt af van de som van "Effectievere ondersteuning inwoners" en zijn onderdelen (€ 123.600)');
   });
 
   it('checks a typed total against the cells only: a later reservation does not make the source wrong', () => {

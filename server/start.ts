@@ -23,8 +23,7 @@ import { seedMissingProgrammes } from './seed.ts';
 import { accessDecider } from './sync/access.ts';
 import { composeHooks, peerEventHandler, startFanout, type Fanout } from './sync/fanout/index.ts';
 import { openStorage, storageAround, type Storage } from './storage.ts';
-import { programmePolicy } from './sync/programme-policy.ts';
-import { RoomRegistry } from './sync/room-registry.ts';
+import { RoomRegistry, documentPolicy } from './sync/room-registry.ts';
 import { createWorkshops, type WorkshopModule } from './workshop/index.ts';
 
 export interface StartOptions extends Partial<ServerConfig> {
@@ -94,7 +93,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // The werkatelier module needs the registry and the registry its policy: bound late.
   let workshops: WorkshopModule | null = null;
   const registry = new RoomRegistry(store, config, log, fanout ? composeHooks(history, fanout.hooks) : history, (docId) =>
-    workshopIdOfDoc(docId) !== null && workshops ? workshops.policy : programmePolicy,
+    workshopIdOfDoc(docId) !== null && workshops ? workshops.policy : documentPolicy(docId),
   );
   workshops = createWorkshops({ workshops: storage.workshops, registry, auth, log, store, joinLimits: workshopJoinLimits, publicUrl: config.publicUrl });
   const decideAccess = accessDecider(auth, workshops, (docId) => Boolean(registry.readDocument(docId, readArchiveMark)));

@@ -70,7 +70,7 @@ describe('architecture', () => {
       (f) => !f.startsWith('shared/doc/'),
     );
     const offences = everywhere.filter((file) =>
-      /\.(getMap|getArray|getText|getXmlFragment)\(|['"]rows:/.test(readFileSync(join(root, file), 'utf8')),
+      /\.(getMap|getArray|getText|getXmlFragment)\(|['"](rows|budget):/.test(readFileSync(join(root, file), 'utf8')),
     );
     expect(offences).toEqual([]);
   });

@@ -10,7 +10,7 @@ export type RoleChoice = Role | '';
 export type Selection = Readonly<Record<string, RoleChoice>>;
 
 /** Strongest first: the role a select shows when a user holds several in one scope. */
-const STRENGTH: readonly Role[] = ['beheerder', 'redacteur', 'facilitator', 'lezer'];
+const STRENGTH: readonly Role[] = ['beheerder', 'redacteur', 'financieel-adviseur', 'facilitator', 'lezer'];
 
 /** The choices in every select, in the order the brief of the forms gives. */
 export const ROLE_CHOICES: readonly { value: RoleChoice; label: string }[] = [
@@ -19,6 +19,7 @@ export const ROLE_CHOICES: readonly { value: RoleChoice; label: string }[] = [
   { value: 'redacteur', label: ROLE_LABELS.redacteur },
   { value: 'lezer', label: ROLE_LABELS.lezer },
   { value: 'facilitator', label: ROLE_LABELS.facilitator },
+  { value: 'financieel-adviseur', label: ROLE_LABELS['financieel-adviseur'] },
 ];
 
 export const ALL_PROGRAMMES_LABEL = "Alle programma's";

@@ -19,5 +19,8 @@ export type Principal = Me & {
  *   read         nothing is written; every update is dropped
  *   facilitate   werkatelier doc: focus, timer, voting settings, moderating cards
  *   participate  werkatelier doc: own cards and own ballot only, checked by the server
+ *   finance      budget plan: the finance fields (lines, cells, movements, co-financing), not links
+ *   link         budget plan: only links from lines to programme rows
+ *   (in a budget plan, edit is both: the finance fields and the links)
  */
-export type Access = 'edit' | 'comment' | 'read' | 'facilitate' | 'participate';
+export type Access = 'edit' | 'comment' | 'read' | 'facilitate' | 'participate' | 'finance' | 'link';

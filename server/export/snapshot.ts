@@ -5,6 +5,7 @@
 import { readAcknowledgements, readProgramme, type StoredAcknowledgement } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { DUTCH_TIME_ZONE, isoDate } from '../../shared/text/dutch.ts';
+import { isBudgetDocId } from '../../shared/budget/document-id.ts';
 import { workshopIdOfDoc } from '../../shared/workshop/api.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
@@ -55,7 +56,7 @@ export type SnapshotResult = { ok: true; snapshot: ExportSnapshot } | { ok: fals
 
 export function loadSnapshot(deps: SnapshotDeps, id: string, versionId: string | null, now = new Date()): SnapshotResult {
   // Werkatelier docs live in the same store but are not programmes.
-  const ids = id === ALL_PROGRAMMES ? deps.store.listDocuments().filter((docId) => workshopIdOfDoc(docId) === null) : [id];
+  const ids = id === ALL_PROGRAMMES ? deps.store.listDocuments().filter((docId) => workshopIdOfDoc(docId) === null && !isBudgetDocId(docId)) : [id];
   const programmes: Programme[] = [];
   const acknowledgements: Record<string, StoredAcknowledgement[]> = {};
   let version: VersionLabel = {

@@ -16,6 +16,7 @@ import type { WorkshopModule } from '../workshop/index.ts';
 import { apiRoutes } from './api-routes.ts';
 import { archivedGuard } from './archived-guard.ts';
 import { authRoutes } from './auth-routes.ts';
+import { budgetRoutesOnly } from './budget-guard.ts';
 import { resolveClientAddress } from './client-address.ts';
 import { crossSiteGuard } from './cross-site-guard.ts';
 import { exportRoutes } from './export-routes.ts';
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.use('/api/*', sessionGate(auth));
   app.use('/api/*', passwordChangeGate());
   app.use('/api/documents/:id/*', archivedGuard(registry, auth));
+  app.use('/api/documents/:id/*', budgetRoutesOnly(auth));
   const oidc = deps.oidc ?? null;
   const localLogin = deps.localLogin ?? true;
   app.route('/api', authRoutes({ auth, setup: deps.setup, registry, log, limits: deps.signInLimits, localLogin, oidc }));

@@ -14,6 +14,7 @@ export interface DocumentCounts {
 }
 
 export interface DocumentSummary {
+  kind: 'programme';
   id: string;
   name: string;
   municipality: string;

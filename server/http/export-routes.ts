@@ -19,6 +19,13 @@ import { NO_PROGRAMME_ACCESS } from '../auth/messages.ts';
 import type { Logger } from '../log.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
+import { isBudgetDocId } from '../../shared/budget/document-id.ts';
+import { computeBudget } from '../../shared/budget/totals.ts';
+import { isBudgetDoc, readBudgetPlan } from '../../shared/doc/budget/index.ts';
+import { isBudgetExportFormat, renderBudgetCsv, renderBudgetJson, renderBudgetXlsx } from '../budget/export.ts';
+import { CONTENT_TYPES, exportFileName } from '../export/file-name.ts';
+import { dutchDate } from '../export/snapshot.ts';
+import { NOT_FOUND_BUDGET } from './api-routes.ts';
 import { programmeIds, requireRight } from './rights.ts';
 
 export interface ExportRouteDeps {
@@ -29,6 +36,8 @@ export interface ExportRouteDeps {
 }
 
 export const UNKNOWN_FORMAT = 'Onbekend bestandsformaat. Kies docx (Word), xlsx (Excel), pdf, csv of json.';
+const UNKNOWN_BUDGET_FORMAT = 'Een begrotingsplan exporteert naar xlsx (Excel, met formules voor de totalen), csv of json.';
+const NO_BUDGET_VERSIONS = 'Een begrotingsplan heeft nog geen versies; exporteer de huidige stand.';
 export const EXPORT_NOT_FOUND_DOCUMENT = 'Dit programma bestaat niet (meer).';
 export const NOT_FOUND_VERSION = 'Deze versie bestaat niet.';
 const PDF_UNAVAILABLE = 'De PDF kon nu niet worden gemaakt. Probeer het later opnieuw, of exporteer naar Word.';
@@ -38,10 +47,30 @@ export function exportRoutes(deps: ExportRouteDeps): Hono<AuthEnv> {
   deps.registry.onClose(() => pdf.close());
   const versions = storedVersions(deps.store);
   const api = new Hono<AuthEnv>();
-  const read = requireRight(deps.auth, 'read');
+  const read = requireRight(deps.auth, 'read', { budget: 'read' });
 
   api.get('/documents/:id/export', (c, next) => (c.req.param('id') === ALL_PROGRAMMES ? next() : read(c, next)), async (c) => {
     const format = c.req.query('format');
+    const id = c.req.param('id');
+    if (isBudgetDocId(id)) {
+      if (!isBudgetExportFormat(format)) return c.json({ error: UNKNOWN_BUDGET_FORMAT }, 400);
+      const versionId = c.req.query('version');
+      if (versionId && versionId !== 'current') return c.json({ error: NO_BUDGET_VERSIONS }, 404);
+      const plan = deps.registry.readDocument(id, (doc) => (isBudgetDoc(doc) ? readBudgetPlan(doc) : null));
+      if (!plan) return c.json({ error: NOT_FOUND_BUDGET }, 404);
+      const started = performance.now();
+      const now = new Date();
+      const totals = computeBudget(plan);
+      const body = format === 'csv' ? renderBudgetCsv(plan, totals) : format === 'json' ? renderBudgetJson(plan, totals) : await renderBudgetXlsx(plan, totals, now);
+      const label = { versionId: null, name: '', status: '', date: dutchDate(now), documentNumber: '' };
+      deps.log.info('export', { docId: id, format, bytes: body.byteLength, ms: Math.round(performance.now() - started) });
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+        'Content-Type': CONTENT_TYPES[format],
+        'Content-Disposition': contentDisposition(exportFileName(plan.name, label, format)),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+    }
     if (!isExportFormat(format)) return c.json({ error: UNKNOWN_FORMAT }, 400);
     const versionId = c.req.query('version') || null;
     const principal = c.get('principal');

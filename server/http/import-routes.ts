@@ -22,6 +22,10 @@ import { MAX_IMPORT_BYTES, applyImport, importOrigin, parseMapping, previewImpor
 import { importTooLarge } from '../import/size-guard.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
+import { isBudgetDocId } from '../../shared/budget/document-id.ts';
+import { readBudgetSettings, isBudgetDoc } from '../../shared/doc/budget/index.ts';
+import { applyBudgetImport, previewBudgetImport, readBudgetTable } from '../budget/import.ts';
+import { NOT_FOUND_BUDGET } from './api-routes.ts';
 import { requireRight } from './rights.ts';
 import { DUTCH_TIME_ZONE, isoDate } from '../../shared/text/dutch.ts';
 
@@ -47,9 +51,12 @@ export function importRoutes({ registry, auth, log }: ImportRouteDeps): Hono<Aut
   const api = new Hono<AuthEnv>();
   const limit = bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: (c) => c.json({ error: IMPORT_TOO_LARGE }, 413) });
 
-  api.post('/documents/:id/import/:step{preview|apply}', requireRight(auth, 'edit'), limit, async (c) => {
+  // A budget plan takes its csv or xlsx template (server/budget/import.ts) with the finance right.
+  api.post('/documents/:id/import/:step{preview|apply}', requireRight(auth, 'edit', { budget: 'finance' }), limit, async (c) => {
     const docId = c.req.param('id');
-    if (!registry.readDocument(docId, () => true)) return c.json({ error: IMPORT_NOT_FOUND_DOCUMENT }, 404);
+    const budget = isBudgetDocId(docId);
+    const settings = budget ? registry.readDocument(docId, (doc) => (isBudgetDoc(doc) ? readBudgetSettings(doc) : null)) : null;
+    if (budget ? !settings : !registry.readDocument(docId, () => true)) return c.json({ error: budget ? NOT_FOUND_BUDGET : IMPORT_NOT_FOUND_DOCUMENT }, 404);
     const request = await readRequest(c);
     if ('error' in request) return c.json({ error: request.error }, 400);
     const started = performance.now();
@@ -57,6 +64,16 @@ export function importRoutes({ registry, auth, log }: ImportRouteDeps): Hono<Aut
     if (tooLarge) {
       log.warn('import refused: too large', { docId, bytes: request.bytes.byteLength, ms: Math.round(performance.now() - started) });
       return c.json({ error: tooLarge }, 413);
+    }
+    if (settings) {
+      const author = authorOfPrincipal(c.get('principal'));
+      const origin = importOrigin(author.id, author.name);
+      const table = await readBudgetTable(request.bytes, request.fileName, { start: settings.yearStart, end: settings.yearEnd });
+      const step = c.req.param('step');
+      const result = step === 'preview' ? previewBudgetImport(registry, docId, table, origin) : applyBudgetImport(registry, docId, table, origin);
+      if (!result) return c.json({ error: NOT_FOUND_BUDGET }, 404);
+      log.info(`budget import ${step}`, { docId, format: table.format, ...result.summary, ok: result.ok, applied: result.applied, ms: Math.round(performance.now() - started) });
+      return step === 'apply' && !result.applied ? c.json({ error: IMPORT_REFUSED, ...result }, 422) : c.json(result);
     }
     const read = await readImport({ bytes: request.bytes, fileName: request.fileName }, request.mapping);
     if (c.req.param('step') === 'preview') {

@@ -3,6 +3,8 @@
  * also `field`):
  *
  *   POST  /documents                 { name, municipality, periodStart, periodEnd } -> 201 { id }
+ *                                    with "kind": "budget" (and optional fundingSource, yearStart,
+ *                                    yearEnd, weeksPerYear) a budget plan instead -> 201 { id, kind }
  *   GET   /documents/:id/settings    -> ProgrammeSettings (read right)
  *   PATCH /documents/:id/settings    any of the settings, and `name` to rename -> 200 ProgrammeSettings (and `name`)
  *   POST  /documents/:id/archive     -> 200 { archived: true, versionId }
@@ -28,6 +30,7 @@ import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { NOT_FOUND_DOCUMENT } from './api-routes.ts';
 import { BAD_BODY, readJson } from './json-body.ts';
+import { createBudget } from '../budget/create.ts';
 import { requireRight } from './rights.ts';
 import * as Y from 'yjs';
 
@@ -39,6 +42,7 @@ export interface ProgrammeRouteDeps {
   now?: () => Date;
 }
 
+const UNKNOWN_KIND = 'Onbekende soort document. Kies "programme" (een programma) of "budget" (een begrotingsplan).';
 const CREATORS_ONLY = 'Je rol staat dit niet toe: alleen een beheerder van alle programma’s mag een programma aanmaken.';
 export const ARCHIVED = 'Dit programma is gearchiveerd en kan niet meer worden gewijzigd. Lezen en exporteren kan nog wel.';
 
@@ -55,6 +59,14 @@ export function programmeRoutes({ store, registry, auth, log, now = () => new Da
     if (!auth.can(c.get('principal'), ALL_PROGRAMMES, 'manage')) return c.json({ error: CREATORS_ONLY }, 403);
     const body = await readJson(c);
     if (body === BAD_BODY) return c.json({ error: BAD_JSON }, 400);
+    const kind = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).kind : undefined;
+    if (kind === 'budget') {
+      const created = createBudget(store, body, origin(c));
+      if (!created.ok) return c.json({ error: created.error, field: created.field }, 400);
+      log.info('budget plan created', { docId: created.value.id, by: author(c).id });
+      return c.json({ id: created.value.id, kind: 'budget' }, 201);
+    }
+    if (kind !== undefined && kind !== 'programme') return c.json({ error: UNKNOWN_KIND, field: 'kind' }, 400);
     const input = checkNewProgramme(body);
     if (!input.ok) return c.json({ error: input.error, field: input.field }, 400);
     const id = programmeSlug(input.value.name, (candidate) => store.hasDocument(candidate));

@@ -7,6 +7,7 @@ import { readAcknowledgements, readChangeRequests, readProgramme, type StoredAck
 import {
   applyAcknowledgements,
   councilContext,
+  validateBudget,
   validateProgramme,
   type AdoptedVersion,
   type AcknowledgedFinding,
@@ -19,7 +20,9 @@ import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import { openVersion } from '../history/versions.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
-import { NOT_FOUND_DOCUMENT } from './api-routes.ts';
+import { isBudgetDoc, readBudgetPlan } from '../../shared/doc/budget/index.ts';
+import { isBudgetDocId } from '../../shared/budget/document-id.ts';
+import { NOT_FOUND_BUDGET, NOT_FOUND_DOCUMENT } from './api-routes.ts';
 import { programmeIds, requireRight } from './rights.ts';
 
 export interface ValidationDeps {
@@ -51,8 +54,21 @@ export interface ValidationReport {
 export function validationRoutes({ registry, store, auth, now = () => new Date() }: ValidationDeps): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
 
-  api.get('/documents/:id/validation', requireRight(auth, 'read'), (c) => {
+  api.get('/documents/:id/validation', requireRight(auth, 'read', { budget: 'read' }), (c) => {
     const documentId = c.req.param('id');
+    if (isBudgetDocId(documentId)) {
+      // Finance rules V28-V35; the programmes are the context links point into (V35).
+      const plan = registry.readDocument(documentId, (doc) => (isBudgetDoc(doc) ? readBudgetPlan(doc) : null));
+      if (!plan) return c.json({ error: NOT_FOUND_BUDGET }, 404);
+      const programmes = programmeIds(store.listDocuments())
+        .map((id): Programme | undefined => registry.readDocument(id, readProgramme))
+        .filter((p): p is Programme => p !== undefined);
+      const findings = validateBudget(plan, { programmes });
+      const counts = { error: 0, warning: 0, info: 0, acknowledged: 0 };
+      for (const f of findings) counts[f.severity]++;
+      const report: ValidationReport = { documentId, today: isoDate(now()), findings, counts, acknowledgements: [] };
+      return c.json(report);
+    }
     const state = registry.readDocument(documentId, (doc) => ({
       programme: readProgramme(doc),
       acknowledgements: readAcknowledgements(doc),

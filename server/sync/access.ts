@@ -2,6 +2,7 @@
  * What a principal may do in one document over /sync, or the close code that says why not.
  * Used at the upgrade and again when someone's roles change (open sockets are re-checked).
  */
+import { isBudgetDocId } from '../../shared/budget/document-id.ts';
 import { workshopIdOfDoc } from '../../shared/workshop/api.ts';
 import { CLOSE, type CloseSpec } from '../../shared/protocol.ts';
 import type { AuthApi } from '../auth/index.ts';
@@ -21,6 +22,16 @@ export function accessDecider(
   return (principal, docId) => {
     // A beheerder's temporary password: nothing is done under it until the user chose their own.
     if (principal.kind === 'user' && principal.mustChangePassword) return { close: CLOSE.forbidden, reason: 'must choose own password' };
+    if (isBudgetDocId(docId)) {
+      // A budget plan: the finance right edits the money, the edit right the links to results.
+      const finance = auth.can(principal, docId, 'finance');
+      const edit = auth.can(principal, docId, 'edit');
+      if (finance && edit) return { access: 'edit' };
+      if (finance) return { access: 'finance' };
+      if (edit) return { access: 'link' };
+      if (auth.can(principal, docId, 'comment')) return { access: 'comment' };
+      return { close: CLOSE.forbidden, reason: 'no rights on this budget plan' };
+    }
     const workshopId = workshopIdOfDoc(docId);
     if (workshopId === null) {
       if (isArchived(docId) && auth.can(principal, docId, 'read')) return { access: 'read' };

@@ -21,6 +21,8 @@ import type { DocumentStore } from '../persistence/document-store.ts';
 import { replayUpdates } from '../persistence/replay.ts';
 import type { Connection } from './connection.ts';
 import { NO_PEERS, selects, type PeerAnnouncer, type PeerEvent, type SocketSelector } from './fanout/peer-events.ts';
+import { isBudgetDocId } from '../../shared/budget/document-id.ts';
+import { budgetPolicy } from './budget-policy.ts';
 import { programmePolicy } from './programme-policy.ts';
 import { Room, type RoomHooks } from './room.ts';
 import { StorageBudget } from './storage-budget.ts';
@@ -28,6 +30,9 @@ import type { UpdatePolicy } from './update-policy.ts';
 
 /** The update policy of a document's room, picked when the room loads. */
 export type PolicyPicker = (docId: string) => UpdatePolicy;
+
+/** Budget plans get their own policy, every other document the programme policy. */
+export const documentPolicy: PolicyPicker = (docId) => (isBudgetDocId(docId) ? budgetPolicy : programmePolicy);
 
 export type RegistryConfig = Pick<
   ServerConfig,
@@ -62,10 +67,11 @@ export class RoomRegistry {
     private readonly log: Logger,
     private readonly hooks: RegistryHooks = {},
     /**
-     * Default: the programme policy for every room. start.ts passes one that gives werkatelier
-     * docs their own; the programme policy refuses every update from a werkatelier access.
+     * Default: the budget policy for budget plans, the programme policy for every other room.
+     * start.ts passes one that gives werkatelier docs their own; the programme policy refuses
+     * every update from a werkatelier access.
      */
-    private readonly policyFor: PolicyPicker = () => programmePolicy,
+    private readonly policyFor: PolicyPicker = documentPolicy,
   ) {
     this.heartbeat = setInterval(() => this.beat(), config.heartbeatMs);
     this.budget = new StorageBudget(config.storage.userBytesPerHour);

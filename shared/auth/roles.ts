@@ -6,7 +6,7 @@
  * beheerder gets that). A user may hold several grants; rights add up.
  */
 
-export const ROLES = ['beheerder', 'redacteur', 'lezer', 'facilitator'] as const;
+export const ROLES = ['beheerder', 'redacteur', 'lezer', 'facilitator', 'financieel-adviseur'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -14,6 +14,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   redacteur: 'Redacteur',
   lezer: 'Lezer',
   facilitator: 'Facilitator',
+  'financieel-adviseur': 'Financieel adviseur',
 };
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
@@ -21,6 +22,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   redacteur: 'bewerkt de tabellen',
   lezer: 'leest en plaatst opmerkingen',
   facilitator: 'leidt werkateliers',
+  'financieel-adviseur': 'bewerkt de bedragen, grootboekregels en mutaties van begrotingsplannen',
 };
 
 /**
@@ -29,14 +31,17 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
  * edit: change the table, acknowledge findings, take versions, import, restore.
  * facilitate: start, run and close werkateliers; turn cards into changes.
  * manage: create accounts and give or take roles within this scope.
+ * finance: in a budget plan, the finance fields: lines, ledger codes, amounts, movements,
+ *   co-financing (shared/schema/budget/); linking a line to results needs `edit`.
  */
-export type Right = 'read' | 'comment' | 'edit' | 'facilitate' | 'manage';
+export type Right = 'read' | 'comment' | 'edit' | 'facilitate' | 'manage' | 'finance';
 
 const RIGHTS_OF_ROLE: Record<Role, readonly Right[]> = {
-  beheerder: ['read', 'comment', 'edit', 'facilitate', 'manage'],
+  beheerder: ['read', 'comment', 'edit', 'facilitate', 'manage', 'finance'],
   redacteur: ['read', 'comment', 'edit'],
   lezer: ['read', 'comment'],
   facilitator: ['read', 'comment', 'facilitate'],
+  'financieel-adviseur': ['read', 'comment', 'finance'],
 };
 
 export const ALL_PROGRAMMES = '*';

@@ -168,8 +168,9 @@ export function programmeSlug(name: string, taken: (id: string) => boolean): str
       .replace(/^-+|-+$/g, '')
       .slice(0, 50)
       .replace(/-+$/, '') || 'programma';
-  // "werkatelier-" names werkatelier docs (shared/workshop/api.ts): a programme never takes it.
-  const safe = base.startsWith('werkatelier') ? `programma-${base}`.slice(0, 50) : base;
+  // "werkatelier-" names werkatelier docs (shared/workshop/api.ts) and "begroting-" budget plans
+  // (shared/budget/document-id.ts): a programme never takes either.
+  const safe = base.startsWith('werkatelier') || base.startsWith('begroting') ? `programma-${base}`.slice(0, 50) : base;
   if (!taken(safe)) return safe;
   for (let n = 2; ; n++) if (!taken(`${safe}-${n}`)) return `${safe}-${n}`;
 }

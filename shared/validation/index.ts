@@ -19,3 +19,4 @@ export { adoptionGate } from './rules/v38-adoption-gate.ts';
 export { checkAdoptedChanges, COUNCIL_OWNED } from './rules/v37-adopted-fields.ts';
 export { councilContext, type AdoptedVersion } from './council-context.ts';
 export { deriveEffectLinks } from './framework.ts';
+export { validateBudget } from './budget/index.ts';

@@ -1,5 +1,6 @@
 /** Findings and rules: the vocabulary of the validation engine. */
 import type { EntityKind } from '../model/entities.ts';
+import type { BudgetKind } from '../schema/budget/index.ts';
 import type { Activity, Goal, GoalIndicator, Measurement, Programme, Result, ResultIndicator, SubGoal } from '../model/types.ts';
 import type { ValidationContext } from './context.ts';
 import type { IndicatorReading, ParseMemo } from './reading.ts';
@@ -12,7 +13,8 @@ export const SEVERITY_LABELS: Record<Severity, string> = { error: 'fout', warnin
 
 export type RuleId = `V${number}`;
 
-export type FindingEntityKind = EntityKind | 'programme' | 'priorityItem' | 'engine';
+/** A budget plan's findings name a budget row kind, or `budget` for the plan as a whole. */
+export type FindingEntityKind = EntityKind | 'programme' | 'priorityItem' | 'engine' | 'budget' | BudgetKind;
 
 export interface Finding {
   ruleId: RuleId;

@@ -41,6 +41,7 @@ describe('HTTP API', () => {
     const expected = [...SEED_PROGRAMMES]
       .sort((x, y) => x.id.localeCompare(y.id))
       .map((p) => ({
+        kind: 'programme',
         id: p.id,
         name: p.name,
         municipality: p.municipality,

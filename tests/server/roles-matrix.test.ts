@@ -14,7 +14,7 @@ import { postJson } from '../helpers/workshop-server.ts';
 const DOC = 'kansengelijkheid';
 const POLL = { timeout: 15_000, interval: 20 };
 type Who = Role | 'geen rol';
-const WHO: readonly Who[] = ['beheerder', 'redacteur', 'lezer', 'facilitator', 'geen rol'];
+const WHO: readonly Who[] = ['beheerder', 'redacteur', 'lezer', 'facilitator', 'financieel-adviseur', 'geen rol'];
 
 let s: TestServer;
 const users = new Map<Who, TestUser>();
@@ -37,28 +37,28 @@ const REST: { what: string; call: (who: Who) => Promise<Response>; expect: Recor
   {
     what: 'GET the programme',
     call: (who) => s.api(`/api/documents/${DOC}`, { cookie: cookie(who) }),
-    expect: { beheerder: 200, redacteur: 200, lezer: 200, facilitator: 200, 'geen rol': 403 },
+    expect: { beheerder: 200, redacteur: 200, lezer: 200, facilitator: 200, 'financieel-adviseur': 200, 'geen rol': 403 },
   },
   {
     what: 'GET an export',
     call: (who) => s.api(`/api/documents/${DOC}/export?format=csv`, { cookie: cookie(who) }),
-    expect: { beheerder: 200, redacteur: 200, lezer: 200, facilitator: 200, 'geen rol': 403 },
+    expect: { beheerder: 200, redacteur: 200, lezer: 200, facilitator: 200, 'financieel-adviseur': 200, 'geen rol': 403 },
   },
   {
     what: 'POST a version',
     call: (who) => postJson(s, `/api/documents/${DOC}/versions`, { name: `Versie ${who}`, status: 'concept', date: '2025-03-01' }, cookie(who)),
-    expect: { beheerder: 201, redacteur: 201, lezer: 403, facilitator: 403, 'geen rol': 403 },
+    expect: { beheerder: 201, redacteur: 201, lezer: 403, facilitator: 403, 'financieel-adviseur': 403, 'geen rol': 403 },
   },
   {
     what: 'POST a werkatelier',
     call: (who) =>
       postJson(s, `/api/documents/${DOC}/workshops`, { title: `Atelier ${who}`, scope: { kind: 'programme' }, votingMode: 'stippen', dots: 3 }, cookie(who)),
-    expect: { beheerder: 201, redacteur: 403, lezer: 403, facilitator: 201, 'geen rol': 403 },
+    expect: { beheerder: 201, redacteur: 403, lezer: 403, facilitator: 201, 'financieel-adviseur': 403, 'geen rol': 403 },
   },
   {
     what: 'GET the users',
     call: (who) => s.api('/api/users', { cookie: cookie(who) }),
-    expect: { beheerder: 200, redacteur: 403, lezer: 403, facilitator: 403, 'geen rol': 403 },
+    expect: { beheerder: 200, redacteur: 403, lezer: 403, facilitator: 403, 'financieel-adviseur': 403, 'geen rol': 403 },
   },
 ];
 
@@ -78,6 +78,8 @@ const SYNC: Record<Who, { edit: boolean; comment: boolean } | 'refused'> = {
   redacteur: { edit: true, comment: true },
   lezer: { edit: false, comment: true },
   facilitator: { edit: false, comment: true },
+  // Finance rights reach budget plans only (tests/server/budget-sync.test.ts); in a programme a comment.
+  'financieel-adviseur': { edit: false, comment: true },
   'geen rol': 'refused',
 };
 

@@ -8,6 +8,7 @@ const REFUSED: Record<Right, string> = {
   edit: 'Je kunt dit programma alleen lezen: wijzigen kan niet met jouw rol.',
   facilitate: 'Alleen een begeleider kan dit doen.',
   manage: 'Alleen een beheerder kan dit doen.',
+  finance: 'Alleen een financieel adviseur kan de bedragen en mutaties wijzigen.',
 };
 
 /** Null when allowed, else the Dutch reason. */

@@ -1,6 +1,6 @@
 /**
- * The rule set, in id order. V28-V35 (finance) are not here: the model has no money yet. V38 is a
- * gate over findings (adoptionGate), not a rule over the programme.
+ * The rule set, in id order. V28-V35 (finance) judge budget plans, not programmes: they are in
+ * ../budget/. V38 is a gate over findings (adoptionGate), not a rule over the programme.
  */
 import type { Rule } from '../types.ts';
 import { v01 } from './v01-identity.ts';

@@ -7,8 +7,10 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { AgGridReact } from 'ag-grid-react';
 import type {
   CellEditingStartedEvent,
+  CellDoubleClickedEvent,
   CellEditRequestEvent,
   CellFocusedEvent,
+  CellKeyDownEvent,
   ColDef,
   GetRowIdParams,
   GridApi,
@@ -20,6 +22,9 @@ import type { CellEdit } from '../actions/cell-edit.ts';
 import { rowCommandFor, TABLE_ROW_ACTIONS, type RowCommand } from '../actions/registry.ts';
 import { capitalize } from '../../shared/text/dutch.ts';
 import { koersGridTheme, localeText } from '../grid/setup.ts';
+import { editorLabel, TextCellEditor, type TextEditorParams } from '../grid/text-editor.ts';
+import { notePointerDown } from '../grid/caret.ts';
+import { startsEditing, tellOnce } from '../grid/read-only-notice.ts';
 import { TextCell, type GridCellContext } from './cells.tsx';
 import { isTextEntry } from './keys.ts';
 import { useSession } from './SessionContext.ts';
@@ -64,9 +69,9 @@ const DEFAULT_COL_DEF: ColDef = {
   wrapHeaderText: true,
   autoHeaderHeight: true,
   cellRenderer: TextCell,
-  cellEditor: 'agLargeTextCellEditor',
+  cellEditor: TextCellEditor,
   cellEditorPopup: true,
-  cellEditorParams: { maxLength: 20_000, rows: 8, cols: 60 },
+  cellEditorParams: { maxLength: 20_000 } satisfies TextEditorParams,
   minWidth: 90,
 };
 
@@ -168,8 +173,21 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   const onCellEditingStarted = useCallback(
     (event: CellEditingStartedEvent<Row>) => {
       if (event.node.id) session.setFocus({ rowId: event.node.id, colId: event.column.getColId(), editing: true });
+      // AG Grid's popup around an editor is a dialog without a name: give it the cell's, or, when
+      // the editor inside is a named dialog of its own (the structured editor), no second dialog.
+      const name = editorLabel(event.colDef.headerName, label, event.rowIndex);
+      const nameThem = () => {
+        for (const popup of document.querySelectorAll('.ag-popup-editor[role="dialog"]')) {
+          if (popup.querySelector('[role="dialog"]')) {
+            popup.removeAttribute('role');
+            popup.removeAttribute('aria-label');
+          } else if (!popup.hasAttribute('aria-label')) popup.setAttribute('aria-label', name);
+        }
+      };
+      nameThem();
+      requestAnimationFrame(nameThem);
     },
-    [session],
+    [label, session],
   );
 
   const onCellEditingStopped = useCallback(() => {
@@ -181,11 +199,37 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
 
   // ---- council lock --------------------------------------------------------------------
 
-  const { editable, onCellKeyDown, onCellDoubleClicked } = useLockedCells<Row>({ kind, label, columns, readOnly, hasColumn, focusCell });
+  const locked = useLockedCells<Row>({ kind, label, columns, readOnly, hasColumn, focusCell });
+  const { editable } = locked;
   const defaultColDef = useMemo<ColDef<Row>>(() => ({ ...(DEFAULT_COL_DEF as ColDef<Row>), editable }), [editable]);
 
+  // ---- read-only: say why, once ----------------------------------------------------------
+
+  const tellReadOnly = useCallback(() => {
+    tellOnce(session, readOnlyReason, (message) => session.notify(message, 'info'), session.rights.get().has('comment'));
+  }, [readOnlyReason, session]);
+
+  const lockedKeyDown = locked.onCellKeyDown;
+  const onCellKeyDown = useCallback(
+    (event: CellKeyDownEvent<Row>) => {
+      const key = event.event instanceof KeyboardEvent ? event.event : null;
+      if (readOnly && key && startsEditing(key) && event.column.getColDef().editable !== false) tellReadOnly();
+      lockedKeyDown(event);
+    },
+    [lockedKeyDown, readOnly, tellReadOnly],
+  );
+
+  const lockedDoubleClick = locked.onCellDoubleClicked;
+  const onCellDoubleClicked = useCallback(
+    (event: CellDoubleClickedEvent<Row>) => {
+      if (readOnly && event.column.getColDef().editable !== false) tellReadOnly();
+      lockedDoubleClick(event);
+    },
+    [lockedDoubleClick, readOnly, tellReadOnly],
+  );
+
   const leftColId = columns[0]?.colId ?? columns[0]?.field ?? firstColId;
-  const gridContext = useMemo<GridCellContext>(() => ({ kind, firstColId: String(leftColId) }), [kind, leftColId]);
+  const gridContext = useMemo<GridCellContext>(() => ({ kind, firstColId: String(leftColId), label }), [kind, leftColId, label]);
 
   // ---- edits ---------------------------------------------------------------------------
 
@@ -305,7 +349,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         selectionStatus={transfer.status}
         onCommand={(command) => void run(command, false)}
       />
-      <div className="grid-host" ref={gridHostRef}>
+      <div className="grid-host" ref={gridHostRef} onPointerDownCapture={(event) => notePointerDown(event.nativeEvent)}>
         <AgGridReact<Row>
           gridId={domId}
           theme={koersGridTheme}
@@ -317,6 +361,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           getRowId={getRowId}
           domLayout="autoHeight"
           readOnlyEdit
+          enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           ensureDomOrder
           suppressDragLeaveHidesColumns

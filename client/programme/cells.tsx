@@ -30,6 +30,8 @@ export interface GridCellContext {
   kind: EntityKind;
   /** The leftmost column: it carries a row's own marks (new row, comments on the whole row). */
   firstColId: string;
+  /** The table's accessible name (editors name themselves after it). */
+  label: string;
 }
 
 export function TextCell(props: CustomCellRendererProps & TextCellParams) {
@@ -51,14 +53,18 @@ export function TextCell(props: CustomCellRendererProps & TextCellParams) {
     const items = textToItems(raw);
     content =
       items.length === 0 ? null : (
-        <ul className="cell-lines">
+        <ul className="cell-lines" data-cell-content="">
           {items.map((item, i) => (
             <li key={i}>{item}</li>
           ))}
         </ul>
       );
   } else {
-    content = <span className="cell-text">{raw}</span>;
+    content = (
+      <span className="cell-text" data-cell-content="">
+        {raw}
+      </span>
+    );
   }
   const hasMarks = locked || threads.length > 0;
   return (

@@ -166,7 +166,7 @@ describe('history you can trust', () => {
     expect(await rowIds(anna, INDICATORS)).toEqual([MELDINGEN, OPVANG]);
     await expect
       .poll(() => anna.locator('.version-shown').innerText())
-      .toContain(`Vastgestelde versie: ${CONCEPT} (Concept, 13-02-2025)`);
+      .toContain(`Concept: ${CONCEPT} (13-02-2025)`);
     expect(await anna.locator('header.topbar').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(liveColour);
     expect(await anna.getByRole('link', { name: 'Terug naar de huidige versie' }).count()).toBe(1);
 
@@ -363,8 +363,9 @@ describe('history you can trust', () => {
       /^Doel 1 · indicator 1 · Indicator Indicator: Tekst van Bram → werd Meldingen huiselijk geweld bij Veilig Thuis Reden: Formulering aangescherpt na het ASD-advies Besluitmoment: Begroting · door Anna de Vries op /,
     );
 
-    // Edit and change request are one change: one undo takes both back.
-    await expect.poll(() => activeCell(anna)).toEqual({ rowId: MELDINGEN, colId: 'indicator' });
+    // Edit and change request are one change: one undo takes both back. Enter saved and moved
+    // down, as in Excel.
+    await expect.poll(() => activeCell(anna)).toEqual({ rowId: OPVANG, colId: 'indicator' });
     await anna.keyboard.press('Control+z');
     await expect.poll(() => cellText(bram, MELDINGEN, 'indicator')).toBe('Tekst van Bram');
     await expect.poll(() => requests.count()).toBe(0);

@@ -12,6 +12,7 @@ import type {
   CellFocusedEvent,
   CellKeyDownEvent,
   ColDef,
+  ColumnResizedEvent,
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
@@ -25,6 +26,10 @@ import { koersGridTheme, localeText } from '../grid/setup.ts';
 import { editorLabel, TextCellEditor, type TextEditorParams } from '../grid/text-editor.ts';
 import { notePointerDown } from '../grid/caret.ts';
 import { startsEditing, tellOnce } from '../grid/read-only-notice.ts';
+import { toggleExpanded } from '../grid/expanded-cells.ts';
+import { loadWidths, saveWidths, widthsChanged, withWidths } from '../grid/column-widths.ts';
+import { headerMinWidth } from '../grid/header-width.ts';
+import { floatHeader } from '../grid/floating-header.ts';
 import { TextCell, type GridCellContext } from './cells.tsx';
 import { isTextEntry } from './keys.ts';
 import { useSession } from './SessionContext.ts';
@@ -213,6 +218,15 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   const onCellKeyDown = useCallback(
     (event: CellKeyDownEvent<Row>) => {
       const key = event.event instanceof KeyboardEvent ? event.event : null;
+      // Read-only, Enter shows the rest of a long cell (an editor would, elsewhere).
+      if (readOnly && key && (key.key === 'Enter' || key.key === 'F2') && !key.ctrlKey && !key.altKey && !key.metaKey && event.node.id) {
+        const cellEl = key.target instanceof Element ? key.target.closest('.ag-cell') : null;
+        if (cellEl?.querySelector('.cell-more')) {
+          key.preventDefault();
+          toggleExpanded(event.node.id, event.column.getColId());
+          return;
+        }
+      }
       if (readOnly && key && startsEditing(key) && event.column.getColDef().editable !== false) tellReadOnly();
       lockedKeyDown(event);
     },
@@ -226,6 +240,28 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       lockedDoubleClick(event);
     },
     [lockedDoubleClick, readOnly, tellReadOnly],
+  );
+
+  useEffect(() => {
+    const host = gridHostRef.current;
+    return host ? floatHeader(host) : undefined;
+  }, []);
+
+  // ---- column widths: header words whole, the user's own widths kept ---------------------
+
+  const userId = session.identity.id;
+  const widthsVersion = useStore(widthsChanged);
+  const shownColumns = useMemo(() => {
+    void widthsVersion; // another table of this kind saved new widths
+    const whole = columns.map((col) => ({ ...col, minWidth: Math.max(col.minWidth ?? 0, headerMinWidth(col.headerName)) }));
+    return withWidths(whole, loadWidths(userId, kind));
+  }, [columns, kind, userId, widthsVersion]);
+  const onColumnResized = useCallback(
+    (event: ColumnResizedEvent<Row>) => {
+      if (!event.finished || event.source !== 'uiColumnResized' || !event.columns?.length) return;
+      saveWidths(userId, kind, Object.fromEntries(event.columns.map((c) => [c.getColId(), c.getActualWidth()])));
+    },
+    [kind, userId],
   );
 
   const leftColId = columns[0]?.colId ?? columns[0]?.field ?? firstColId;
@@ -355,7 +391,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           theme={koersGridTheme}
           localeText={localeText}
           rowData={rows}
-          columnDefs={columns}
+          columnDefs={shownColumns}
           defaultColDef={defaultColDef}
           context={gridContext}
           getRowId={getRowId}
@@ -374,6 +410,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           onCellKeyDown={onCellKeyDown}
           onCellDoubleClicked={onCellDoubleClicked}
           onRowDataUpdated={onRowDataUpdated}
+          onColumnResized={onColumnResized}
         />
       </div>
     </div>

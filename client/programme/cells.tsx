@@ -3,7 +3,9 @@
  * cell around it: colleagues' presence, validation findings, open comment threads, the council
  * lock, differences with a compared version, and a clash this officer lost.
  */
+import { useRef } from 'react';
 import type { CustomCellRendererProps } from 'ag-grid-react';
+import { mayOverflow, toggleExpanded, useExpanded, useOverflows } from '../grid/expanded-cells.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
 import { usePresenceAt } from './presence.ts';
 import { PresenceMarks } from './PresenceMarks.tsx';
@@ -67,6 +69,10 @@ export function TextCell(props: CustomCellRendererProps & TextCellParams) {
     );
   }
   const hasMarks = locked || threads.length > 0;
+  // Long texts are cut off after a few lines; the rest is a click (or, read-only, Enter) away.
+  const clampRef = useRef<HTMLDivElement>(null);
+  const expanded = useExpanded(rowId, colId);
+  const overflows = useOverflows(clampRef, mayOverflow(raw), expanded);
   return (
     <>
       <FindingMarks findings={findings} cell={props.eGridCell} />
@@ -77,7 +83,24 @@ export function TextCell(props: CustomCellRendererProps & TextCellParams) {
           <CommentMark threads={threads} />
         </span>
       )}
-      {content}
+      <div ref={clampRef} className={`cell-clamp${expanded ? ' expanded' : ''}${overflows && !expanded ? ' cut' : ''}`}>
+        {content}
+      </div>
+      {overflows && rowId && colId && (
+        <button
+          type="button"
+          className="cell-more"
+          tabIndex={-1}
+          aria-expanded={expanded}
+          onClick={(event) => {
+            event.stopPropagation();
+            toggleExpanded(rowId, colId);
+          }}
+          onDoubleClick={(event) => event.stopPropagation()}
+        >
+          {expanded ? 'Minder tonen' : 'Alles tonen'}
+        </button>
+      )}
       {colId && <ClashInCell clashes={clashes} colId={colId} />}
       <PresenceMarks peers={peers} />
     </>

@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: every benchmark, one after the other (never in parallel: they measure time).
  * Each prints its own table; docs/BENCHMARKS.md records the figures with their context.
- * BENCH_ONLY=sync,validation,history,export,workshop,static,durability runs a subset.
+ * BENCH_ONLY=sync,validation,history,export,workshop,static,durability,grid runs a subset.
  */
 import { runHistoryBench } from './history.bench.ts';
 import { runSyncBench } from './sync.bench.ts';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'sync,validation,history,export,workshop,static,durability').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'sync,validation,history,export,workshop,static,durability,grid').split(','));
 
 console.log('# Koers benchmarks\n');
 console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
@@ -50,6 +50,12 @@ if (only.has('durability')) {
   console.log('## Durability: 100 rounds of edit, acknowledgement, SIGKILL, restart\n');
   const { runDurabilityBench } = await import('./durability.bench.ts');
   console.log((await runDurabilityBench()).table + '\n');
+}
+
+if (only.has('grid')) {
+  console.log('## The programme page in headless Chromium (after `npm run build`)\n');
+  const { runGridBench } = await import('./grid.bench.ts');
+  console.log((await runGridBench()).table + '\n');
 }
 
 process.exit(0);

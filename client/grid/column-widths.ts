@@ -28,8 +28,8 @@ export function storageKey(userId: string, tableKind: string): string {
 }
 
 /** The saved widths; anything unreadable or out of range is left out. */
-export function loadWidths(userId: string, tableKind: string, store: Storage | null = storage()): Widths {
-  const raw = store?.getItem(storageKey(userId, tableKind));
+export function loadWidths(userId: string, tableKind: string, shelf: Storage | null = storage()): Widths {
+  const raw = shelf?.getItem(storageKey(userId, tableKind));
   if (!raw) return {};
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -45,10 +45,10 @@ export function loadWidths(userId: string, tableKind: string, store: Storage | n
 }
 
 /** Adds (or replaces) the given columns' widths. */
-export function saveWidths(userId: string, tableKind: string, changed: Widths, store: Storage | null = storage()): void {
-  const next = { ...loadWidths(userId, tableKind, store), ...changed };
+export function saveWidths(userId: string, tableKind: string, changed: Widths, shelf: Storage | null = storage()): void {
+  const next = { ...loadWidths(userId, tableKind, shelf), ...changed };
   try {
-    store?.setItem(storageKey(userId, tableKind), JSON.stringify(next));
+    shelf?.setItem(storageKey(userId, tableKind), JSON.stringify(next));
   } catch {
     // full or blocked: the widths still apply on this page
   }

@@ -55,15 +55,21 @@ function watch(el: Element, check: () => void): () => void {
   };
 }
 
-/** True while the element's content is taller than the element (it is cut off). */
+/** The clamped height in px: CLAMP_LINES lines of the grid's 15px text at line-height 1.45. */
+const CLAMPED_PX = CLAMP_LINES * 15 * 1.45;
+
+/**
+ * True while the element's content is taller than the element (it is cut off). Measured only in
+ * the ResizeObserver's callback, after layout: reading sizes while the grid mounts its cells would
+ * force a layout per cell.
+ */
 export function useOverflows(ref: RefObject<HTMLElement | null>, measure: boolean, expanded: boolean): boolean {
   const [overflows, setOverflows] = useState(false);
   const check = useCallback(() => {
     const el = ref.current;
     if (!el) return;
     // While open the element is not clamped: compare with the clamped height it would have.
-    const limit = parseFloat(getComputedStyle(el).lineHeight) * CLAMP_LINES || 0;
-    setOverflows(expanded ? el.scrollHeight > limit + 2 : el.scrollHeight > el.clientHeight + 2);
+    setOverflows(expanded ? el.scrollHeight > CLAMPED_PX + 14 : el.scrollHeight > el.clientHeight + 2);
   }, [expanded, ref]);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -71,7 +77,6 @@ export function useOverflows(ref: RefObject<HTMLElement | null>, measure: boolea
       setOverflows(false);
       return;
     }
-    check();
     return watch(el, check);
   }, [check, measure, ref]);
   return overflows;

@@ -1,10 +1,11 @@
 /**
- * AG Grid Community, trimmed to what Koers uses: client-side rows, Koers' own text editor and
+ * AG Grid Community, trimmed to what Koers uses: client-side rows (updated by transactions), Koers' own text editor and
  * the structured indicator editor (custom editors), the select editor, auto row height, cell/row styling,
  * scrolling a cell into view (Problemen panel) and the Dutch locale.
  */
 import {
   CellStyleModule,
+  ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   CustomEditorModule,
   LocaleModule,
@@ -23,6 +24,8 @@ import { AG_GRID_LOCALE_NL } from '@ag-grid-community/locale';
 export function registerGridModules(): void {
   const modules: Module[] = [
     ClientSideRowModelModule,
+    // applyTransaction: a change updates only the rows it touched.
+    ClientSideRowModelApiModule,
         CustomEditorModule,
     SelectEditorModule,
     RowAutoHeightModule,

@@ -30,6 +30,8 @@ import { toggleExpanded } from '../grid/expanded-cells.ts';
 import { loadWidths, saveWidths, widthsChanged, withWidths } from '../grid/column-widths.ts';
 import { headerMinWidth } from '../grid/header-width.ts';
 import { floatHeader } from '../grid/floating-header.ts';
+import { CellHub, CellHubBridge, CellHubContext } from '../grid/cell-hub.ts';
+import { estimatedHeight, useMountWhenNear } from '../grid/lazy-mount.ts';
 import { TextCell, type GridCellContext } from './cells.tsx';
 import { isTextEntry } from './keys.ts';
 import { useSession } from './SessionContext.ts';
@@ -103,6 +105,9 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   useLayoutEffect(() => {
     rowsRef.current = rows;
   }, [rows]);
+  // The rows the grid was created with, and the rows it shows now (see the transactions below).
+  const [initialRows] = useState(() => rows);
+  const shownRows = useRef<readonly Row[] | null>(null);
   const currentIndex = current ? rows.findIndex((r) => r.id === current.rowId) : -1;
   const currentRow = currentIndex >= 0 ? rows[currentIndex] : undefined;
 
@@ -358,14 +363,43 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     (event: GridReadyEvent<Row>) => {
       apiRef.current = event.api;
       event.api.setGridAriaProperty('label', label);
+      // The grid started from the rows of its first render; later ones are applied from here on.
+      const latestRows = rowsRef.current;
+      if (latestRows !== initialRows) event.api.setGridOption('rowData', latestRows as Row[]);
+      shownRows.current = latestRows;
     },
-    [label],
+    [initialRows, label],
   );
 
   useEffect(() => {
     const api = apiRef.current;
     if (api && !api.isDestroyed()) api.setGridAriaProperty('label', label);
   }, [label]);
+
+  // What the cells show beside their text, passed on without re-rendering every cell.
+  const [hub] = useState(() => new CellHub());
+
+  // Mounted near the window (or asked to show one of its cells); a placeholder until then.
+  const wanted = focusRequest !== null && rows.some((r) => r.id === focusRequest.rowId);
+  const mounted = useMountWhenNear(wrapperRef, wanted);
+
+  // ---- a change updates only the rows it touched ---------------------------------------
+  // The programme feed shares every unchanged row object with the previous reading, so the rows
+  // that differ by identity are exactly the rows the update touched: those go to the grid as a
+  // transaction. A new, removed or moved row hands the grid the whole (small) list of this table.
+  useLayoutEffect(() => {
+    const api = apiRef.current;
+    const before = shownRows.current;
+    if (!api || api.isDestroyed() || !before || before === rows) return;
+    shownRows.current = rows;
+    const sameOrder = before.length === rows.length && rows.every((row, i) => row.id === before[i]!.id);
+    if (!sameOrder) {
+      api.setGridOption('rowData', rows as Row[]);
+      return;
+    }
+    const update = rows.filter((row, i) => row !== before[i]);
+    if (update.length > 0) api.applyTransaction({ update });
+  }, [rows]);
 
   const currentRowCss = useMemo(() => {
     if (!current) return '';
@@ -385,12 +419,15 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         selectionStatus={transfer.status}
         onCommand={(command) => void run(command, false)}
       />
+      <CellHubBridge hub={hub} />
       <div className="grid-host" ref={gridHostRef} onPointerDownCapture={(event) => notePointerDown(event.nativeEvent)}>
+        {mounted ? (
+        <CellHubContext.Provider value={hub}>
         <AgGridReact<Row>
           gridId={domId}
           theme={koersGridTheme}
           localeText={localeText}
-          rowData={rows}
+          rowData={initialRows}
           columnDefs={shownColumns}
           defaultColDef={defaultColDef}
           context={gridContext}
@@ -410,8 +447,13 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           onCellKeyDown={onCellKeyDown}
           onCellDoubleClicked={onCellDoubleClicked}
           onRowDataUpdated={onRowDataUpdated}
+          onFirstDataRendered={serveFocusRequest}
           onColumnResized={onColumnResized}
         />
+        </CellHubContext.Provider>
+        ) : (
+          <div className="grid-placeholder" style={{ height: estimatedHeight(rows.length) }} />
+        )}
       </div>
     </div>
   );

@@ -1,25 +1,21 @@
 /**
- * Cell renderers: user text as text (never HTML), wrapped, with what else is known about the
- * cell around it: colleagues' presence, validation findings, open comment threads, the council
+ * Cell renderers: user text as text (never HTML), wrapped and cut off after 8 lines, with what
+ * else is known about the cell around it (read through the grid's CellHub, client/grid/cell-hub.ts): colleagues' presence, validation findings, open comment threads, the council
  * lock, differences with a compared version, and a clash this officer lost.
  */
 import { useRef } from 'react';
 import type { CustomCellRendererProps } from 'ag-grid-react';
+import { clashesAt, diffAt, findingsAt, presenceAt, threadsAt, useCellSlice } from '../grid/cell-hub.ts';
 import { mayOverflow, toggleExpanded, useExpanded, useOverflows } from '../grid/expanded-cells.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
-import { usePresenceAt } from './presence.ts';
 import { PresenceMarks } from './PresenceMarks.tsx';
 import { textToItems } from './lines.ts';
 import { useViewMode } from './view-mode.ts';
-import { useFindingsAt } from '../validation/finding-index.ts';
 import { FindingMarks } from '../validation/FindingMarks.tsx';
-import { useOpenThreadsAt } from '../comments/comment-index.ts';
 import { CommentMark } from '../comments/CommentMark.tsx';
 import { useCouncilLock } from '../council/use-council-lock.ts';
 import { LockMark } from '../council/LockMark.tsx';
-import { useDiffAt } from '../history/diff-index.ts';
 import { DiffMarks } from '../history/DiffMarks.tsx';
-import { useClashesAt } from '../clash/clash-index.ts';
 import { ClashInCell } from '../clash/ClashNotice.tsx';
 
 export interface TextCellParams {
@@ -43,12 +39,15 @@ export function TextCell(props: CustomCellRendererProps & TextCellParams) {
   const kind = context?.kind;
   const { readOnly } = useViewMode();
   const firstColumn = colId !== undefined && colId === context?.firstColId;
-  const peers = usePresenceAt(rowId, colId);
-  const findings = useFindingsAt(rowId, colId);
-  const threads = useOpenThreadsAt(rowId, colId, firstColumn);
+  // Each part through the grid's hub: this cell re-renders only when its own part changes.
+  const id = rowId ?? '';
+  const col = colId ?? '';
+  const peers = useCellSlice((s) => presenceAt(s, id, col));
+  const findings = useCellSlice((s) => findingsAt(s, id, col));
+  const threads = useCellSlice((s) => threadsAt(s, id, col, firstColumn));
   const locked = useCouncilLock(kind, colId) && !readOnly;
-  const diff = useDiffAt(rowId, colId);
-  const clashes = useClashesAt(rowId, colId);
+  const diff = useCellSlice((s) => diffAt(s, id, col));
+  const clashes = useCellSlice((s) => clashesAt(s, id, col));
   const raw = props.valueFormatted ?? (props.value == null ? '' : String(props.value));
   let content;
   if (props.lines) {

@@ -218,7 +218,7 @@ export function formatViolations(violations: AxeViolation[]): string {
 }
 
 /** Every axe violation, whatever its impact, of WCAG 2.1 A/AA and axe's best practices (landmarks, headings). */
-export async function allAxeViolations(page: Page): Promise<AxeViolation[]> {
+async function allAxeViolations(page: Page): Promise<AxeViolation[]> {
   await seriousAxeViolations(page); // loads axe-core into the page
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;

@@ -91,7 +91,8 @@ const YJS_INTERNALS: ReadonlyArray<[string, RegExp]> = [
   ['a content class', /\bContent(Any|Binary|Deleted|Doc|Embed|Format|JSON|String|Type)\b/],
   ['a private field of a type', /\._(item|map|start|length|eH|dEH|prelimContent|searchMarker|integrate|copy|write)\b/],
   ['an item field', /\.parentSub\b/],
-  ['the struct store or a delete set', /\b(getItem|findIndexSS|iterateDeletedStructs|createDeleteSet\w*|readDeleteSet|findRootTypeKey)\b|\.store\.(clients|pendingStructs|pendingDs)\b/],
+  // Yjs's getItem is Y.getItem or imported bare; localStorage.getItem (a lower-case object's method) is not it.
+  ['the struct store or a delete set', /\b(findIndexSS|iterateDeletedStructs|createDeleteSet\w*|readDeleteSet|findRootTypeKey)\b|(?<![a-z]\??\.)\bgetItem\b|\.store\.(clients|pendingStructs|pendingDs)\b/],
 ];
 
 function internalsIn(file: string): string[] {

@@ -1,5 +1,5 @@
 /** Lost clashes per grid cell (a part of a nulmeting is shown on the nulmeting cell), by context. */
-import { createContext, useContext } from 'react';
+import { createContext } from 'react';
 import type { Programme } from '../../shared/model/types.ts';
 import { cellKey } from '../validation/finding-index.ts';
 import { Places } from '../validation/places.ts';
@@ -23,11 +23,3 @@ export function indexClashes(clashes: readonly ShownClash[], programme: Programm
 }
 
 export const ClashesContext = createContext<ClashIndex>(new Map());
-
-const NONE: readonly ShownClash[] = [];
-
-export function useClashesAt(rowId: string | undefined, colId: string | undefined): readonly ShownClash[] {
-  const index = useContext(ClashesContext);
-  if (!rowId || !colId) return NONE;
-  return index.get(cellKey(rowId, colId)) ?? NONE;
-}

@@ -32,7 +32,7 @@ export function CommentsPanel({ index, places }: { index: CommentIndex; places: 
   const label = (t: Thread) => `${placeLabel(places, t.targetId, t.field ?? firstColumnOf(t))}${t.field === null ? ' (hele rij)' : ''}`;
 
   return (
-    <aside id={COMMENTS_PANEL_ID} className="panel-body" aria-labelledby={titleId}>
+    <section id={COMMENTS_PANEL_ID} className="panel-body" aria-labelledby={titleId}>
       <h2 id={titleId} tabIndex={-1}>
         Opmerkingen
       </h2>
@@ -69,7 +69,7 @@ export function CommentsPanel({ index, places }: { index: CommentIndex; places: 
           ))}
         </details>
       )}
-    </aside>
+    </section>
   );
 }
 

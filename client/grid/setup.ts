@@ -1,13 +1,13 @@
 /**
- * AG Grid Community, trimmed to what Koers uses: client-side rows, text/large-text/select
- * editors, the structured indicator editor (a custom editor), auto row height, cell/row styling,
+ * AG Grid Community, trimmed to what Koers uses: client-side rows (updated by transactions), Koers' own text editor and
+ * the structured indicator editor (custom editors), the select editor, auto row height, cell/row styling,
  * scrolling a cell into view (Problemen panel) and the Dutch locale.
  */
 import {
   CellStyleModule,
+  ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   CustomEditorModule,
-  LargeTextEditorModule,
   LocaleModule,
   ModuleRegistry,
   RenderApiModule,
@@ -15,7 +15,6 @@ import {
   RowAutoHeightModule,
   ScrollApiModule,
   SelectEditorModule,
-  TextEditorModule,
   ValidationModule,
   themeQuartz,
   type Module,
@@ -25,9 +24,9 @@ import { AG_GRID_LOCALE_NL } from '@ag-grid-community/locale';
 export function registerGridModules(): void {
   const modules: Module[] = [
     ClientSideRowModelModule,
-    TextEditorModule,
-    LargeTextEditorModule,
-    CustomEditorModule,
+    // applyTransaction: a change updates only the rows it touched.
+    ClientSideRowModelApiModule,
+        CustomEditorModule,
     SelectEditorModule,
     RowAutoHeightModule,
     CellStyleModule,

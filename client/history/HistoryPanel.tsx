@@ -30,7 +30,7 @@ export function HistoryPanel({ places }: { places: Places | null }) {
   const place = focused ? placeLabel(places, focused.rowId, focused.colId) : null;
 
   return (
-    <aside id={HISTORY_PANEL_ID} className="panel-body" aria-labelledby={titleId}>
+    <section id={HISTORY_PANEL_ID} className="panel-body" aria-labelledby={titleId}>
       <h2 id={titleId}>Geschiedenis</h2>
       {focused && place ? (
         <section className="history-section" aria-labelledby={`${titleId}-cel`}>
@@ -71,7 +71,7 @@ export function HistoryPanel({ places }: { places: Places | null }) {
       <p className="history-versions-link">
         <a href={programmeHref(session.documentId, { kind: 'versions' })}>Alle versies van dit programma</a>
       </p>
-    </aside>
+    </section>
   );
 }
 

@@ -4,7 +4,7 @@
  * of their own (the parts of a nulmeting, an indicator on a result, an activity under a result)
  * are noted on the cell that shows them, the same way findings are placed.
  */
-import { createContext, useContext } from 'react';
+import { createContext } from 'react';
 import type { ProgrammeDiff } from '../../shared/history/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import { shorten } from '../../shared/text/dutch.ts';
@@ -67,11 +67,3 @@ export function indexDiff(diff: ProgrammeDiff, shown: Programme): DiffIndex {
 }
 
 export const DiffContext = createContext<DiffIndex | null>(null);
-
-const NONE: readonly DiffNote[] = [];
-
-export function useDiffAt(rowId: string | undefined, colId: string | undefined): { added: boolean; notes: readonly DiffNote[] } {
-  const index = useContext(DiffContext);
-  if (!index || !rowId || !colId) return { added: false, notes: NONE };
-  return { added: index.added.has(rowId), notes: index.cells.get(cellKey(rowId, colId)) ?? NONE };
-}

@@ -42,7 +42,7 @@ import { SidePanel, type PanelTab } from './SidePanel.tsx';
 import { Store, useStore } from './store.ts';
 import { TopBar } from './TopBar.tsx';
 import { DiffView, VersionView } from './VersionViews.tsx';
-import { EDITABLE, READ_ONLY_ROLE, ViewModeContext } from './view-mode.ts';
+import { ARCHIVED, EDITABLE, READ_ONLY_ROLE, ViewModeContext } from './view-mode.ts';
 import { useCan } from './rights.ts';
 import { LiveHeaders } from '../programmes/LiveHeaders.tsx';
 import { ProgrammeStatusLine } from '../programmes/ProgrammeStatusLine.tsx';
@@ -209,7 +209,7 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
               <ProgrammeStatusLine doc={session.doc} />
               {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
               <div className={`programme-layout${panelOpen ? ' with-panel' : ''}${withRail ? '' : ' no-rail'}`}>
-                <ViewModeContext.Provider value={canEdit && !archived ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
+                <ViewModeContext.Provider value={archived ? ARCHIVED : canEdit ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
                 {panelOpen && (
                   <SidePanel
                     tab={tab}

@@ -1,7 +1,7 @@
 /**
  * The right panel: Problemen, Opmerkingen, Geschiedenis and Metingen as tabs (arrow keys move between
- * them, as in the WAI-ARIA tabs pattern). Each tab's content is its own complementary region,
- * named by its heading.
+ * them, as in the WAI-ARIA tabs pattern). The panel is one complementary landmark named
+ * "Zijpaneel", tabs included; each tab's content is a region inside it, named by its heading.
  */
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
@@ -48,9 +48,9 @@ export function SidePanel({
   };
 
   return (
-    <div id={SIDE_PANEL_ID} className="side-panel">
+    <aside id={SIDE_PANEL_ID} className="side-panel" aria-label="Zijpaneel">
       <div className="side-panel-head">
-        <div role="tablist" aria-label="Zijpaneel" className="panel-tabs" onKeyDown={onKeyDown}>
+        <div role="tablist" aria-label="Onderwerp van het zijpaneel" className="panel-tabs" onKeyDown={onKeyDown}>
           {PANEL_TABS.map((t) => (
             <button
               key={t}
@@ -78,6 +78,6 @@ export function SidePanel({
       <div id={`${id}-paneel`} role="tabpanel" aria-labelledby={`${id}-tab-${tab}`}>
         {children}
       </div>
-    </div>
+    </aside>
   );
 }

@@ -7,9 +7,12 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { AgGridReact } from 'ag-grid-react';
 import type {
   CellEditingStartedEvent,
+  CellDoubleClickedEvent,
   CellEditRequestEvent,
   CellFocusedEvent,
+  CellKeyDownEvent,
   ColDef,
+  ColumnResizedEvent,
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
@@ -20,6 +23,15 @@ import type { CellEdit } from '../actions/cell-edit.ts';
 import { rowCommandFor, TABLE_ROW_ACTIONS, type RowCommand } from '../actions/registry.ts';
 import { capitalize } from '../../shared/text/dutch.ts';
 import { koersGridTheme, localeText } from '../grid/setup.ts';
+import { editorLabel, TextCellEditor, type TextEditorParams } from '../grid/text-editor.ts';
+import { notePointerDown } from '../grid/caret.ts';
+import { startsEditing, tellOnce } from '../grid/read-only-notice.ts';
+import { toggleExpanded } from '../grid/expanded-cells.ts';
+import { loadWidths, saveWidths, widthsChanged, withWidths } from '../grid/column-widths.ts';
+import { headerMinWidth } from '../grid/header-width.ts';
+import { floatHeader } from '../grid/floating-header.ts';
+import { CellHub, CellHubBridge, CellHubContext } from '../grid/cell-hub.ts';
+import { estimatedHeight, useMountWhenNear } from '../grid/lazy-mount.ts';
 import { TextCell, type GridCellContext } from './cells.tsx';
 import { isTextEntry } from './keys.ts';
 import { useSession } from './SessionContext.ts';
@@ -64,9 +76,9 @@ const DEFAULT_COL_DEF: ColDef = {
   wrapHeaderText: true,
   autoHeaderHeight: true,
   cellRenderer: TextCell,
-  cellEditor: 'agLargeTextCellEditor',
+  cellEditor: TextCellEditor,
   cellEditorPopup: true,
-  cellEditorParams: { maxLength: 20_000, rows: 8, cols: 60 },
+  cellEditorParams: { maxLength: 20_000 } satisfies TextEditorParams,
   minWidth: 90,
 };
 
@@ -93,6 +105,9 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   useLayoutEffect(() => {
     rowsRef.current = rows;
   }, [rows]);
+  // The rows the grid was created with, and the rows it shows now (see the transactions below).
+  const [initialRows] = useState(() => rows);
+  const shownRows = useRef<readonly Row[] | null>(null);
   const currentIndex = current ? rows.findIndex((r) => r.id === current.rowId) : -1;
   const currentRow = currentIndex >= 0 ? rows[currentIndex] : undefined;
 
@@ -168,8 +183,21 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   const onCellEditingStarted = useCallback(
     (event: CellEditingStartedEvent<Row>) => {
       if (event.node.id) session.setFocus({ rowId: event.node.id, colId: event.column.getColId(), editing: true });
+      // AG Grid's popup around an editor is a dialog without a name: give it the cell's, or, when
+      // the editor inside is a named dialog of its own (the structured editor), no second dialog.
+      const name = editorLabel(event.colDef.headerName, label, event.rowIndex);
+      const nameThem = () => {
+        for (const popup of document.querySelectorAll('.ag-popup-editor[role="dialog"]')) {
+          if (popup.querySelector('[role="dialog"]')) {
+            popup.removeAttribute('role');
+            popup.removeAttribute('aria-label');
+          } else if (!popup.hasAttribute('aria-label')) popup.setAttribute('aria-label', name);
+        }
+      };
+      nameThem();
+      requestAnimationFrame(nameThem);
     },
-    [session],
+    [label, session],
   );
 
   const onCellEditingStopped = useCallback(() => {
@@ -181,11 +209,68 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
 
   // ---- council lock --------------------------------------------------------------------
 
-  const { editable, onCellKeyDown, onCellDoubleClicked } = useLockedCells<Row>({ kind, label, columns, readOnly, hasColumn, focusCell });
+  const locked = useLockedCells<Row>({ kind, label, columns, readOnly, hasColumn, focusCell });
+  const { editable } = locked;
   const defaultColDef = useMemo<ColDef<Row>>(() => ({ ...(DEFAULT_COL_DEF as ColDef<Row>), editable }), [editable]);
 
+  // ---- read-only: say why, once ----------------------------------------------------------
+
+  const tellReadOnly = useCallback(() => {
+    tellOnce(session, readOnlyReason, (message) => session.notify(message, 'info'), session.rights.get().has('comment'));
+  }, [readOnlyReason, session]);
+
+  const lockedKeyDown = locked.onCellKeyDown;
+  const onCellKeyDown = useCallback(
+    (event: CellKeyDownEvent<Row>) => {
+      const key = event.event instanceof KeyboardEvent ? event.event : null;
+      // Read-only, Enter shows the rest of a long cell (an editor would, elsewhere).
+      if (readOnly && key && (key.key === 'Enter' || key.key === 'F2') && !key.ctrlKey && !key.altKey && !key.metaKey && event.node.id) {
+        const cellEl = key.target instanceof Element ? key.target.closest('.ag-cell') : null;
+        if (cellEl?.querySelector('.cell-more')) {
+          key.preventDefault();
+          toggleExpanded(event.node.id, event.column.getColId());
+          return;
+        }
+      }
+      if (readOnly && key && startsEditing(key) && event.column.getColDef().editable !== false) tellReadOnly();
+      lockedKeyDown(event);
+    },
+    [lockedKeyDown, readOnly, tellReadOnly],
+  );
+
+  const lockedDoubleClick = locked.onCellDoubleClicked;
+  const onCellDoubleClicked = useCallback(
+    (event: CellDoubleClickedEvent<Row>) => {
+      if (readOnly && event.column.getColDef().editable !== false) tellReadOnly();
+      lockedDoubleClick(event);
+    },
+    [lockedDoubleClick, readOnly, tellReadOnly],
+  );
+
+  useEffect(() => {
+    const host = gridHostRef.current;
+    return host ? floatHeader(host) : undefined;
+  }, []);
+
+  // ---- column widths: header words whole, the user's own widths kept ---------------------
+
+  const userId = session.identity.id;
+  const widthsVersion = useStore(widthsChanged);
+  const shownColumns = useMemo(() => {
+    void widthsVersion; // another table of this kind saved new widths
+    const whole = columns.map((col) => ({ ...col, minWidth: Math.max(col.minWidth ?? 0, headerMinWidth(col.headerName)) }));
+    return withWidths(whole, loadWidths(userId, kind));
+  }, [columns, kind, userId, widthsVersion]);
+  const onColumnResized = useCallback(
+    (event: ColumnResizedEvent<Row>) => {
+      if (!event.finished || event.source !== 'uiColumnResized' || !event.columns?.length) return;
+      saveWidths(userId, kind, Object.fromEntries(event.columns.map((c) => [c.getColId(), c.getActualWidth()])));
+    },
+    [kind, userId],
+  );
+
   const leftColId = columns[0]?.colId ?? columns[0]?.field ?? firstColId;
-  const gridContext = useMemo<GridCellContext>(() => ({ kind, firstColId: String(leftColId) }), [kind, leftColId]);
+  const gridContext = useMemo<GridCellContext>(() => ({ kind, firstColId: String(leftColId), label }), [kind, leftColId, label]);
 
   // ---- edits ---------------------------------------------------------------------------
 
@@ -278,14 +363,43 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     (event: GridReadyEvent<Row>) => {
       apiRef.current = event.api;
       event.api.setGridAriaProperty('label', label);
+      // The grid started from the rows of its first render; later ones are applied from here on.
+      const latestRows = rowsRef.current;
+      if (latestRows !== initialRows) event.api.setGridOption('rowData', latestRows as Row[]);
+      shownRows.current = latestRows;
     },
-    [label],
+    [initialRows, label],
   );
 
   useEffect(() => {
     const api = apiRef.current;
     if (api && !api.isDestroyed()) api.setGridAriaProperty('label', label);
   }, [label]);
+
+  // What the cells show beside their text, passed on without re-rendering every cell.
+  const [hub] = useState(() => new CellHub());
+
+  // Mounted near the window (or asked to show one of its cells); a placeholder until then.
+  const wanted = focusRequest !== null && rows.some((r) => r.id === focusRequest.rowId);
+  const mounted = useMountWhenNear(wrapperRef, wanted);
+
+  // ---- a change updates only the rows it touched ---------------------------------------
+  // The programme feed shares every unchanged row object with the previous reading, so the rows
+  // that differ by identity are exactly the rows the update touched: those go to the grid as a
+  // transaction. A new, removed or moved row hands the grid the whole (small) list of this table.
+  useLayoutEffect(() => {
+    const api = apiRef.current;
+    const before = shownRows.current;
+    if (!api || api.isDestroyed() || !before || before === rows) return;
+    shownRows.current = rows;
+    const sameOrder = before.length === rows.length && rows.every((row, i) => row.id === before[i]!.id);
+    if (!sameOrder) {
+      api.setGridOption('rowData', rows as Row[]);
+      return;
+    }
+    const update = rows.filter((row, i) => row !== before[i]);
+    if (update.length > 0) api.applyTransaction({ update });
+  }, [rows]);
 
   const currentRowCss = useMemo(() => {
     if (!current) return '';
@@ -305,18 +419,22 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         selectionStatus={transfer.status}
         onCommand={(command) => void run(command, false)}
       />
-      <div className="grid-host" ref={gridHostRef}>
+      <CellHubBridge hub={hub} />
+      <div className="grid-host" ref={gridHostRef} onPointerDownCapture={(event) => notePointerDown(event.nativeEvent)}>
+        {mounted ? (
+        <CellHubContext.Provider value={hub}>
         <AgGridReact<Row>
           gridId={domId}
           theme={koersGridTheme}
           localeText={localeText}
-          rowData={rows}
-          columnDefs={columns}
+          rowData={initialRows}
+          columnDefs={shownColumns}
           defaultColDef={defaultColDef}
           context={gridContext}
           getRowId={getRowId}
           domLayout="autoHeight"
           readOnlyEdit
+          enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           ensureDomOrder
           suppressDragLeaveHidesColumns
@@ -329,7 +447,13 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
           onCellKeyDown={onCellKeyDown}
           onCellDoubleClicked={onCellDoubleClicked}
           onRowDataUpdated={onRowDataUpdated}
+          onFirstDataRendered={serveFocusRequest}
+          onColumnResized={onColumnResized}
         />
+        </CellHubContext.Provider>
+        ) : (
+          <div className="grid-placeholder" style={{ height: estimatedHeight(rows.length) }} />
+        )}
       </div>
     </div>
   );

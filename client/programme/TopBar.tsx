@@ -28,6 +28,16 @@ export function versionTitle(v: VersionInfo): string {
   return `${v.name} (${statusLabel(v)}, ${formatDate(v.date)})`;
 }
 
+/**
+ * How a frozen version is headed: a concept is a concept, only a version adopted by the college
+ * or the raad is "vastgesteld"; the others (ASD-advies, jaarplan, rapportage) are "vastgelegd".
+ */
+function frozenHeading(v: Pick<VersionInfo, 'name' | 'status' | 'date'>): string {
+  if (v.status === 'concept') return `Concept: ${v.name} (${formatDate(v.date)})`;
+  const kind = v.status === 'college-vastgesteld' || v.status === 'raad-vastgesteld' ? 'Vastgestelde versie' : 'Vastgelegde versie';
+  return `${kind}: ${v.name} (${statusLabel(v)}, ${formatDate(v.date)})`;
+}
+
 export function TopBar({
   session,
   title,
@@ -178,7 +188,7 @@ function VersionShown({ session, view }: { session: Session; view: ProgrammeView
       const v = session.versions.find(view.versionId);
       return (
         <span className="version-shown frozen" role="status">
-          <LockIcon /> <strong>Vastgestelde versie: {v ? versionTitle(v) : 'laden…'}</strong> · alleen lezen · {back}
+          <LockIcon /> <strong>{v ? frozenHeading(v) : 'Vastgelegde versie: laden…'}</strong> · alleen lezen · {back}
         </span>
       );
     }

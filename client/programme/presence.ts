@@ -46,7 +46,7 @@ function parseFocus(value: unknown): Peer['focus'] {
 
 export type PresenceIndex = ReadonlyMap<string, readonly Peer[]>;
 
-function presenceKey(rowId: string, colId: string): string {
+export function presenceKey(rowId: string, colId: string): string {
   return `${rowId}\u0001${colId}`;
 }
 

@@ -6,15 +6,16 @@ import type { EntityKind } from '../../shared/model/entities.ts';
 import type { CellEdit } from '../actions/cell-edit.ts';
 import { itemsToText } from './lines.ts';
 import { TableGrid } from './TableGrid.tsx';
+import { TextCellEditor, type TextEditorParams } from '../grid/text-editor.ts';
 import { StructuredCellEditor } from '../structured/StructuredCellEditor.tsx';
 import { activity as activityKind } from '../../shared/schema/index.ts';
 import { columnHeading, RESULT_INDICATORS_COLUMN } from './column-labels.ts';
 import { progressColumn } from '../monitoring/progress-column.tsx';
 
 const SHORT_TEXT: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorParams'> = {
-  cellEditor: 'agTextCellEditor',
+  cellEditor: TextCellEditor,
   cellEditorPopup: false,
-  cellEditorParams: { maxLength: 200 },
+  cellEditorParams: { multiline: false, maxLength: 200 } satisfies TextEditorParams,
 };
 
 /**
@@ -130,7 +131,6 @@ export const ResultTable = memo(function ResultTable({
         flex: 3,
         minWidth: 180,
         cellRendererParams: { lines: true },
-        cellEditorParams: { maxLength: 20_000, rows: 10, cols: 70 },
         headerTooltip: 'Eén indicator per regel',
       },
       { field: 'source', headerName: columnHeading('result', 'source'), flex: 2, minWidth: 120 },

@@ -8,8 +8,8 @@ import { createContext, useContext } from 'react';
 
 export interface ViewMode {
   readOnly: boolean;
-  /** Why it is read-only: a frozen version, or the user's role. */
-  reason?: 'version' | 'role';
+  /** Why it is read-only: a frozen version, the user's role, or an archived programme. */
+  reason?: 'version' | 'role' | 'archived';
 }
 
 export const ViewModeContext = createContext<ViewMode>({ readOnly: false });
@@ -19,4 +19,5 @@ export function useViewMode(): ViewMode {
 }
 
 export const READ_ONLY_ROLE: ViewMode = { readOnly: true, reason: 'role' };
+export const ARCHIVED: ViewMode = { readOnly: true, reason: 'archived' };
 export const EDITABLE: ViewMode = { readOnly: false };

@@ -14,7 +14,7 @@ export function ProgrammeStatusLine({ doc }: { doc: Y.Doc }) {
   if (!settings) return null;
   const period = settings.periodStart !== null && settings.periodEnd !== null ? `${settings.periodStart}–${settings.periodEnd}` : null;
   return (
-    <div className="programme-status-line">
+    <section className="programme-status-line" aria-label="Gegevens van het programma">
       <p data-testid="programma-instellingen">
         {[settings.municipality && `Gemeente ${settings.municipality}`, period && `periode ${period}`, `${settings.baselineHeader} · ${settings.targetHeader}`]
           .filter(Boolean)
@@ -26,6 +26,6 @@ export function ProgrammeStatusLine({ doc }: { doc: Y.Doc }) {
           {archived.byName ? ` door ${archived.byName}` : ''}: de tabellen zijn alleen te lezen en te exporteren.
         </p>
       )}
-    </div>
+    </section>
   );
 }

@@ -17,6 +17,7 @@ import { isTextEntry } from '../programme/keys.ts';
 import { useSession } from '../programme/SessionContext.ts';
 import { cellsIn, extendSelection, isSingleCell, rectSize, selectionRect, type CellRef, type CellSelection, type SelectionStep } from './cell-selection.ts';
 import { htmlTableToBlock } from './html-table.ts';
+import { readOnlyPasteMessage, type ReadOnlyReason } from '../grid/read-only-notice.ts';
 import { pasteColumnsFor } from './paste-columns.ts';
 import { describePaste, describeProblems, planPaste } from './paste-plan.ts';
 import { selectionCss, sizeText } from './selection-marks.ts';
@@ -30,7 +31,7 @@ export interface GridTransferOptions<Row extends { id: string }> {
   columns: readonly ColDef<Row>[];
   readOnly: boolean;
   /** Why: decides the message when someone pastes anyway. */
-  readOnlyReason?: 'version' | 'role' | undefined;
+  readOnlyReason?: ReadOnlyReason | undefined;
   apiRef: RefObject<GridApi<Row> | null>;
   hostRef: RefObject<HTMLDivElement | null>;
   /** The grid's focused cell (the selection's anchor). */
@@ -174,11 +175,7 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
       if (!cellOf(document.activeElement) || !event.clipboardData) return;
       event.preventDefault();
       if (latest.current.options.readOnly) {
-        session.notify(
-          latest.current.options.readOnlyReason === 'role'
-            ? 'Je kunt dit programma alleen lezen: plakken in de tabel kan niet met jouw rol.'
-            : 'Deze versie is vastgelegd en kan niet worden gewijzigd. Plakken kan in de huidige versie.',
-        );
+        session.notify(readOnlyPasteMessage(latest.current.options.readOnlyReason));
         return;
       }
       paste(readClipboard(event.clipboardData));

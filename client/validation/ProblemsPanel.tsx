@@ -38,7 +38,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
   const warnings = index.all.filter((f) => f.severity === 'warning');
   const infos = index.all.filter((f) => f.severity === 'info');
   return (
-    <aside id={PROBLEMS_PANEL_ID} className="panel-body" aria-labelledby={titleId}>
+    <section id={PROBLEMS_PANEL_ID} className="panel-body" aria-labelledby={titleId}>
       <h2 id={titleId}>Problemen</h2>
       <p className="panel-summary" role="status">
         {ready ? summaryText(index.counts) : 'Controleren…'}
@@ -52,7 +52,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
       <SeverityGroup level="warning" title="Waarschuwingen" findings={warnings} openByDefault />
       <SeverityGroup level="info" title="Info" findings={infos} openByDefault={false} />
       {stale.length > 0 && <StaleAcknowledgements stale={stale} />}
-    </aside>
+    </section>
   );
 });
 

@@ -3,7 +3,7 @@
  * and in total (panel, top bar). Built once per validation run and handed down by context, like
  * presence.
  */
-import { createContext, useContext } from 'react';
+import { createContext } from 'react';
 import type { Programme } from '../../shared/model/types.ts';
 import type { ShownFinding } from './live-validation.ts';
 import { Places, type Place } from './places.ts';
@@ -80,11 +80,3 @@ export function markLevel(findings: readonly PlacedFinding[]): MarkLevel | null 
 export const EMPTY_INDEX: FindingIndex = { all: [], byCell: new Map(), byGoal: new Map(), counts: zero() };
 
 export const FindingsContext = createContext<FindingIndex>(EMPTY_INDEX);
-
-const NONE: readonly PlacedFinding[] = [];
-
-export function useFindingsAt(rowId: string | undefined, colId: string | undefined): readonly PlacedFinding[] {
-  const index = useContext(FindingsContext);
-  if (!rowId || !colId) return NONE;
-  return index.byCell.get(cellKey(rowId, colId)) ?? NONE;
-}

@@ -144,7 +144,7 @@ describe('a lezer', () => {
 
     await cell(lezer, 'g1-i1', 'source').click();
     await lezer.getByRole('tab', { name: /^Opmerkingen/ }).click();
-    const panel = lezer.getByRole('complementary', { name: 'Opmerkingen' });
+    const panel = lezer.getByRole('region', { name: 'Opmerkingen', exact: true });
     await panel.getByLabel('Nieuwe opmerking').fill('Klopt de bron nog?');
     await panel.getByRole('button', { name: 'Plaatsen' }).click();
     await expect.poll(() => panel.locator('.thread .comment-text').first().innerText()).toBe('Klopt de bron nog?');

@@ -60,7 +60,7 @@ describe('indicator cells and live validation', () => {
   it('opens with the Problemen panel listing the findings per severity, with counts, and passes axe', async () => {
     anna = await openAsUser(browser, `${server.url}/#/programma/${PROGRAMME}`, 'Anna de Vries', pageErrors);
     await cell(anna, BEWEEGNORM, 'target').waitFor();
-    const panel = anna.getByRole('complementary', { name: 'Problemen' });
+    const panel = anna.getByRole('region', { name: 'Problemen', exact: true });
     await expect.poll(() => panel.getByRole('status').innerText()).toMatch(/^\d+ fouten?, \d+ waarschuwingen?$/);
     await expect.poll(() => panel.getByRole('button', { name: /^.*Fouten \(\d+\)$/ }).count()).toBe(1);
     await expect.poll(() => panel.getByRole('button', { name: /^.*Waarschuwingen \(\d+\)$/ }).count()).toBe(1);

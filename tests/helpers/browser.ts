@@ -220,6 +220,30 @@ export function formatViolations(violations: AxeViolation[]): string {
     .join('\n');
 }
 
+/** Every axe violation, whatever its impact, of WCAG 2.1 A/AA and axe's best practices (landmarks, headings). */
+async function allAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await seriousAxeViolations(page); // loads axe-core into the page
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** No axe violation at all, best practices included (the programme screens, issue 16). */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const violations = await allAxeViolations(page);
+  expect(violations, `axe (best practices included) on ${screen}:\n${formatViolations(violations)}`).toEqual([]);
+}
+
 export async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
   const violations = await seriousAxeViolations(page);
   expect(violations, `axe on ${screen}:\n${formatViolations(violations)}`).toEqual([]);

@@ -99,6 +99,8 @@ describe('two people editing one programme', () => {
       'Nulmeting',
       'Streefwaarde 2028',
       'Monitoring/bron',
+      // Issue 13: the progress badge beside the council document's four columns.
+      'Voortgang',
     ]);
     await expect.poll(() => cellText(anna, 'g1-i1', 'source')).toBe('CBS');
     await expectNoSeriousAxeViolations(anna, 'programma');

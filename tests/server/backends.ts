@@ -50,6 +50,7 @@ export const DOCUMENT_BACKENDS: readonly Backend<StoreHarness>[] = [
     async harness() {
       const schema = createTestSchema();
       return {
+        commitsEachAppend: true,
         open: () => new PostgresStore(schema.bridge()),
         reopen: (store) => {
           store.close();

@@ -20,7 +20,8 @@ export function progressColumn(): ColDef<GoalIndicator> {
     colId: PROGRESS_COLUMN,
     headerName: 'Voortgang',
     headerTooltip: 'Op koers, risico, achter of onbekend: uit de metingen (paneel Metingen)',
-    width: 130,
+    // Flexible, so the indicator table fits its pane instead of scrolling sideways.
+    flex: 1,
     minWidth: 110,
     editable: false,
     sortable: false,

@@ -53,9 +53,11 @@ export const GoalIndicatorTable = memo(function GoalIndicatorTable({
 }) {
   const columns = useMemo<ColDef<GoalIndicator>[]>(
     () => [
-      { field: 'indicator', headerName: columnHeading('goalIndicator', 'indicator'), flex: 3, minWidth: 180 },
-      { field: 'baseline', headerName: columnHeading('goalIndicator', 'baseline'), flex: 3, minWidth: 180, ...STRUCTURED },
-      { field: 'target', headerName: targetHeader, flex: 3, minWidth: 180, ...STRUCTURED },
+      // Minimum widths that leave room for the Voortgang column at 1440 px with both side panels
+      // open: a table that scrolls sideways hides its last column from a reader.
+      { field: 'indicator', headerName: columnHeading('goalIndicator', 'indicator'), flex: 3, minWidth: 120 },
+      { field: 'baseline', headerName: columnHeading('goalIndicator', 'baseline'), flex: 3, minWidth: 120, ...STRUCTURED },
+      { field: 'target', headerName: targetHeader, flex: 3, minWidth: 120, ...STRUCTURED },
       { field: 'source', headerName: columnHeading('goalIndicator', 'source'), flex: 2, minWidth: 140 },
       progressColumn(),
     ],

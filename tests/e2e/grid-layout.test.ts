@@ -57,10 +57,7 @@ beforeAll(async () => {
 afterAll(() => stopServerAndBrowser({ server, browser }));
 
 describe('grid layout', () => {
-  // Skipped since the merge with the Voortgang column (issue 13): the row is already at its clamp
-  // before the long text and the floating header covers 'Alles tonen'. To fix first next session.
-  it.skip('a long text shows 8 lines; "Alles tonen" opens the rest in place and "Minder tonen" closes it', async () => {
-    const before = await rowHeight(anna, 'g1-i2');
+  it('a long text shows 8 lines; "Alles tonen" opens the rest in place and "Minder tonen" closes it', async () => {
     await cell(anna, 'g1-i2', 'source', INDICATORS).click();
     await anna.keyboard.press('Enter');
     await anna.keyboard.press('Control+a');
@@ -72,7 +69,8 @@ describe('grid layout', () => {
     await more.waitFor();
     const clamped = await rowHeight(anna, 'g1-i2');
     // 8 lines of 15px text at 1.45, with the button and padding: far from the 3,820 px of old.
-    expect(clamped).toBeGreaterThan(before);
+    // (The row may have been at that height before: another of its cells can be cut off too.)
+    expect(await source.locator('.cell-clamp').getAttribute('class')).toContain('cut');
     expect(clamped).toBeLessThan(300);
 
     await more.click();
@@ -88,9 +86,7 @@ describe('grid layout', () => {
     await expect.poll(() => rowHeight(anna, 'g1-i2')).toBeLessThan(300);
   });
 
-  // Skipped since the merge with the Voortgang column (issue 13): the row is already at its clamp
-  // before the long text and the floating header covers 'Alles tonen'. To fix first next session.
-  it.skip('column headers stay visible under the top bar while a tall table scrolls by', async () => {
+  it('column headers stay visible under the top bar while a tall table scrolls by', async () => {
     const source = cell(anna, 'g1-i2', 'source', INDICATORS);
     await source.getByRole('button', { name: 'Alles tonen' }).click();
     await expect.poll(() => rowHeight(anna, 'g1-i2')).toBeGreaterThan(400);
@@ -108,6 +104,11 @@ describe('grid layout', () => {
     expect(row!.y + row!.height).toBeGreaterThan(topbar + 100);
     expect(await header.getByText('Monitoring/bron').isVisible()).toBe(true);
     await source.getByRole('button', { name: 'Minder tonen' }).click();
+  });
+
+  it('the indicator table, Voortgang column included, fits its pane at 1440 px with both side panels open', async () => {
+    const sideways = await anna.locator(`#${INDICATORS} .ag-body-horizontal-scroll-viewport`).evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(sideways).toBeLessThanOrEqual(1);
   });
 
   it('header words never break inside a word, also in a narrow window', async () => {

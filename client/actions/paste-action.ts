@@ -10,7 +10,7 @@ import { writeRow } from './write-row.ts';
 export interface PasteArgs<Row extends { id: string } = { id: string }> {
   plan: PastePlan;
   kind: EntityKind;
-  parentId: string;
+  parentId: string | null;
   rowsById: ReadonlyMap<string, Row>;
   /** The table's cell writer: what a typed value in this cell would write. */
   toEdit(row: Row, field: string, value: unknown): CellEdit;

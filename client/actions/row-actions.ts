@@ -7,7 +7,8 @@ import { writeRowChange } from './write-row.ts';
 
 export interface AddRowArgs {
   kind: EntityKind;
-  parentId: string;
+  /** Null for a row directly under the programme. */
+  parentId: string | null;
   /** The current row; the new one goes right under it (else at the end). */
   afterId: string | null;
   /** The table's accessible name, for the council's question. */
@@ -19,7 +20,10 @@ export const addTableRow: Action<AddRowArgs, string> = {
   label: 'Rij toevoegen',
   help: 'Rij toevoegen onder de huidige rij',
   shortcuts: [alt('Alt+N', 'Alt+N', 'KeyN'), alt('Alt+Insert', 'Alt+Insert', 'Insert')],
-  councilQuestion: (a) => ({ kind: a.kind, rowId: a.afterId ?? a.parentId, place: `${a.table}: nieuwe rij` }),
+  councilQuestion: (a) => {
+    const rowId = a.afterId ?? a.parentId;
+    return rowId === null ? null : { kind: a.kind, rowId, place: `${a.table}: nieuwe rij` };
+  },
   perform({ doc, origin, council }, a) {
     let id = '';
     writeRowChange(doc, origin, a.kind, council, () => {

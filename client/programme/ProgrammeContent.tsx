@@ -10,6 +10,7 @@ import { GoalSection } from './GoalSection.tsx';
 import { Rail } from './Rail.tsx';
 import { ProgrammeButtons } from './SectionButtons.tsx';
 import { OrphansSection } from './orphans/OrphansSection.tsx';
+import { PrioritiesSection } from './priorities/PrioritiesSection.tsx';
 import { useLiveTargetHeader } from '../programmes/LiveHeaders.tsx';
 
 export function ProgrammeContent({ programme, findings, before }: { programme: Programme; findings: FindingIndex; before?: ReactNode }) {
@@ -29,6 +30,7 @@ export function ProgrammeContent({ programme, findings, before }: { programme: P
         ))}
         {programme.goals.length === 0 && <p>Dit programma heeft nog geen doelen.</p>}
         <ProgrammeButtons />
+        <PrioritiesSection programme={programme} />
         <OrphansSection programme={programme} />
       </main>
     </>

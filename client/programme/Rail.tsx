@@ -41,6 +41,11 @@ export function Rail({ programme, findings }: { programme: Programme; findings: 
           </li>
         ))}
       </ol>
+      <button type="button" className="rail-goal" onClick={() => jump('kop-prioriteiten')}>
+        <span className="rail-text">
+          <span className="rail-code">Prioriteiten</span> {plural(programme.priorities?.length ?? 0, 'plaats', 'plaatsen')}
+        </span>
+      </button>
       {(programme.orphans?.length ?? 0) > 0 && (
         <button type="button" className="rail-goal rail-orphans" onClick={() => jump(`kop-${ORPHANS_SECTION_ID}`)}>
           <span className="rail-text">

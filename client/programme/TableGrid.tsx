@@ -50,8 +50,9 @@ export interface TableGridProps<Row extends GridRow> {
   domId: string;
   /** Accessible name of the grid, e.g. "Indicatoren bij doel 1". */
   label: string;
-  kind: Extract<EntityKind, 'goalIndicator' | 'result' | 'activity'>;
-  parentId: string;
+  kind: Extract<EntityKind, 'goalIndicator' | 'result' | 'activity' | 'priority'>;
+  /** Null for a table of rows that hang directly under the programme (the priorities). */
+  parentId: string | null;
   rows: Row[];
   columns: ColDef<Row>[];
   /** Column that takes focus in a new row. */

@@ -13,7 +13,7 @@ export interface PasteTarget<Row extends { id: string }> {
   doc: Y.Doc;
   origin: EditOrigin;
   kind: EntityKind;
-  parentId: string;
+  parentId: string | null;
   rowsById: ReadonlyMap<string, Row>;
   /** Stored fields of one row, as a typed edit writes them (council lock included). */
   writeFields(rowId: string, values: Record<string, FieldValue>): void;

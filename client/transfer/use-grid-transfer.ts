@@ -26,7 +26,7 @@ import { parseTsv, toHtmlTable, toTsv, type TextBlock } from './tsv.ts';
 export interface GridTransferOptions<Row extends { id: string }> {
   domId: string;
   kind: EntityKind;
-  parentId: string;
+  parentId: string | null;
   rows: readonly Row[];
   columns: readonly ColDef<Row>[];
   readOnly: boolean;

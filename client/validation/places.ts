@@ -42,6 +42,9 @@ export const INDICATOR_COLUMN: Record<string, string> = {
   source: 'source',
 };
 
+const PRIORITIES_GROUP = 'Prioriteiten';
+const PRIORITY_COLUMNS: ReadonlySet<string> = new Set(['rank', 'code', 'result', 'comment', 'tie']);
+
 interface Entry {
   goalId: string | null;
   goalLabel: string;
@@ -125,6 +128,15 @@ export class Places {
             add(act.id, () => ({ target: { rowId: result.id, colId: 'text' }, label: join(subLabel, resultLabel, `activiteit ${a + 1}`) }));
           });
         }
+      });
+    }
+    // The advisory body's ranking: its own table after the goals, its own group in the panel.
+    for (const p of programme.priorities ?? []) {
+      const label = `plaats ${p.rank ?? '?'}${p.code ? ` (${p.code})` : ''}`;
+      this.entries.set(p.id, {
+        goalId: null,
+        goalLabel: PRIORITIES_GROUP,
+        make: (field) => ({ target: { rowId: p.id, colId: PRIORITY_COLUMNS.has(field ?? '') ? field! : 'result' }, label: join(label, field ? (columnHeading('priority', field) ?? null) : null) }),
       });
     }
     // Rows without a place have no cell: they point at their line under "Zonder plaats".

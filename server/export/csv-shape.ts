@@ -111,7 +111,8 @@ export function flatRows(programme: Programme): FlatRow[] {
 /** The rows without a place as flat lines: the row in its kind's columns, the gone parent's id beside it. */
 export function orphanFlatLines(programme: Programme): FlatRow[] {
   const blank = (id: string | null) => ({ id: id ?? '', code: '', title: '', text: '', source: '', indicators: [], subGoals: [], results: [], activities: [] }) as never;
-  return orphanRows(programme).map(({ orphan, kind: orphanKind }) => {
+  // The flat csv holds the tables, not the advisory body's ranking (it has a sheet of its own in the xlsx).
+  return orphanRows(programme).filter(({ orphan }) => orphan.kind !== 'priority').map(({ orphan, kind: orphanKind }) => {
     const row = { indicators: [], subGoals: [], results: [], activities: [], ...orphan.row } as never;
     const line: FlatRow = { programme, level: 'goal', goal: blank(null), subGoal: null, result: null, goalIndicator: null, resultIndicator: null, orphanKind };
     switch (orphan.kind) {
@@ -130,6 +131,8 @@ export function orphanFlatLines(programme: Programme): FlatRow[] {
       case 'measurement':
         // Listed so it is not dropped; its values are in the measurements export.
         return { ...line, level: 'goalIndicator', goal: blank(orphan.parentId), goalIndicator: row };
+      default:
+        return line;
     }
   });
 }

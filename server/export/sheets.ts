@@ -147,6 +147,7 @@ export const SHEETS: readonly SheetDef[] = [
     parentCodeColumn(INDICATOR_CODE_HEADER, 12),
     { header: 'Indicator', role: 'context', width: 40, value: (r) => r.parentLabel },
   ]),
+  sheet('priority', [programmeColumn, idColumn('Prioriteit-id')]),
 ];
 
 export function sheetOf(kind: EntityKind): SheetDef {
@@ -163,6 +164,7 @@ export function sheetRows(programme: Programme): Record<EntityKind, SheetRow[]> 
     resultIndicator: [],
     activity: [],
     measurement: [],
+    priority: [],
   };
   const base = { programme };
   const measurements = (g: { goalCode: string }, parentId: string, parentKind: EntityKind, code: string, label: string, list: readonly { id: string }[]) => {
@@ -193,6 +195,9 @@ export function sheetRows(programme: Programme): Record<EntityKind, SheetRow[]> 
         }
       }
     }
+  }
+  for (const p of programme.priorities ?? []) {
+    out.priority.push({ ...base, goalCode: '', kind: 'priority', id: p.id, parentId: null, parentKind: null, parentCode: '', parentLabel: '', entity: p as never });
   }
   return out;
 }

@@ -38,7 +38,7 @@ export async function renderXlsx(snapshot: ExportSnapshot, log?: Logger): Promis
   workbook.category = 'Uitvoeringsprogramma';
   workbook.description = `Export uit Koers van ${snapshot.title}. Versie: ${version.name}; status: ${version.status}; datum: ${version.date}.`;
 
-  const rows: Record<EntityKind, SheetRow[]> = { goal: [], goalIndicator: [], subGoal: [], result: [], resultIndicator: [], activity: [], measurement: [] };
+  const rows: Record<EntityKind, SheetRow[]> = { goal: [], goalIndicator: [], subGoal: [], result: [], resultIndicator: [], activity: [], measurement: [], priority: [] };
   for (const programme of snapshot.programmes) {
     const own = sheetRows(programme);
     for (const kind of ENTITY_KINDS) rows[kind].push(...own[kind]);

@@ -54,6 +54,7 @@ export function countProgramme(programme: Programme): DocumentCounts {
 // without its indicator still counts as a row without a place.
 const COUNT_OF: Record<EntityKind, Exclude<keyof DocumentCounts, 'orphans'> | null> = {
   measurement: null,
+  priority: null,
   goal: 'goals',
   goalIndicator: 'goalIndicators',
   subGoal: 'subGoals',

@@ -81,7 +81,7 @@ interface Existing {
   entity: Readonly<Record<string, unknown>>;
 }
 
-const KIND_ORDER: readonly EntityKind[] = ['goal', 'goalIndicator', 'subGoal', 'result', 'resultIndicator', 'activity', 'measurement'];
+const KIND_ORDER: readonly EntityKind[] = ['goal', 'goalIndicator', 'subGoal', 'result', 'resultIndicator', 'activity', 'measurement', 'priority'];
 const CODED: ReadonlySet<EntityKind> = new Set(['goal', 'result']);
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
@@ -101,7 +101,7 @@ class Planner {
   private readonly findings: ImportFinding[] = [];
   private readonly rows: PlannedRow[] = [];
   private readonly updates: ImportPlan['operations']['updates'] = [];
-  private readonly adds: Record<EntityKind, NewRow[]> = { goal: [], goalIndicator: [], subGoal: [], result: [], resultIndicator: [], activity: [], measurement: [] };
+  private readonly adds: Record<EntityKind, NewRow[]> = { goal: [], goalIndicator: [], subGoal: [], result: [], resultIndicator: [], activity: [], measurement: [], priority: [] };
   private readonly skippedBySheet = new Map<string, { count: number; names: Set<string> }>();
   /** A new, still nameless programme takes the rows of whichever single programme the file holds. */
   private acceptAnyName = false;
@@ -172,7 +172,7 @@ class Planner {
     const errorsBefore = this.findings.length;
     const target = this.matchTarget(record);
     if (!target) return;
-    const parent = record.kind === 'goal' ? null : this.resolveParent(record, target.existing);
+    const parent = PARENT_KINDS[record.kind].includes('programme') ? null : this.resolveParent(record, target.existing);
     if (parent === undefined) return;
     if (this.findings.length > errorsBefore) return;
 

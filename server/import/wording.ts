@@ -21,6 +21,7 @@ export const OTHER_PARENT: Record<EntityKind, string> = {
   resultIndicator: 'een ander resultaat',
   activity: 'een andere uitwerking of een ander resultaat',
   measurement: 'een andere indicator',
+  priority: '',
 };
 
 export const PARENT_NOUN: Record<EntityKind, string> = {
@@ -31,6 +32,7 @@ export const PARENT_NOUN: Record<EntityKind, string> = {
   resultIndicator: 'resultaat',
   activity: 'uitwerking of resultaat',
   measurement: 'indicator',
+  priority: '',
 };
 
 export function labelOf(kind: EntityKind, entity: Readonly<Record<string, unknown>>): string {
@@ -53,5 +55,7 @@ export function labelOf(kind: EntityKind, entity: Readonly<Record<string, unknow
       return `activiteit "${text('text')}"`;
     case 'measurement':
       return `meting ${text('period') || '(zonder periode)'}`;
+    case 'priority':
+      return `prioriteit ${text('rank') || `"${text('result')}"`}`;
   }
 }

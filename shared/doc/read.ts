@@ -4,7 +4,7 @@
  */
 import * as Y from 'yjs';
 import type { EntityKind } from '../model/entities.ts';
-import type { Goal, Orphan, Programme, ProgrammeMeta } from '../model/types.ts';
+import type { Goal, Orphan, Priority, Programme, ProgrammeMeta } from '../model/types.ts';
 import { fieldsOf } from '../schema/index.ts';
 import { CHILD_LISTS, TOP_LEVEL_KIND } from '../schema/tree.ts';
 import { META_FIELDS, SCHEMA_VERSION, metaMap, rowsMap as allRowsMap } from './layout.ts';
@@ -34,7 +34,7 @@ export function readMeta(doc: Y.Doc): ProgrammeMeta & { schemaVersion: number } 
 }
 
 /** The programme's tree, and beside it every row the tree does not reach (`orphans`). */
-export type ReadProgramme = Programme & { orphans: Orphan[] };
+export type ReadProgramme = Programme & { orphans: Orphan[]; priorities: Priority[] };
 
 export function readProgramme(doc: Y.Doc): ReadProgramme {
   const rows = new Map<EntityKind, RowRef[]>();
@@ -56,7 +56,8 @@ export function readProgramme(doc: Y.Doc): ReadProgramme {
       return out;
     });
   const goals = rowsUnder(TOP_LEVEL_KIND, null) as unknown as Goal[];
-  return { ...readMeta(doc), goals, orphans: findOrphans(rowsOf, readFields) };
+  const priorities = rowsUnder('priority', null) as unknown as Priority[];
+  return { ...readMeta(doc), goals, priorities, orphans: findOrphans(rowsOf, readFields) };
 }
 
 function readFields(ref: RowRef): Record<string, unknown> & { id: string } {

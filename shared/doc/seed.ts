@@ -98,6 +98,11 @@ export function seedProgramme(doc: Y.Doc, seed: SeedProgramme, origin: EditOrigi
         activities(subId, sub.activities);
       });
     });
+    const priorities = seed.priorities ?? [];
+    const priorityKeys = initialKeys(priorities.length);
+    priorities.forEach((p, i) =>
+      put('priority', `p${i + 1}`, null, priorityKeys[i]!, { rank: p.rank, code: p.code, result: p.result, comment: p.comment, tie: p.tie ? 'tie' : null }),
+    );
   }, origin);
 }
 

@@ -76,6 +76,8 @@ export function flattenProgramme(programme: Programme): FlatRow[] {
     g.subGoals.forEach((s, k) => subGoal(s, k, g.id, here));
   };
   programme.goals.forEach(goal);
+  const outside: RowPath = { goalCode: null, subGoalTitle: null, resultCode: null };
+  (programme.priorities ?? []).forEach((p, i) => push('priority', p, null, i, null, p.result, outside));
   return rows;
 }
 

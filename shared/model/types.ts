@@ -4,7 +4,7 @@
  * never renumbered behind the user's back. The rows' fields are inferred from their
  * declarations in shared/schema/; this file only adds how they nest.
  */
-import type { activity, goal, goalIndicator, measurement, result, resultIndicator, subGoal } from '../schema/index.ts';
+import type { activity, goal, goalIndicator, measurement, priority, result, resultIndicator, subGoal } from '../schema/index.ts';
 import type { RowOf } from '../schema/row-kind.ts';
 import type { DIRECTIONS, EntityKind, INDICATOR_STATUSES, POLARITIES, SCOPES } from './entities.ts';
 
@@ -28,6 +28,9 @@ export interface ResultIndicator extends RowOf<typeof resultIndicator> {
 }
 
 export type Activity = RowOf<typeof activity>;
+
+/** One place in the advisory body's ranking of the results (shared/schema/priority.ts). */
+export type Priority = RowOf<typeof priority>;
 
 export interface Result extends RowOf<typeof result> {
   indicators: ResultIndicator[];
@@ -71,6 +74,8 @@ export interface Orphan {
 export interface Programme extends ProgrammeMeta {
   schemaVersion: number;
   goals: Goal[];
+  /** The advisory body's ranking; absent in programmes built from files that have none. */
+  priorities?: Priority[];
   /** Set by readProgramme (empty when none); absent in programmes built from files. */
   orphans?: Orphan[];
 }

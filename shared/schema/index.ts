@@ -7,15 +7,16 @@ import { activity } from './activity.ts';
 import { goalIndicator } from './goal-indicator.ts';
 import { goal } from './goal.ts';
 import { measurement } from './measurement.ts';
+import { priority } from './priority.ts';
 import { resultIndicator } from './result-indicator.ts';
 import { result } from './result.ts';
 import type { RowKind } from './row-kind.ts';
 import { subGoal } from './sub-goal.ts';
 
-export { activity, goal, goalIndicator, measurement, result, resultIndicator, subGoal };
+export { activity, goal, goalIndicator, measurement, priority, result, resultIndicator, subGoal };
 
 /** In document order: a parent kind comes before its children. */
-export const ROW_KINDS = [goal, goalIndicator, subGoal, result, resultIndicator, activity, measurement] as const;
+export const ROW_KINDS = [goal, goalIndicator, subGoal, result, resultIndicator, activity, measurement, priority] as const;
 
 export type EntityKind = (typeof ROW_KINDS)[number]['kind'];
 

@@ -12,6 +12,7 @@ export interface ChildList {
 
 export const TOP_LEVEL_KIND: EntityKind = 'goal';
 
+
 export const CHILD_LISTS: Readonly<Record<EntityKind, readonly ChildList[]>> = {
   goal: [
     { key: 'indicators', kind: 'goalIndicator' },
@@ -29,4 +30,5 @@ export const CHILD_LISTS: Readonly<Record<EntityKind, readonly ChildList[]>> = {
   resultIndicator: [{ key: 'measurements', kind: 'measurement' }],
   activity: [],
   measurement: [],
+  priority: [],
 };

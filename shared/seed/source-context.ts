@@ -4,15 +4,12 @@
  * doelen gekoppeld" sentences. Facts from sources/002, used as validation context until the
  * framework document (effects, overlaps) exists.
  */
-import type { OverlapList, PriorityInput, StatedEffectLink, ValidationContext } from '../validation/index.ts';
+import type { OverlapList, StatedEffectLink, ValidationContext } from '../validation/index.ts';
 import type { Programme } from '../model/types.ts';
-import priorities from './asd-priorities.json';
 
 const BZ = 'bestaanszekerheid';
 const GS = 'gezond-samenleven';
 const KG = 'kansengelijkheid';
-
-export const ASD_PRIORITIES = priorities as PriorityInput;
 
 /**
  * The goal tables' column header: "Nulmeting 2025" in BZ doel 2-4 and all of GS, plain
@@ -56,11 +53,10 @@ export const STATED_EFFECT_LINKS: StatedEffectLink[] = [
   { programmeId: KG, goalId: 'g5', count: 2, goals: [gs('Inwoners kunnen zo zelfstandig mogelijk functioneren in een passende woonomgeving'), gs('Inwoners krijgen laagdrempelig en tijdig vanuit Sterke lokale teams (loket) samenhangende lichte vormen van ondersteuning aanvullend op eigen mogelijkheden en samenleving')] },
 ];
 
-/** Everything the seeds and the source text give a rule: other programmes, priorities, context. */
+/** Everything the seeds and the source text give a rule: other programmes and context. */
 export function sourceValidationContext(programme: Programme, all: readonly Programme[], today: string): ValidationContext {
   return {
     otherProgrammes: all.filter((o) => o.id !== programme.id),
-    priorities: ASD_PRIORITIES,
     today,
     overlaps: OVERLAPS,
     statedEffectLinks: STATED_EFFECT_LINKS,

@@ -51,5 +51,15 @@ export interface SeedProgramme {
   period: string;
   focusAreas: string[];
   goals: SeedGoal[];
+  /** The advisory body's ranking of the results, if it gave one. */
+  priorities?: SeedPriority[];
   extractionNotes?: string[];
+}
+
+export interface SeedPriority {
+  rank: number;
+  code: string;
+  result: string;
+  comment: string;
+  tie: boolean;
 }

@@ -5,30 +5,6 @@
 import type { Polarity } from '../indicator/types.ts';
 import type { Programme } from '../model/types.ts';
 
-/** Shape of shared/seed/asd-priorities.json, plus the optional marks rule V36 asks for. */
-export interface PriorityItem {
-  rank: number;
-  code: string;
-  result: string;
-  comment?: string | null;
-  /** The source marks this place as shared ("↑ ↓ Gelijke stand"). */
-  tie?: boolean;
-}
-
-export interface PriorityList {
-  programme: string;
-  priorities: PriorityItem[];
-  /** competition = 1,2,3,3,5 ; dense = 1,2,3,3,4. Undeclared conventions are a warning when ties occur. */
-  convention?: 'competition' | 'dense';
-  notes?: string[];
-}
-
-export interface PriorityInput {
-  source?: string;
-  documentNumber?: string;
-  programmes: PriorityList[];
-}
-
 /** "Aan dit maatschappelijk effect zijn nog twee andere doelen gekoppeld ...", as stated in the text. */
 export interface StatedEffectLink {
   programmeId: string;
@@ -61,8 +37,6 @@ type Stage = 'concept' | 'progress-report' | 'adoption';
 export interface ValidationContext {
   /** The other programmes of the same framework (V3, V24, V25, V26). */
   otherProgrammes?: readonly Programme[];
-  /** Ranked results per programme (V36). */
-  priorities?: PriorityInput;
   /** yyyy-mm-dd; without it overdue checks (V10) do not run, because shared code has no clock. */
   today?: string;
   /** A voortgangsrapportage turns overdue nulmetingen into errors (V10). */

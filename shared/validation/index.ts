@@ -3,7 +3,6 @@ export type { Finding, Severity } from './types.ts';
 export { SEVERITY_LABELS } from './types.ts';
 export type {
   ValidationContext,
-  PriorityInput,
   StatedEffectLink,
   OverlapList,
 } from './context.ts';

@@ -36,6 +36,8 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
       for (const a of sub.activities) push({ kind: 'activity', entity: a, id: a.id, parentId: sub.id, goalId });
     }
   }
+  // After the goals: the ranking's findings are listed after the tables'.
+  for (const p of programme.priorities ?? []) push({ kind: 'priority', entity: p, id: p.id, parentId: null, goalId: null });
   const byId = new Map<string, IndexEntry[]>();
   for (const e of entries) {
     const list = byId.get(e.id);
@@ -47,7 +49,7 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     byId,
     positionOf(id, kind) {
       if (kind === 'programme') return -1;
-      if (kind === 'priorityItem' || kind === 'engine') return entries.length;
+      if (kind === 'engine') return entries.length;
       return byId.get(id)?.[0]?.position ?? entries.length;
     },
   };

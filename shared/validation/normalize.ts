@@ -69,6 +69,7 @@ export function normalizeProgramme(v: unknown): Programme {
     focusAreas: arr(p.focusAreas).filter((f): f is string => typeof f === 'string'),
     schemaVersion: num(p.schemaVersion) ?? 0,
     goals: arr(p.goals).map((g) => row(TOP_LEVEL_KIND, g)) as unknown as Programme['goals'],
+    ...(Array.isArray(p.priorities) ? { priorities: p.priorities.map((r) => row('priority', r)) as unknown as Programme['priorities'] } : {}),
     ...orphans,
   };
 }

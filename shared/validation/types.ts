@@ -1,7 +1,7 @@
 /** Findings and rules: the vocabulary of the validation engine. */
 import type { EntityKind } from '../model/entities.ts';
 import type { BudgetKind } from '../schema/budget/index.ts';
-import type { Activity, Goal, GoalIndicator, Measurement, Programme, Result, ResultIndicator, SubGoal } from '../model/types.ts';
+import type { Activity, Goal, GoalIndicator, Measurement, Priority, Programme, Result, ResultIndicator, SubGoal } from '../model/types.ts';
 import type { ValidationContext } from './context.ts';
 import type { IndicatorReading, ParseMemo } from './reading.ts';
 import type { ProgrammeIndex } from './model-index.ts';
@@ -14,7 +14,7 @@ export const SEVERITY_LABELS: Record<Severity, string> = { error: 'fout', warnin
 export type RuleId = `V${number}`;
 
 /** A budget plan's findings name a budget row kind, or `budget` for the plan as a whole. */
-export type FindingEntityKind = EntityKind | 'programme' | 'priorityItem' | 'engine' | 'budget' | BudgetKind;
+export type FindingEntityKind = EntityKind | 'programme' | 'engine' | 'budget' | BudgetKind;
 
 export interface Finding {
   ruleId: RuleId;
@@ -36,7 +36,8 @@ type EntityEntry =
   | { kind: 'result'; entity: Result }
   | { kind: 'resultIndicator'; entity: ResultIndicator }
   | { kind: 'activity'; entity: Activity }
-  | { kind: 'measurement'; entity: Measurement };
+  | { kind: 'measurement'; entity: Measurement }
+  | { kind: 'priority'; entity: Priority };
 
 export type IndexEntry = EntityEntry & {
   id: string;

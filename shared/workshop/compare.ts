@@ -1,5 +1,5 @@
-/** Sets a werkatelier's ranking beside another priority list: the ASD's top 10 or another werkatelier's. */
-import { ASD_PRIORITIES } from '../seed/source-context.ts';
+/** Sets a werkatelier's ranking beside another priority list: the advisory body's or another werkatelier's. */
+import type { Priority } from '../model/types.ts';
 import type { ComparisonRow, WorkshopOutcome } from './types.ts';
 
 export interface RankedEntry {
@@ -8,10 +8,9 @@ export interface RankedEntry {
   rank: number;
 }
 
-/** The ASD's priorities for one programme (empty when it gave none). */
-export function asdList(programmeId: string): RankedEntry[] {
-  const list = ASD_PRIORITIES.programmes.find((p) => p.programme === programmeId);
-  return (list?.priorities ?? []).map((p) => ({ code: p.code, text: p.result, rank: p.rank }));
+/** The advisory body's ranking as the programme holds it now (its priority rows; empty when it gave none). */
+export function advisoryList(priorities: readonly Priority[]): RankedEntry[] {
+  return priorities.filter((p) => p.rank !== null).map((p) => ({ code: p.code, text: p.result, rank: p.rank! }));
 }
 
 /** Another werkatelier's frozen ranking as a priority list; its ties keep their shared place. */

@@ -121,8 +121,9 @@ describe('round trip', () => {
   });
 });
 
+/** Every row the workbook holds of a programme: its tree and its ranking (sheet Prioriteiten). */
 function countRows(p: Programme): number {
-  return p.goals.reduce(
+  return (p.priorities?.length ?? 0) + p.goals.reduce(
     (n, g) =>
       n + 1 + g.indicators.length +
       g.subGoals.reduce((m, s) => m + 1 + s.activities.length + s.results.reduce((k, r) => k + 1 + r.indicators.length + r.activities.length, 0), 0),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asdList, compareRankings, outcomeList } from '../../shared/workshop/compare.ts';
+import { readProgramme } from '../../shared/doc/index.ts';
+import { advisoryList, compareRankings, outcomeList } from '../../shared/workshop/compare.ts';
+import { seededDoc } from './validation/fixtures.ts';
 import { buildOutcome } from '../../shared/workshop/outcome.ts';
 import { DEFAULT_SETTINGS } from '../../shared/workshop/parse.ts';
 import type { SliceRow } from '../../shared/workshop/types.ts';
@@ -69,12 +71,12 @@ describe('compareRankings', () => {
     ]);
   });
 
-  it('reads the ASD top 10 per programme, ties included', () => {
-    const bz = asdList('bestaanszekerheid');
+  it("reads the advisory body's ranking from the programme's rows, ties included", () => {
+    const bz = advisoryList(readProgramme(seededDoc('bestaanszekerheid')).priorities);
     expect(bz).toHaveLength(10);
     expect(bz[0]).toMatchObject({ code: '2.4', rank: 1 });
     expect(bz.filter((e) => e.rank === 3).map((e) => e.code)).toEqual(['1.2', '3.9']);
-    expect(asdList('onbekend')).toEqual([]);
+    expect(advisoryList([])).toEqual([]);
   });
 
   it("compares with another werkatelier's frozen ranking: shared places stay shared, proposals match by text", () => {

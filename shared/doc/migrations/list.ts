@@ -5,8 +5,9 @@
 import type { Migration } from './migration.ts';
 import { scopeGemeente } from './v2-scope-gemeente.ts';
 import { extractionNotesOut } from './v3-extraction-notes-out.ts';
+import { prioritiesAsRows } from './v4-priorities-as-rows.ts';
 
 /** The schema version of the first stored documents, before any migration. */
 export const FIRST_SCHEMA_VERSION = 1;
 
-export const MIGRATIONS: readonly Migration[] = [scopeGemeente, extractionNotesOut];
+export const MIGRATIONS: readonly Migration[] = [scopeGemeente, extractionNotesOut, prioritiesAsRows];

@@ -1,12 +1,12 @@
 /**
- * V36: a priority item points to an existing result (in the version that was ranked), ranks run
- * 1..10 per pillar, and ties follow a declared convention. The ASD ranked the concept of
- * 13-02-2025: Bestaanszekerheid counts 1,2,3,3,5 (competition), Gezond Samenleven 1..5,5,6..10
- * (dense). Input: context.priorities in the shape of shared/seed/asd-priorities.json.
+ * V36: the advisory body's ranking of the results (the programme's priority rows) points to
+ * existing results, its places run from 1 without gaps, and a shared place is marked as such.
+ * Both conventions after a shared place are valid, 1, 2, 3, 3, 5 (skip; Dronten's ASD for
+ * Bestaanszekerheid) and 1, 2, 3, 3, 4 (count on; the ASD for Gezond Samenleven); the marks
+ * say which places are shared, so the ranking can be read without guessing.
  */
 import { overlapScore } from '../../indicator/words.ts';
-import type { Result } from '../../model/types.ts';
-import type { PriorityItem, PriorityList } from '../context.ts';
+import type { Priority, Result } from '../../model/types.ts';
 import { finding } from '../finding.ts';
 import type { Finding, ProgrammeRule } from '../types.ts';
 import { quote } from './helpers.ts';
@@ -20,8 +20,26 @@ function fits(ranks: number[], convention: 'competition' | 'dense'): boolean {
   });
 }
 
-function itemId(list: PriorityList, item: PriorityItem): string {
-  return `priority:${list.programme}:${String(item.code)}`;
+function place(item: Priority): string {
+  return item.rank === null ? 'Een prioriteit zonder plaats' : `Prioriteit ${item.rank}`;
+}
+
+function itemFindings(item: Priority, results: Map<string, Result>, goalCodes: Set<string>, count: number): Finding[] {
+  const out: Finding[] = [];
+  const code = item.code.trim();
+  const result = results.get(code);
+  if (code === '') {
+    out.push(finding('V36', 'error', 'priority', item.id, 'code', `${place(item)} noemt geen resultaatcode. Vul de code in van het resultaat waar de prioriteit over gaat.`));
+  } else if (!result) {
+    const isGoal = goalCodes.has(code) ? ` ("${code}" is een doelnummer, geen resultaatcode)` : '';
+    out.push(finding('V36', 'error', 'priority', item.id, 'code', `${place(item)} verwijst naar resultaat "${code}", maar dat resultaat bestaat niet in dit programma${isGoal}. Koppel de prioriteit aan een bestaand resultaat, in de versie die gerangschikt is.`));
+  } else if (item.result.trim() !== '' && overlapScore(item.result, result.text) < 0.6) {
+    out.push(finding('V36', 'warning', 'priority', item.id, 'result', `De gerangschikte tekst ${quote(item.result, 70)} wijkt af van het huidige resultaat ${code} ${quote(result.text, 70)}. Controleer of de prioriteit nog over hetzelfde resultaat gaat, en leg vast op welke versie zij is gegeven.`));
+  }
+  if (item.rank === null || !Number.isInteger(item.rank) || item.rank < 1 || item.rank > count) {
+    out.push(finding('V36', 'error', 'priority', item.id, 'rank', `Plaats ${item.rank === null ? '(leeg)' : String(item.rank)} ligt niet tussen 1 en ${count}, het aantal prioriteiten. Geef elke prioriteit een plaats van 1 tot en met ${count}.`));
+  }
+  return out;
 }
 
 export const v36: ProgrammeRule = {
@@ -29,46 +47,22 @@ export const v36: ProgrammeRule = {
   title: 'Prioriteiten verwijzen naar bestaande resultaten',
   scope: 'programme',
   check(env) {
-    const lists = (env.context.priorities?.programmes ?? []).filter((l) => l && l.programme === env.programme.id);
-    if (lists.length === 0) return [];
+    const items = env.programme.priorities ?? [];
+    if (items.length === 0) return [];
     const results = new Map<string, Result>();
     for (const g of env.programme.goals) for (const s of g.subGoals) for (const r of s.results) results.set(r.code.trim(), r);
     const goalCodes = new Set(env.programme.goals.map((g) => g.code.trim()));
-    const out: Finding[] = [];
-    for (const list of lists) {
-      const items = Array.isArray(list.priorities) ? list.priorities : [];
-      for (const item of items) {
-        const code = String(item.code ?? '').trim();
-        const result = results.get(code);
-        const id = itemId(list, item);
-        if (!result) {
-          const isGoal = goalCodes.has(code) ? ` ("${code}" is een doelnummer, geen resultaatcode)` : '';
-          out.push(finding('V36', 'error', 'priorityItem', id, 'code', `Prioriteit ${item.rank} verwijst naar resultaat "${code}", maar dat resultaat bestaat niet in dit programma${isGoal}. Koppel de prioriteit aan een bestaand resultaat, in de versie die gerangschikt is.`));
-        } else if (typeof item.result === 'string' && overlapScore(item.result, result.text) < 0.6) {
-          out.push(finding('V36', 'warning', 'priorityItem', id, 'result', `De gerangschikte tekst ${quote(item.result, 70)} wijkt af van het huidige resultaat ${code} ${quote(result.text, 70)}. Controleer of de prioriteit nog over hetzelfde resultaat gaat, en leg vast op welke versie zij is gegeven.`));
-        }
-        if (!Number.isInteger(item.rank) || item.rank < 1 || item.rank > 10) {
-          out.push(finding('V36', 'error', 'priorityItem', id, 'rank', `Rangnummer ${String(item.rank)} ligt niet tussen 1 en 10. Een top-10 heeft rangnummers 1 tot en met 10.`));
-        }
-      }
-      const ranks = items.map((i) => i.rank).filter((r) => Number.isInteger(r));
-      const tied = [...new Set(ranks.filter((r, i) => ranks.indexOf(r) !== i))];
-      const field = `priorities:${list.programme}`;
-      if (tied.length > 0) {
-        const unmarked = items.filter((i) => tied.includes(i.rank) && items.some((x) => 'tie' in x) && i.tie !== true);
-        if (unmarked.length > 0) {
-          out.push(finding('V36', 'warning', 'programme', env.programme.id, field, `Gedeelde plaats zonder markering (${unmarked.map((i) => i.code).join(', ')}). Markeer een gedeelde plaats expliciet als gelijke stand.`));
-        }
-        if (!list.convention) {
-          const shared = tied.map((r) => `${r}: ${items.filter((i) => i.rank === r).map((i) => i.code).join(' en ')}`).join('; ');
-          out.push(finding('V36', 'warning', 'programme', env.programme.id, field, `Er zijn gedeelde plaatsen (${shared}), maar de rangschikkingsconventie is niet vastgelegd. Leg vast of na een gedeelde plaats een nummer wordt overgeslagen (1, 2, 3, 3, 5) of niet (1, 2, 3, 3, 4).`));
-        }
-      }
-      const convention = list.convention;
-      const ok = convention ? fits(ranks, convention) : fits(ranks, 'competition') || fits(ranks, 'dense');
-      if (!ok) {
-        out.push(finding('V36', 'error', 'programme', env.programme.id, field, `De rangnummers (${[...ranks].sort((a, b) => a - b).join(', ')}) volgen ${convention ? `de vastgelegde conventie (${convention === 'competition' ? 'overslaan na gelijke stand' : 'doortellen na gelijke stand'})` : 'geen geldige rangorde'}. Herstel de nummering.`));
-      }
+    const out = items.flatMap((item) => itemFindings(item, results, goalCodes, items.length));
+
+    const ranks = items.map((i) => i.rank).filter((r): r is number => r !== null && Number.isInteger(r));
+    for (const item of items) {
+      if (item.rank === null || item.tie === 'tie') continue;
+      const sharing = items.filter((other) => other !== item && other.rank === item.rank);
+      if (sharing.length === 0) continue;
+      out.push(finding('V36', 'warning', 'priority', item.id, 'tie', `Plaats ${item.rank} wordt gedeeld met ${sharing.map((o) => o.code.trim() || quote(o.result, 30)).join(' en ')}, maar is niet gemarkeerd als gelijke stand. Markeer een gedeelde plaats als gelijke stand, of geef een eigen plaats.`));
+    }
+    if (!fits(ranks, 'competition') && !fits(ranks, 'dense')) {
+      out.push(finding('V36', 'error', 'programme', env.programme.id, 'priorities', `De plaatsen (${[...ranks].sort((a, b) => a - b).join(', ')}) vormen geen geldige rangorde: elke plaats volgt op de vorige, ook na een gelijke stand (1, 2, 3, 3, 5 of 1, 2, 3, 3, 4). Herstel de nummering.`));
     }
     return out;
   },

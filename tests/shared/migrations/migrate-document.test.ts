@@ -17,7 +17,7 @@ describe('the migrations', () => {
       version = m.to;
     }
     expect(SCHEMA_VERSION).toBe(version);
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
   });
 });
 

@@ -30,16 +30,16 @@ describe('migration 1 -> 2: scope gemeente', () => {
     expect(readProgramme(doc).goals[1]!.indicators[2]!.notes).toBe('dronten');
   });
 
-  it('runs in the one transaction of migrateDocument, stamped with the latest version (3)', () => {
+  it('runs in the one transaction of migrateDocument, stamped with the latest version (4)', () => {
     const doc = version1Doc();
     let transactions = 0;
     doc.on('afterTransaction', (tr: Y.Transaction) => {
       if (tr.changed.size > 0) transactions++;
     });
     const outcome = migrateDocument(doc);
-    expect(outcome).toMatchObject({ from: 1, to: 3 });
+    expect(outcome).toMatchObject({ from: 1, to: 4 });
     expect(outcome!.applied[0]).toBe(scopeGemeente);
     expect(transactions).toBe(1);
-    expect(readProgramme(doc).schemaVersion).toBe(3);
+    expect(readProgramme(doc).schemaVersion).toBe(4);
   });
 });

@@ -35,7 +35,7 @@ describe('migration 2 -> 3: extraction notes out', () => {
   it.each(SEED_PROGRAMMES.map((p, i) => [p.id, i] as const))('empties every seeded extraction note of %s', (_id, index) => {
     const doc = version2Doc(index);
     expect(notesOf(doc).filter((n) => n !== '').length).toBeGreaterThan(5);
-    expect(migrateDocument(doc)).toMatchObject({ from: 2, to: 3 });
+    expect(migrateDocument(doc)).toMatchObject({ from: 2, to: 4 });
     expect(notesOf(doc).filter((n) => n !== '')).toEqual([]);
   });
 

@@ -49,8 +49,8 @@ function atCurrentVersion(json: string): string {
 }
 
 describe('the row-kind registry', () => {
-  it('declares the seven kinds in document order, each with its sheet and parents', () => {
-    expect(ENTITY_KINDS).toEqual(['goal', 'goalIndicator', 'subGoal', 'result', 'resultIndicator', 'activity', 'measurement']);
+  it('declares the eight kinds in document order, each with its sheet and parents', () => {
+    expect(ENTITY_KINDS).toEqual(['goal', 'goalIndicator', 'subGoal', 'result', 'resultIndicator', 'activity', 'measurement', 'priority']);
     expect(PARENT_KINDS).toEqual({
       goal: ['programme'],
       goalIndicator: ['goal'],
@@ -59,6 +59,7 @@ describe('the row-kind registry', () => {
       resultIndicator: ['result'],
       activity: ['subGoal', 'result'],
       measurement: ['goalIndicator', 'resultIndicator'],
+      priority: ['programme'],
     });
     for (const k of ROW_KINDS) expect(rowKind(k.kind)).toBe(k);
   });
@@ -119,6 +120,7 @@ describe('derived lists cover exactly the schema fields', () => {
         subgroup: 'text', source: 'text', valueStatus: 'enum:provisional|final', responseRate: 'number', sampleSize: 'int', note: 'text',
         assessment: 'enum:on-track|at-risk|behind|unknown', assessmentNote: 'text',
       },
+      priority: { rank: 'int', code: 'text', result: 'text', comment: 'text', tie: 'enum:tie' },
     });
   });
 
@@ -142,8 +144,11 @@ describe('derived lists cover exactly the schema fields', () => {
         const fields = Object.fromEntries(['id', ...names(kind)].map((n) => [n, row[n]]));
         expect(v.safeParse(rowKind(kind).row, fields).success, `${kind} ${String(row.id)} fits its row schema`).toBe(true);
       });
-      // The seeds hold no measurements (they came with issue 13); every other kind is there.
-      expect([...seen].sort()).toEqual(ENTITY_KINDS.filter((k) => k !== 'measurement').sort());
+      // The seeds hold no measurements (they came with issue 13); the ranking is beside the tree.
+      expect([...seen].sort()).toEqual(ENTITY_KINDS.filter((k) => k !== 'measurement' && k !== 'priority').sort());
+      for (const programme of programmes) {
+        for (const row of programme.priorities ?? []) expect(Object.keys(row)).toEqual(['id', ...names('priority')]);
+      }
     }
   });
 });
@@ -181,8 +186,8 @@ describe('the export sheets come from the schema', () => {
   });
 
   it('the sheets, their columns, headers and widths are the ones exported before the schema', () => {
-    // Metingen (issue 13) is the one sheet added since; the six before it are unchanged.
-    const now = SHEETS.filter((s) => s.kind !== 'measurement').map((s) => ({
+    // Metingen (issue 13) and Prioriteiten (issue 12) are the sheets added since; the six before them are unchanged.
+    const now = SHEETS.filter((s) => s.kind !== 'measurement' && s.kind !== 'priority').map((s) => ({
       kind: s.kind,
       name: s.name,
       noun: s.noun,
@@ -196,8 +201,11 @@ describe('the seed programmes read, normalise and export as before the schema, b
   SEED_PROGRAMMES.forEach((seed, i) => {
     it(seed.id, () => {
       const was = before.programmes[seed.id]!;
-      const { orphans, ...read } = readProgramme(seededDoc(i));
+      // The advisory body's ranking became rows beside the tree (issue 12); the tree reads as before.
+      const { orphans, priorities, ...read } = readProgramme(seededDoc(i));
+      expect(priorities.length).toBeGreaterThan(0);
       const normalized = normalizeProgramme(read);
+      expect(normalizeProgramme({ ...read, priorities }).priorities).toEqual(priorities);
       // Every indicator now carries its (here empty) list of measurements (issue 13); without
       // those lists the reading is the one before the schema, byte for byte.
       const withoutMeasurements = (p: object) => JSON.stringify(p, (key, value: unknown) => (key === 'measurements' && Array.isArray(value) && value.length === 0 ? undefined : value));
@@ -207,7 +215,7 @@ describe('the seed programmes read, normalise and export as before the schema, b
       expect(withoutMeasurements(normalized)).toBe(atCurrentVersion(was.normalized));
       const rows = sheetRows(normalized);
       expect(rows.measurement).toEqual([]);
-      const sixKinds = SHEETS.filter((s) => s.kind !== 'measurement');
+      const sixKinds = SHEETS.filter((s) => s.kind !== 'measurement' && s.kind !== 'priority');
       expect(JSON.stringify(sixKinds.map((s) => rows[s.kind].map((r) => s.columns.map((c) => c.value(r)))))).toBe(was.cells);
     });
   });

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { readProgramme, seedProgramme } from '../../../shared/doc/index.ts';
 import type { Goal, GoalIndicator, Programme, Result, SubGoal } from '../../../shared/model/types.ts';
 import { seedProgrammeById, SEED_PROGRAMMES } from '../../../shared/seed/programmes.ts';
-import { ASD_PRIORITIES, HEADER_YEARS, OVERLAPS, STATED_EFFECT_LINKS } from '../../../shared/seed/source-context.ts';
+import { HEADER_YEARS, OVERLAPS, STATED_EFFECT_LINKS } from '../../../shared/seed/source-context.ts';
 import type { ValidationContext } from '../../../shared/validation/index.ts';
 import { validateProgramme, type Finding } from '../../../shared/validation/index.ts';
 
@@ -29,14 +29,12 @@ export function allProgrammes(): Programme[] {
   return SEED_PROGRAMMES.map((s) => programme(s.id));
 }
 
-export const PRIORITIES = ASD_PRIORITIES;
 export { OVERLAPS, STATED_EFFECT_LINKS };
 
-/** Everything the seeds and the source text give: other programmes, priorities, a date. */
+/** Everything the seeds and the source text give: other programmes, a date, the context. */
 export function fullContext(p: Programme, all: Programme[] = allProgrammes()): ValidationContext {
   return {
     otherProgrammes: all.filter((o) => o.id !== p.id),
-    priorities: PRIORITIES,
     today: '2026-03-01',
     overlaps: OVERLAPS,
     statedEffectLinks: STATED_EFFECT_LINKS,

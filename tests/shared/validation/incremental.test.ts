@@ -68,6 +68,7 @@ const NEW_FIELDS: Record<EntityKind, Record<string, string>> = {
   resultIndicator: { text: 'Nieuw' },
   activity: { text: 'Nieuwe activiteit' },
   measurement: { period: '2026' },
+  priority: { result: 'Nieuwe prioriteit' },
 };
 
 function randomEdit(doc: Y.Doc, random: () => number, n: number): void {

@@ -5,52 +5,66 @@ import {
   adoptionGate,
   checkAdoptedChanges,
   validateProgramme,
-  type PriorityInput,
 } from '../../../shared/validation/index.ts';
-import { BZ, findings, GS, KG, on, PRIORITIES, programme, tiny, withGoal, withIndicator } from './fixtures.ts';
+import type { Programme } from '../../../shared/model/types.ts';
+import { BZ, findings, GS, KG, on, programme, tiny, withGoal, withIndicator } from './fixtures.ts';
 
 describe('V36 priorities', () => {
-  it('flags the ASD item "Doel 4", which names a goal, not a result (002:5780)', () => {
-    const f = findings(programme(BZ), 'V36', { priorities: PRIORITIES });
-    const item = on(f, `priority:${BZ}:4`, 'code');
-    expect(item.map((x) => x.severity)).toEqual(['error']);
+  /** A ranking of another municipality's advisory body, as rows of the programme. */
+  const ranked = (p: Programme, items: { rank: number | null; code: string; result?: string; tie?: boolean }[]): Programme => ({
+    ...p,
+    priorities: items.map((item, i) => ({ id: `x${i + 1}`, rank: item.rank, code: item.code, result: item.result ?? '', comment: '', tie: item.tie ? 'tie' : null })),
+  });
+  const idOf = (p: Programme, code: string) => p.priorities!.find((x) => x.code === code)!.id;
+
+  it('reads the ranking from the programme: Dronten\'s ASD item "4" names a goal, not a result (002:5780)', () => {
+    const bz = programme(BZ);
+    const item = on(findings(bz, 'V36'), idOf(bz, '4'), 'code');
+    expect(item.map((x) => [x.entityKind, x.severity])).toEqual([['priority', 'error']]);
     expect(item[0]!.message).toContain('doelnummer');
   });
 
   it('flags KG 2.3, ranked on the concept text (002:5848 vs final)', () => {
-    expect(on(findings(programme(KG), 'V36', { priorities: PRIORITIES }), `priority:${KG}:2.3`, 'result')).toHaveLength(1);
+    const kg = programme(KG);
+    expect(on(findings(kg, 'V36'), idOf(kg, '2.3'), 'result')).toHaveLength(1);
   });
 
-  it('asks to declare the convention where places are shared (BZ 1,2,3,3,5; GS 1..5,5,6..10)', () => {
+  it('passes both real rankings with their shared places marked (BZ 1,2,3,3,5; GS 1..5,5,6..10)', () => {
     for (const id of [BZ, GS]) {
-      const f = on(findings(programme(id), 'V36', { priorities: PRIORITIES }), id, `priorities:${id}`);
-      expect(f[0]?.message).toContain('conventie');
+      const p = programme(id);
+      expect(findings(p, 'V36').filter((f) => f.field === 'tie' || f.field === 'priorities' || f.field === 'rank')).toEqual([]);
     }
   });
 
-  it('passes both real rankings once their conventions are declared', () => {
-    const declared: PriorityInput = {
-      ...PRIORITIES,
-      programmes: PRIORITIES.programmes.map((l) => ({ ...l, convention: l.programme === GS ? 'dense' : 'competition' })),
-    };
-    expect(on(findings(programme(GS), 'V36', { priorities: declared }), GS)).toEqual([]);
-    expect(on(findings(programme(BZ), 'V36', { priorities: declared }), BZ)).toEqual([]);
+  it('flags a shared place that is not marked, naming who shares it', () => {
+    const p = ranked(programme(KG), [
+      { rank: 1, code: '1.1', result: 'Meer inwoners ervaren dat ze dezelfde rechten en kansen hebben om mee te doen.', tie: true },
+      { rank: 1, code: '2.4', result: 'Gerichte aanpak van de verschillende groepen thuiszitters.' },
+    ]);
+    const f = on(findings(p, 'V36'), 'x2', 'tie');
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0]!.message).toContain('gedeeld met 1.1');
   });
 
-  it('flags ranks that fit no convention and ranks beyond 10', () => {
-    const broken: PriorityInput = {
-      programmes: [{ programme: KG, priorities: [{ rank: 1, code: '1.1', result: 'x' }, { rank: 3, code: '2.2', result: 'y' }, { rank: 11, code: '2.4', result: 'z' }] }],
-    };
-    const f = findings(programme(KG), 'V36', { priorities: broken });
-    expect(on(f, KG, `priorities:${KG}`)[0]?.message).toContain('geen geldige rangorde');
-    expect(on(f, `priority:${KG}:2.4`, 'rank')).toHaveLength(1);
+  it('flags places that form no ranking, places beyond the list, and an item without a place or code', () => {
+    const p = ranked(programme(KG), [{ rank: 1, code: '1.1' }, { rank: 3, code: '2.2' }, { rank: 11, code: '2.4' }, { rank: null, code: '' }]);
+    const f = findings(p, 'V36');
+    expect(on(f, KG, 'priorities')[0]?.message).toContain('geen geldige rangorde');
+    expect(on(f, 'x3', 'rank')[0]?.message).toContain('tussen 1 en 4');
+    expect(on(f, 'x4', 'rank')).toHaveLength(1);
+    expect(on(f, 'x4', 'code')[0]?.message).toContain('geen resultaatcode');
   });
 
-  it('flags a tie that is not marked when items carry tie marks', () => {
-    const marked: PriorityInput = {
-      programmes: [{ programme: KG, convention: 'competition', priorities: [{ rank: 1, code: '1.1', result: 'Meer inwoners ervaren dat ze dezelfde rechten en kansen hebben om mee te doen.', tie: true }, { rank: 1, code: '2.4', result: 'Gerichte aanpak van de verschillende groepen thuiszitters.' }] }],
-    };
-    expect(on(findings(programme(KG), 'V36', { priorities: marked }), KG)[0]?.message).toContain('zonder markering (2.4)');
+  it('takes a ranking longer than a top 10, as another advisory body may give', () => {
+    const kg = programme(KG);
+    const codes = kg.goals.flatMap((g) => g.subGoals.flatMap((s) => s.results.map((r) => r.code))).slice(0, 11);
+    expect(codes).toHaveLength(11);
+    const p = ranked(kg, codes.map((code, i) => ({ rank: i + 1, code })));
+    expect(findings(p, 'V36')).toEqual([]);
+  });
+
+  it('says nothing for a programme without a ranking', () => {
+    expect(findings({ ...programme(KG), priorities: [] }, 'V36')).toEqual([]);
   });
 });
 

@@ -26,7 +26,7 @@ function table(): string {
 
 describe('the seeded programmes end to end', () => {
   it('validate without internal errors and print the findings per rule', () => {
-    console.log(`findings per rule (f = fout, w = waarschuwing, i = info), context: other programmes, ASD priorities, today 2026-03-01, overlap lists and effect paragraphs from the source\n${table()}`);
+    console.log(`findings per rule (f = fout, w = waarschuwing, i = info), context: other programmes, the ASD priorities as rows of the programmes, today 2026-03-01, overlap lists and effect paragraphs from the source\n${table()}`);
     for (const f of results.values()) expect(f.filter((x) => x.entityKind === 'engine')).toEqual([]);
   });
 
@@ -34,7 +34,7 @@ describe('the seeded programmes end to end', () => {
     [BZ, 'V9', 'g4-i1', 'national figure as baseline (002:1417)'],
     [BZ, 'V14', 'g3-i4', 'met/zonder startkwalificatie (002:1082-1090)'],
     [BZ, 'V17', 'g4-s1-r1', 'goal 2,3% vs result 3,6% (002:1425 vs 1453)'],
-    [BZ, 'V36', `priority:${BZ}:4`, 'ASD ranks "Doel 4", not a result'],
+    [BZ, 'V36', 'p2', 'ASD ranks "Doel 4", not a result (priority row p2)'],
     [GS, 'V13', 'g1-i2', 'Volwassenen 75% -> 72% (002:1683 vs 1687)'],
     [GS, 'V19', 'g2-i2', 'percentage indicator, count baseline (002:2293-2304)'],
     [GS, 'V20', 'g3-i2', '3% of 1.115/10.996 (002:2483)'],

@@ -1,0 +1,29 @@
+/**
+ * "Prioriteiten van de adviesraad": the ranking the advisory body gave of this programme's
+ * results, after the goals. It is data of the programme, so whoever may edit the programme can
+ * correct it here (V36 points at these cells), and a werkatelier's ranking is compared with it.
+ */
+import { memo } from 'react';
+import type { Programme } from '../../../shared/model/types.ts';
+import { useLiveAdvisoryBody } from '../../programmes/LiveHeaders.tsx';
+import { PriorityTable } from './PriorityTable.tsx';
+
+const HEADING_ID = 'kop-prioriteiten';
+
+export const PrioritiesSection = memo(function PrioritiesSection({ programme }: { programme: Programme }) {
+  const body = useLiveAdvisoryBody() ?? 'adviesraad';
+  const priorities = programme.priorities ?? [];
+  return (
+    <section id="prioriteiten" className="priorities" aria-labelledby={HEADING_ID}>
+      <h2 id={HEADING_ID} className="goal-heading" tabIndex={-1}>
+        Prioriteiten van de {body}
+      </h2>
+      <p className="field-label">
+        {priorities.length === 0
+          ? 'Nog geen rangschikking vastgelegd. Voeg een rij toe per resultaat, met zijn plaats (1 is de hoogste prioriteit).'
+          : 'Plaats 1 is de hoogste prioriteit. Een gedeelde plaats markeer je als gelijke stand.'}
+      </p>
+      <PriorityTable priorities={priorities} label={`Prioriteiten van de ${body}`} />
+    </section>
+  );
+});

@@ -262,8 +262,9 @@ describe.each(CLUSTER_BACKENDS)('several Koers processes with KOERS_REDIS_URL on
     for (const p of processes) await expect.poll(async () => missing(expected, indicatorTexts(await fetchProgramme(p))), POLL).toEqual([]);
     for (const c of clients) await expect.poll(() => missing(expected, indicatorTexts(c.programme())), POLL).toEqual([]);
     expect(missing(expected, indicatorTexts(storedProgramme(storage)))).toEqual([]);
+    // Well before Awareness renews it (15 s): each process tells its presence when it subscribes again.
     await expect
-      .poll(() => (onA.awareness.getStates().get(onB.doc.clientID) as { focus?: { rowId: string } } | undefined)?.focus?.rowId, POLL)
+      .poll(() => (onA.awareness.getStates().get(onB.doc.clientID) as { focus?: { rowId: string } } | undefined)?.focus?.rowId, { timeout: 10_000, interval: 50 })
       .toBe('g3');
 
     // And live again: a new edit goes straight across.

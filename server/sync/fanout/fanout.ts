@@ -96,6 +96,11 @@ export class Fanout {
     this.heartbeat.unref();
   }
 
+  /** The command connection, for what else the processes share through Redis (started sign-ins). */
+  get commands(): RedisConnections['commands'] {
+    return this.deps.redis.commands;
+  }
+
   /** Unique per start: host, pid and a random part (a restarted process is a new peer). */
   static newProcessId(): string {
     return `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;

@@ -10,7 +10,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const PENDING_LIFETIME_MS = 10 * 60 * 1000;
-const MAX_PENDING = 10_000;
+/** Started sign-ins one process keeps at most (in memory, or in Redis): past it the oldest go first. */
+export const MAX_PENDING = 10_000;
 
 export interface PendingLogin {
   provider: string;

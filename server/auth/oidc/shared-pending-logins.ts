@@ -10,10 +10,14 @@
  *
  * While Redis is away a sign-in waits in this process's memory instead, so it still works when
  * the callback comes back here; the callback looks here first.
+ *
+ * The start route is open to anyone, so a script starting sign-ins in a loop must not fill Redis:
+ * each process keeps the keys it added, oldest first, and deletes the oldest past MAX_PENDING,
+ * as the memory store drops its oldest.
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../log.ts';
-import { bindingFor, hash, PENDING_LIFETIME_MS, PendingLogins, sameBinding, type PendingLogin, type PendingLoginStore } from './pending-logins.ts';
+import { bindingFor, hash, MAX_PENDING, PENDING_LIFETIME_MS, PendingLogins, sameBinding, type PendingLogin, type PendingLoginStore } from './pending-logins.ts';
 
 interface StoredLogin extends PendingLogin {
   bindingHash: string;
@@ -25,20 +29,27 @@ export function sharedPendingLogins({
   prefix,
   log,
   now = Date.now,
+  maxPending = MAX_PENDING,
 }: {
   redis: Pick<Redis, 'set' | 'get' | 'del'>;
   prefix: string;
   log: Logger;
   now?: () => number;
+  maxPending?: number;
 }): PendingLoginStore {
   const local = new PendingLogins(now);
   const keyOf = (state: string) => `${prefix}oidc-pending:${hash(state).toString('hex')}`;
+  /** Keys this process put in Redis, oldest first; taken or expired ones cost nothing to delete again. */
+  const added: string[] = [];
   return {
     async add(state, login, existingBinding) {
       const binding = bindingFor(existingBinding);
       const stored: StoredLogin = { ...login, bindingHash: hash(binding).toString('hex'), createdAt: now() };
       try {
-        await redis.set(keyOf(state), JSON.stringify(stored), 'PX', PENDING_LIFETIME_MS);
+        const key = keyOf(state);
+        await redis.set(key, JSON.stringify(stored), 'PX', PENDING_LIFETIME_MS);
+        added.push(key);
+        if (added.length > maxPending) await redis.del(...added.splice(0, added.length - maxPending)).catch(() => 0);
       } catch (error) {
         log.warn('redis unavailable: sign-in kept in this process only', { error: (error as Error).message });
         local.add(state, login, binding);

@@ -13,7 +13,7 @@ const only = new Set((process.env.BENCH_ONLY ?? 'sync,fanout,validation,history,
 console.log('# Koers benchmarks\n');
 console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
 // The server processes run built, as `npm start` runs them.
-if (['sync', 'workshop'].some((name) => only.has(name))) buildKoers();
+if (['sync', 'fanout', 'workshop'].some((name) => only.has(name))) buildKoers();
 
 if (only.has('sync')) {
   console.log('## Sync: Koers, the reference and Hocuspocus, interleaved\n');

@@ -12,6 +12,7 @@ import type { LimiterOptions } from './auth/attempt-limiter.ts';
 import { createAuth, type Auth } from './auth/create-auth.ts';
 import { prepareFirstAdmin, type SetupGate } from './auth/first-admin.ts';
 import { createOidc, type OidcModule } from './auth/oidc/index.ts';
+import { sharedPendingLogins } from './auth/oidc/shared-pending-logins.ts';
 import { DEFAULT_CONFIG, type ServerConfig } from './config.ts';
 import { historyRecorder } from './history/cell-history.ts';
 import { trustedOrigins } from './http/allowed-origin.ts';
@@ -72,22 +73,25 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let auth: Auth;
   let setup: SetupGate;
   let oidc: OidcModule;
+  // Several processes on one storage (KOERS_REDIS_URL): server/sync/fanout/. Started sign-ins
+  // at a provider are shared through it too, for a callback that reaches another process.
+  let fanout: Fanout | null = null;
   try {
+    if (config.redisUrl) fanout = await startFanout({ url: config.redisUrl, prefix: config.redisPrefix, store, log });
+    const pending = fanout ? sharedPendingLogins({ redis: fanout.commands, prefix: config.redisPrefix, log }) : undefined;
     // Once per database, even when several processes start together on one PostgreSQL.
     storage.exclusive(() => {
       migrateStoredDocuments(store, log);
       seedMissingProgrammes(store, log, seed === false ? [] : seed);
     });
     auth = createAuth({ accounts: storage.accounts, sessions: storage.sessions, config, log });
-    oidc = createOidc({ store: storage.oidc, auth, providers: config.oidcProviders, publicUrl: config.publicUrl, log });
+    oidc = createOidc({ store: storage.oidc, auth, providers: config.oidcProviders, publicUrl: config.publicUrl, log, pending });
     setup = await prepareFirstAdmin(auth, config, log);
   } catch (error) {
+    await fanout?.close();
     closeStorage();
     throw error;
   }
-
-  // Several processes on one storage (KOERS_REDIS_URL): server/sync/fanout/.
-  const fanout: Fanout | null = config.redisUrl ? await startFanout({ url: config.redisUrl, prefix: config.redisPrefix, store, log }) : null;
   const history = historyRecorder({ store, log });
 
   // The werkatelier module needs the registry and the registry its policy: bound late.

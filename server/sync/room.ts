@@ -70,6 +70,8 @@ export class Room {
   /** Bytes appended since the log was last compacted (or loaded), and the compacted state's size. */
   private logBytes = 0;
   private compactedBytes = 0;
+  /** Where another process compacts (mayCompact): the log's rows and bytes when this one last measured the document. */
+  private measuredAt = { rows: 0, bytes: 0 };
   private readonly log: Logger;
   private unloaded = false;
   /** Sync frames read in this turn; handled together in one group commit (commitTurn). */
@@ -358,11 +360,26 @@ export class Room {
 
   /** Off the hot path: after the turn's batch went out, never between its relays. */
   private compactWhenDue(): void {
+    if (this.hooks.mayCompact?.(this) === false) return this.measureWhenDue();
     if (!this.compactionDue() || this.compactionScheduled) return;
     this.compactionScheduled = setImmediate(() => {
       this.compactionScheduled = null;
       if (!this.unloaded && this.compactionDue()) this.compact('threshold');
     });
+  }
+
+  /**
+   * Another process holds the compaction lease, so this one never learns the compacted size
+   * from a compaction of its own: it measures the document (the same on every process) as
+   * often as it would have compacted, so the document cap (storageRefusal) holds for its
+   * sockets too, not only for those of the process that compacts.
+   */
+  private measureWhenDue(): void {
+    const rows = this.logRows - this.measuredAt.rows;
+    const bytes = this.logBytes - this.measuredAt.bytes;
+    if (rows <= this.config.compactThreshold && bytes <= this.config.storage.compactAfterBytes) return;
+    this.compactedBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+    this.measuredAt = { rows: this.logRows, bytes: this.logBytes };
   }
 
   /**
@@ -445,11 +462,13 @@ export class Room {
       // The compacted row is the state of this doc, gc'd like it: its encoding has the same size.
       this.compactedBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
       this.logBytes = 0;
+      this.measuredAt = { rows: 0, bytes: 0 };
       this.log.info('log compacted', { why, merged: result.merged, bytes: this.compactedBytes, ms: Math.round(performance.now() - started) });
     } catch (error) {
       // Nothing is lost: the uncompacted log is still complete. Try again a threshold later.
       this.logRows = 0;
       this.logBytes = 0;
+      this.measuredAt = { rows: 0, bytes: 0 };
       this.log.error('compaction failed', { why, error });
     }
   }

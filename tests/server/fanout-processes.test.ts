@@ -1,48 +1,54 @@
 /**
- * Several real Koers processes (node + tsx, as `npm run serve`) on one SQLite DATA_DIR and one
- * Redis (KOERS_REDIS_URL) are one service: edits, presence, the version mark, deactivations
- * and rights changes reach every process; a process killed with SIGKILL in the middle of a
- * stream of edits, or a Redis restart, loses no acknowledged edit. Each test has its own
- * channel prefix on the machine's Redis (127.0.0.1:6379), or a Redis of its own that it can kill.
+ * Several real Koers processes (node + tsx, as `npm run serve`) on one storage and one Redis
+ * (KOERS_REDIS_URL) are one service: edits, presence, the version mark, deactivations and
+ * rights changes reach every process; a process killed with SIGKILL in the middle of a stream
+ * of edits, or a Redis restart, loses no acknowledged edit. Every case runs on both storages
+ * (tests/helpers/cluster-storage.ts): one SQLite DATA_DIR, and one PostgreSQL schema of the
+ * test's own. Each test has its own channel prefix on the machine's Redis (127.0.0.1:6379), or
+ * a Redis of its own that it can kill.
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addRow, readProgramme, readVersionMark, setField, userOrigin } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
-import { SqliteStore } from '../../server/persistence/sqlite-store.ts';
 import { Cleanup } from '../helpers/cleanup.ts';
+import { CLUSTER_BACKENDS, type ClusterBackend, type ClusterStorage } from '../helpers/cluster-storage.ts';
 import { createProcessUser } from '../helpers/process-users.ts';
 import { startOwnRedis } from '../helpers/redis-server.ts';
 import { spawnServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 import { startBalancer } from '../helpers/tcp-balancer.ts';
-import { makeTempDir, removeDir } from '../helpers/temp-dir.ts';
 import { TEST_ADMIN } from '../helpers/test-app.ts';
 import { connectClient, type TestClient } from '../helpers/test-client.ts';
 
 const DOC = 'kansengelijkheid';
 const MACHINE_REDIS = 'redis://127.0.0.1:6379';
-const POLL = { timeout: 30_000, interval: 25 };
+// Generous: two shared cores, three tsx processes and ten clients per test.
+const POLL = { timeout: 60_000, interval: 50 };
+const TEST_TIMEOUT_MS = 240_000;
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
 
 interface Cluster {
-  dir: string;
+  storage: ClusterStorage;
   processes: ServerProcess[];
 }
 
-/** Started one after the other: the first seeds the programmes and creates the beheerder, the others find them. */
-async function startCluster(count: number, redisUrl = MACHINE_REDIS): Promise<Cluster> {
-  const dir = await makeTempDir('koers-fanout-');
-  cleanup.add(() => removeDir(dir));
+/**
+ * Started one after the other: the first migrates (PostgreSQL), seeds the programmes and
+ * creates the beheerder, the others find them.
+ */
+async function startCluster(backend: ClusterBackend, count: number, redisUrl = MACHINE_REDIS): Promise<Cluster> {
+  const storage = await backend.open();
+  cleanup.add(() => storage.dispose());
   const prefix = `koers-test-${randomUUID()}:`;
   const processes: ServerProcess[] = [];
   for (let i = 0; i < count; i++) {
-    const p = await spawnServerProcess({ dataDir: dir, env: { KOERS_REDIS_URL: redisUrl, KOERS_REDIS_PREFIX: prefix } });
+    const p = await spawnServerProcess({ dataDir: storage.dataDir, env: { ...storage.env, KOERS_REDIS_URL: redisUrl, KOERS_REDIS_PREFIX: prefix } });
     cleanup.add(() => p.stop('SIGKILL'));
     processes.push(p);
   }
-  return { dir, processes };
+  return { storage, processes };
 }
 
 function client(url: string, cookie: string): TestClient {
@@ -70,15 +76,14 @@ function indicatorTexts(programme: Programme): Set<string> {
   return new Set(programme.goals.flatMap((goal) => goal.indicators.map((indicator) => indicator.indicator ?? '')));
 }
 
-function storedProgramme(dir: string): Programme {
-  const store = new SqliteStore(`${dir}/koers.sqlite`);
+/** What storage itself holds, read past every process. */
+function storedProgramme(storage: ClusterStorage): Programme {
   const doc = new Y.Doc();
   try {
-    for (const update of store.load(DOC)) Y.applyUpdate(doc, update);
+    for (const update of storage.storedUpdates(DOC)) Y.applyUpdate(doc, update);
     return readProgramme(doc);
   } finally {
     doc.destroy();
-    store.close();
   }
 }
 
@@ -105,9 +110,9 @@ function editStream(c: TestClient, tag: string, count: number, intervalMs: numbe
   return { added, done, stop: () => timer && clearInterval(timer) };
 }
 
-describe('several Koers processes with KOERS_REDIS_URL', () => {
+describe.each(CLUSTER_BACKENDS)('several Koers processes with KOERS_REDIS_URL on $name', (backend) => {
   it('a client on process A sees the edits and the presence of a client on process B, and the other way round', async () => {
-    const { processes } = await startCluster(2);
+    const { processes } = await startCluster(backend, 2);
     const [a, b] = processes as [ServerProcess, ServerProcess];
     const onA = client(a.syncUrl, a.adminCookie);
     const onB = client(b.syncUrl, b.adminCookie);
@@ -133,10 +138,10 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
     const leaving = onB.doc.clientID;
     onB.destroy();
     await expect.poll(() => onA.awareness.getStates().has(leaving), POLL).toBe(false);
-  }, 120_000);
+  }, TEST_TIMEOUT_MS);
 
   it('a version taken on A is at once the version mark on B and C, where the pages are open', async () => {
-    const { processes } = await startCluster(3);
+    const { processes } = await startCluster(backend, 3);
     const [a, b, c] = processes as [ServerProcess, ServerProcess, ServerProcess];
     const onB = client(b.syncUrl, b.adminCookie);
     const onC = client(c.syncUrl, c.adminCookie);
@@ -151,10 +156,10 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
     // Through the live doc, not a page's next refetch (a loaded test machine can be slow, though).
     expect(Date.now() - taken).toBeLessThan(10_000);
     expect(readVersionMark(onC.doc)).toEqual({ id: version.id, at: version.createdAt });
-  }, 120_000);
+  }, TEST_TIMEOUT_MS);
 
   it('a user deactivated on A is disconnected on B (4401); rights withdrawn on A close the socket on C (4403)', async () => {
-    const { processes } = await startCluster(3);
+    const { processes } = await startCluster(backend, 3);
     const [a, b, c] = processes as [ServerProcess, ServerProcess, ServerProcess];
     const rikCookie = await createProcessUser(a, 'Rik Redacteur', 'rik@koers.test', [{ scope: DOC, role: 'redacteur' }]);
     const elsCookie = await createProcessUser(a, 'Els Redacteur', 'els@koers.test', [{ scope: DOC, role: 'redacteur' }]);
@@ -170,10 +175,10 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
 
     expect((await api(a, `/api/users/${idOf('els@koers.test')}/grants`, { method: 'PUT', body: { grants: [] } })).status).toBe(200);
     await expect.poll(() => elsOnC.terminal?.code, POLL).toBe(4403);
-  }, 120_000);
+  }, TEST_TIMEOUT_MS);
 
   it('kill -9 of one process during a stream of edits from 10 clients: every acknowledged edit is afterwards on every process and in storage', async () => {
-    const { dir, processes } = await startCluster(3);
+    const { storage, processes } = await startCluster(backend, 3);
     // Each client has a balancer of its own that prefers "its" process and falls over to the next.
     const clients: TestClient[] = [];
     for (let i = 0; i < 10; i++) {
@@ -184,8 +189,11 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
     }
     await Promise.all(clients.map((c) => c.whenSynced()));
 
-    const streams = clients.map((c, i) => editStream(c, `c${i}`, 40, 40));
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    const streams = clients.map((c, i) => editStream(c, `c${i}`, 60, 50));
+    // In the middle of the stream: once storage holds some of client 1's edits (it sits on the victim).
+    const storedOf = (tag: string) => [...indicatorTexts(storedProgramme(storage))].filter((text) => text.startsWith(`${tag}-`)).length;
+    await expect.poll(() => storedOf('c1'), POLL).toBeGreaterThanOrEqual(5);
+    expect(streams[1]!.added.length).toBeLessThan(60);
     const victim = processes[1]!;
     victim.child.kill('SIGKILL');
     await victim.exited;
@@ -193,7 +201,7 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
     // (acknowledged) must survive, what was not stored it cannot resend. The others reconnect.
     streams[1]!.stop();
     clients[1]!.destroy();
-    const acknowledgedAtKill = indicatorTexts(storedProgramme(dir));
+    const acknowledgedAtKill = indicatorTexts(storedProgramme(storage));
     expect([...acknowledgedAtKill].some((text) => text.startsWith('c1-'))).toBe(true);
 
     await Promise.all(streams.filter((_, i) => i !== 1).map((s) => s.done));
@@ -206,62 +214,61 @@ describe('several Koers processes with KOERS_REDIS_URL', () => {
     for (const [i, c] of clients.entries()) {
       if (i !== 1) await expect.poll(() => missing(expected, indicatorTexts(c.programme())), POLL).toEqual([]);
     }
-    expect(missing(expected, indicatorTexts(storedProgramme(dir)))).toEqual([]);
-  }, 120_000);
+    expect(missing(expected, indicatorTexts(storedProgramme(storage)))).toEqual([]);
+  }, TEST_TIMEOUT_MS);
 
   it('an update a process stored but never published (killed in between) reaches the others from storage', async () => {
-    const { dir, processes } = await startCluster(3);
+    const { storage, processes } = await startCluster(backend, 3);
     const [a, b, c] = processes as [ServerProcess, ServerProcess, ServerProcess];
     const onB = client(b.syncUrl, b.adminCookie);
     const onC = client(c.syncUrl, c.adminCookie);
     await Promise.all([onB.whenSynced(), onC.whenSynced()]);
     // What A would have appended just before the kill: in storage, on no channel.
-    const store = new SqliteStore(`${dir}/koers.sqlite`);
-    try {
-      const doc = new Y.Doc();
-      for (const update of store.load(DOC)) Y.applyUpdate(doc, update);
-      const updates: Uint8Array[] = [];
-      doc.on('update', (update: Uint8Array) => updates.push(update));
-      setField(doc, 'goal', 'g5', 'title', 'Opgeslagen op A, nooit gepubliceerd', userOrigin('a'));
-      store.append(DOC, updates[0]!);
-      doc.destroy();
-    } finally {
-      store.close();
-    }
+    const doc = new Y.Doc();
+    for (const update of storage.storedUpdates(DOC)) Y.applyUpdate(doc, update);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    setField(doc, 'goal', 'g5', 'title', 'Opgeslagen op A, nooit gepubliceerd', userOrigin('a'));
+    storage.append(DOC, updates[0]!);
+    doc.destroy();
     a.child.kill('SIGKILL');
     await a.exited;
     // B and C miss A's heartbeat, take A for gone and catch up from storage.
     for (const page of [onB, onC]) await expect.poll(() => page.programme().goals[4]!.title, POLL).toBe('Opgeslagen op A, nooit gepubliceerd');
-  }, 120_000);
+  }, TEST_TIMEOUT_MS);
 
   it('a Redis restart during edits: the processes reconnect, catch up, and converge with nothing lost', async () => {
     const redis = await startOwnRedis();
     cleanup.add(() => redis.stop());
-    const { dir, processes } = await startCluster(2, redis.url);
+    const { storage, processes } = await startCluster(backend, 2, redis.url);
     const [a, b] = processes as [ServerProcess, ServerProcess];
     const clients = [client(a.syncUrl, a.adminCookie), client(a.syncUrl, a.adminCookie), client(b.syncUrl, b.adminCookie), client(b.syncUrl, b.adminCookie)];
     await Promise.all(clients.map((c) => c.whenSynced()));
     const [onA, , onB] = clients as [TestClient, TestClient, TestClient];
 
     const streams = clients.map((c, i) => editStream(c, `r${i}`, 60, 50));
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    const fewest = () => Math.min(...streams.map((s) => s.added.length));
+    await expect.poll(fewest, POLL).toBeGreaterThanOrEqual(10);
     await redis.kill();
     // Presence set while Redis is down reaches the other process once it is back.
     onB.awareness.setLocalStateField('focus', { rowId: 'g3', colId: 'title', editing: false });
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Down while every client makes at least ten more edits.
+    await expect.poll(fewest, POLL).toBeGreaterThanOrEqual(20);
+    expect(fewest()).toBeLessThan(60);
     await redis.restart();
     await Promise.all(streams.map((s) => s.done));
     const expected = new Set(streams.flatMap((s) => s.added));
 
     for (const p of processes) await expect.poll(async () => missing(expected, indicatorTexts(await fetchProgramme(p))), POLL).toEqual([]);
     for (const c of clients) await expect.poll(() => missing(expected, indicatorTexts(c.programme())), POLL).toEqual([]);
-    expect(missing(expected, indicatorTexts(storedProgramme(dir)))).toEqual([]);
+    expect(missing(expected, indicatorTexts(storedProgramme(storage)))).toEqual([]);
+    // Well before Awareness renews it (15 s): each process tells its presence when it subscribes again.
     await expect
-      .poll(() => (onA.awareness.getStates().get(onB.doc.clientID) as { focus?: { rowId: string } } | undefined)?.focus?.rowId, POLL)
+      .poll(() => (onA.awareness.getStates().get(onB.doc.clientID) as { focus?: { rowId: string } } | undefined)?.focus?.rowId, { timeout: 10_000, interval: 50 })
       .toBe('g3');
 
     // And live again: a new edit goes straight across.
     setField(onA.doc, 'goal', 'g4', 'title', 'Na de herstart', userOrigin('a'));
     await expect.poll(() => onB.programme().goals[3]!.title, POLL).toBe('Na de herstart');
-  }, 120_000);
+  }, TEST_TIMEOUT_MS);
 });

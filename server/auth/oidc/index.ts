@@ -22,7 +22,7 @@ import type { Logger } from '../../log.ts';
 import type { Auth } from '../create-auth.ts';
 import type { OidcSessionInfo } from '../session-store.ts';
 import type { OidcStore } from './oidc-store.ts';
-import { PendingLogins } from './pending-logins.ts';
+import { inMemory, PendingLogins, type PendingLoginStore } from './pending-logins.ts';
 import { OidcFailure, providerClient, type ProviderClient } from './provider-client.ts';
 import type { OidcProviderConfig } from './provider-config.ts';
 
@@ -35,6 +35,8 @@ export interface OidcDeps {
   publicUrl: string | undefined;
   log: Logger;
   now?: () => number;
+  /** Where started sign-ins wait for their callback; default this process's memory (one process). */
+  pending?: PendingLoginStore;
 }
 
 export interface OidcModule {
@@ -65,12 +67,12 @@ function safeReturnTo(raw: string | undefined): string {
   return raw && RETURN_TO.test(raw) ? raw : '#/';
 }
 
-export function createOidc({ store, auth, providers, publicUrl, log, now = () => Date.now() }: OidcDeps): OidcModule {
+export function createOidc({ store, auth, providers, publicUrl, log, now = () => Date.now(), pending: shared }: OidcDeps): OidcModule {
   if (providers.length > 0 && !publicUrl) throw new Error('OpenID Connect needs KOERS_PUBLIC_URL (the redirect URL is built on it)');
   const base = publicUrl ?? '';
   const redirectUri = `${base}/api/auth/oidc/callback`;
   const clients = new Map<string, ProviderClient>(providers.map((p) => [p.id, providerClient(p, now)]));
-  const pending = new PendingLogins(now);
+  const pending = shared ?? inMemory(new PendingLogins(now));
 
   const accountFor = (provider: OidcProviderConfig, claims: Record<string, unknown>): SignedInUser => {
     const issuer = String(claims.iss);
@@ -135,7 +137,7 @@ export function createOidc({ store, auth, providers, publicUrl, log, now = () =>
       const found = clients.get(providerId);
       if (!found) throw new OidcFailure('instellingen', { problem: 'unknown provider in the start link', provider: providerId.slice(0, 40) });
       const started = await found.start(redirectUri);
-      const kept = pending.add(
+      const kept = await pending.add(
         started.state,
         { provider: providerId, nonce: started.nonce, codeVerifier: started.codeVerifier, redirectUri, returnTo: safeReturnTo(returnTo) },
         binding,
@@ -146,7 +148,7 @@ export function createOidc({ store, auth, providers, publicUrl, log, now = () =>
     async callback(query, binding) {
       const state = query.get('state');
       if (!state) throw new OidcFailure('verlopen', { problem: 'callback without state' });
-      const taken = pending.take(state, binding);
+      const taken = await pending.take(state, binding);
       if (!taken.ok) throw new OidcFailure('verlopen', { problem: `state refused: ${taken.why}` });
       const { login } = taken;
       const found = clients.get(login.provider)!;

@@ -4,12 +4,14 @@
  * The browser that started gets a random binding value in a short-lived cookie; the callback
  * must bring the same one, so a callback link made in another browser (login CSRF: someone
  * slipping their own account into your browser) is refused. Older than ten minutes counts as
- * expired. A restart forgets them all: whoever was halfway starts again.
+ * expired. A restart forgets them all: whoever was halfway starts again. With several processes
+ * the callback may reach another process than the start did: shared-pending-logins.ts.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const PENDING_LIFETIME_MS = 10 * 60 * 1000;
-const MAX_PENDING = 10_000;
+/** Started sign-ins one process keeps at most (in memory, or in Redis): past it the oldest go first. */
+export const MAX_PENDING = 10_000;
 
 export interface PendingLogin {
   provider: string;
@@ -27,7 +29,31 @@ interface Entry extends PendingLogin {
 
 export type TakeResult = { ok: true; login: PendingLogin } | { ok: false; why: 'unknown-state' | 'other-browser' | 'expired' };
 
-const hash = (value: string) => createHash('sha256').update(value).digest();
+/** Where started sign-ins wait: this process's memory, or shared by every process (shared-pending-logins.ts). */
+export interface PendingLoginStore {
+  add(state: string, login: PendingLogin, existingBinding?: string): Promise<string>;
+  take(state: string, binding: string | undefined): Promise<TakeResult>;
+}
+
+export const hash = (value: string) => createHash('sha256').update(value).digest();
+
+/** The browser's binding value: the one it brought when well-formed, else a new one. */
+export function bindingFor(existing: string | undefined): string {
+  return existing && /^[A-Za-z0-9_-]{43}$/.test(existing) ? existing : randomBytes(32).toString('base64url');
+}
+
+/** Whether the binding the callback brought is the one the sign-in was started with. */
+export function sameBinding(binding: string | undefined, bindingHash: Buffer): boolean {
+  return Boolean(binding) && timingSafeEqual(hash(binding!), bindingHash);
+}
+
+/** The memory store as a PendingLoginStore (one process, or no Redis). */
+export function inMemory(pending: PendingLogins): PendingLoginStore {
+  return {
+    add: async (state, login, existingBinding) => pending.add(state, login, existingBinding),
+    take: async (state, binding) => pending.take(state, binding),
+  };
+}
 
 export class PendingLogins {
   private readonly entries = new Map<string, Entry>();
@@ -40,7 +66,7 @@ export class PendingLogins {
    */
   add(state: string, login: PendingLogin, existingBinding?: string): string {
     this.prune();
-    const binding = existingBinding && /^[A-Za-z0-9_-]{43}$/.test(existingBinding) ? existingBinding : randomBytes(32).toString('base64url');
+    const binding = bindingFor(existingBinding);
     this.entries.set(hash(state).toString('hex'), { ...login, bindingHash: hash(binding), createdAt: this.now() });
     return binding;
   }
@@ -51,7 +77,7 @@ export class PendingLogins {
     const entry = this.entries.get(key);
     if (!entry) return { ok: false, why: 'unknown-state' };
     // A callback from another browser must not burn the real one's sign-in.
-    if (!binding || !timingSafeEqual(hash(binding), entry.bindingHash)) return { ok: false, why: 'other-browser' };
+    if (!sameBinding(binding, entry.bindingHash)) return { ok: false, why: 'other-browser' };
     this.entries.delete(key);
     if (this.now() - entry.createdAt > PENDING_LIFETIME_MS) return { ok: false, why: 'expired' };
     const { bindingHash: _, createdAt: __, ...login } = entry;

@@ -7,6 +7,13 @@
  *
  * Answers the structs the room lacks and the whole delete set (Yjs skips deletions it knows,
  * and a transaction that changed nothing is relayed to nobody), and whether any struct was new.
+ *
+ * It reads the document's whole log: one compacted row and what came after it, so bounded by
+ * compaction (500 rows or 16 MB), but the compacted row is the whole document. Reading only rows
+ * past the last catch-up is not safe with a sequence number alone: on PostgreSQL, processes
+ * commit in another order than they drew their seq, so a row can appear below a seq already
+ * read; it would need a cursor in commit order (e.g. the inserting transaction's xid8 beside
+ * the seq, and the snapshot's xmin of the last read).
  */
 import * as Y from 'yjs';
 import type { DocumentStore } from '../../persistence/document-store.ts';

@@ -96,6 +96,11 @@ export class Fanout {
     this.heartbeat.unref();
   }
 
+  /** The command connection, for what else the processes share through Redis (started sign-ins). */
+  get commands(): RedisConnections['commands'] {
+    return this.deps.redis.commands;
+  }
+
   /** Unique per start: host, pid and a random part (a restarted process is a new peer). */
   static newProcessId(): string {
     return `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
@@ -130,8 +135,11 @@ export class Fanout {
   }
 
   /**
-   * Subscribes, then catches up from storage and asks the others for their presence: whatever
-   * was published before the subscription was confirmed is in storage already.
+   * Subscribes, then catches up from storage, asks the others for their presence and tells
+   * them its own: whatever was published before the subscription was confirmed is in storage
+   * already, and presence that changed while Redis was away would otherwise wait for the next
+   * renewal (15 s) wherever the other process subscribed again before this one did and so
+   * asked while nobody here could answer.
    */
   private async subscribe(docIds: string[]): Promise<void> {
     if (docIds.length === 0) return;
@@ -144,6 +152,8 @@ export class Fanout {
       if (!this.rooms.has(docId)) continue;
       this.catchUp(docId);
       this.publishDocument(docId, KIND.awarenessQuery, new Uint8Array(0));
+      const states = this.rooms.get(docId)!.awareness.localStates();
+      if (states) this.publishDocument(docId, KIND.awareness, states);
     }
   }
 

@@ -3,7 +3,7 @@
  * refusal names a field: that field is marked invalid, described by the message and focused,
  * and everything typed stays.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { HttpError } from '../app/http.ts';
 
 export interface FormField {
@@ -11,6 +11,8 @@ export interface FormField {
   label: string;
   /** Numeric keyboard and a 4-digit pattern for years. */
   year?: boolean;
+  /** A choice among these instead of free text. */
+  choices?: readonly { value: string; label: string }[];
 }
 
 export function FormDialog({
@@ -60,6 +62,15 @@ export function FormDialog({
     }
   };
 
+  const common = (name: string, invalid: boolean) => ({
+    id: `${id}-${name}`,
+    name,
+    value: values[name] ?? '',
+    'aria-invalid': invalid,
+    'aria-describedby': invalid ? `${id}-fout` : undefined,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValues((v) => ({ ...v, [name]: e.target.value })),
+  });
+
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={`${id}-titel`} onCancel={(e) => (e.preventDefault(), onClose())}>
       <h2 id={`${id}-titel`}>{title}</h2>
@@ -70,16 +81,17 @@ export function FormDialog({
           return (
             <div key={field.name} className="form-field">
               <label htmlFor={`${id}-${field.name}`}>{field.label}</label>
-              <input
-                id={`${id}-${field.name}`}
-                name={field.name}
-                value={values[field.name] ?? ''}
-                inputMode={field.year ? 'numeric' : undefined}
-                maxLength={field.year ? 4 : 200}
-                aria-invalid={invalid}
-                aria-describedby={invalid ? `${id}-fout` : undefined}
-                onChange={(e) => setValues((v) => ({ ...v, [field.name]: e.target.value }))}
-              />
+              {field.choices ? (
+                <select {...common(field.name, invalid)}>
+                  {field.choices.map((choice) => (
+                    <option key={choice.value} value={choice.value}>
+                      {choice.label}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input {...common(field.name, invalid)} inputMode={field.year ? 'numeric' : undefined} maxLength={field.year ? 4 : 200} />
+              )}
             </div>
           );
         })}

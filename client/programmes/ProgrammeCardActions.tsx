@@ -1,11 +1,13 @@
 /**
  * On a programme's card: "Gearchiveerd" when it is, and for its beheerder the buttons
  * "Instellingen" (the programme's name and settings) and "Archiveren" (after a confirmation
- * that a version is taken first), or "Uit het archief halen". The server checks the same rights.
+ * that a version is taken first), or "Uit het archief halen"; for a beheerder of all programmes
+ * also "Kopie maken". The server checks the same rights.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { can, type RoleGrant } from '../../shared/auth/roles.ts';
 import type { ProgrammeSettings } from '../../shared/programmes/settings.ts';
+import { CopyProgrammeButton } from './CopyProgrammeButton.tsx';
 import { FormDialog } from './FormDialog.tsx';
 import { archiveProgramme, fetchSettings, saveSettings, unarchiveProgramme } from './programmes-api.ts';
 import './programmes.css';
@@ -92,6 +94,7 @@ export function ProgrammeCardActions({
       <button type="button" className="button small" onClick={() => setConfirming(true)} aria-label={`${name} archiveren`}>
         Archiveren
       </button>
+      <CopyProgrammeButton documentId={documentId} name={name} grants={grants} />
       {error && (
         <p role="alert" className="field-error">
           {error}

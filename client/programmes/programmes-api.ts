@@ -4,7 +4,8 @@ import { requestJson } from '../app/http.ts';
 
 const base = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
 
-export function createProgramme(input: { name: string; municipality: string; periodStart: string; periodEnd: string }): Promise<{ id: string }> {
+/** A blank programme, or with `copyOf` (and `version`) a copy of another's rows. */
+export function createProgramme(input: { name: string; municipality: string; periodStart: string; periodEnd: string; copyOf?: string; version?: string }): Promise<{ id: string }> {
   return requestJson('/api/documents', { method: 'POST', body: input });
 }
 

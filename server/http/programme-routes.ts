@@ -3,6 +3,8 @@
  * also `field`):
  *
  *   POST  /documents                 { name, municipality, periodStart, periodEnd } -> 201 { id }
+ *                                    with "copyOf": "<id>" (and "version": "<versionId>") a copy of
+ *                                    that programme's rows, now or as frozen in the version
  *                                    with "kind": "budget" (and optional fundingSource, yearStart,
  *                                    yearEnd, weeksPerYear) a budget plan instead -> 201 { id, kind }
  *   GET   /documents/:id/settings    -> ProgrammeSettings (read right)
@@ -32,6 +34,7 @@ import { NOT_FOUND_DOCUMENT } from './api-routes.ts';
 import { BAD_BODY, readJson } from './json-body.ts';
 import { createBudget } from '../budget/create.ts';
 import { requireRight } from './rights.ts';
+import { copyInto, copySource } from './programme-copy.ts';
 import * as Y from 'yjs';
 
 export interface ProgrammeRouteDeps {
@@ -69,15 +72,19 @@ export function programmeRoutes({ store, registry, auth, log, now = () => new Da
     if (kind !== undefined && kind !== 'programme') return c.json({ error: UNKNOWN_KIND, field: 'kind' }, 400);
     const input = checkNewProgramme(body);
     if (!input.ok) return c.json({ error: input.error, field: input.field }, 400);
+    const copy = copySource(body, store, registry);
+    if (!copy.ok) return c.json({ error: copy.error, field: copy.field }, 400);
     const id = programmeSlug(input.value.name, (candidate) => store.hasDocument(candidate));
     const doc = new Y.Doc();
     try {
       seedBlankProgramme(doc, id, input.value.name, input.value.settings, SCHEMA_VERSION, origin(c));
+      if (copy.source) copyInto(doc, copy.source, input.value.settings, origin(c));
       store.append(id, Y.encodeStateAsUpdate(doc));
     } finally {
       doc.destroy();
     }
-    log.info('programme created', { docId: id, by: author(c).id });
+    const copied = copy.source ? { copyOf: copy.source.programme.id, version: (body as { version?: unknown }).version ?? null } : {};
+    log.info('programme created', { docId: id, by: author(c).id, ...copied });
     return c.json({ id }, 201);
   });
 

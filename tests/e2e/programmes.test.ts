@@ -3,12 +3,15 @@
  * overview (a bad period first: the Dutch message and the field keep what was typed), sets its
  * period in Instellingen, and archives it; a colleague in another browser context has the
  * programme open and sees the settings and the archive mark arrive live, without a reload.
- * Another programme is renamed in Instellingen and taken out of the archive, both live too.
+ * Another programme is renamed in Instellingen and taken out of the archive, both live too. A
+ * third is made with "Kopie maken" from a version of Gezond Samenleven: it opens with the rows,
+ * the advisory body's ranking included, and a place added there reaches a colleague live.
  * axe-core runs on the overview, both dialogs and the colleague's programme page.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiAsAdmin, expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
+import { rowIds } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const NAME = 'Sociaal Domein Zeewolde';
@@ -122,5 +125,30 @@ describe('a new programme', () => {
     await expect.poll(() => card.getByRole('button', { name: 'Meedoen en ontmoeten Lindewaard archiveren' }).count()).toBe(1);
     await expect.poll(() => karel.getByRole('status').filter({ hasText: 'Gearchiveerd' }).count()).toBe(0);
     await expect.poll(() => karel.getByRole('button', { name: /^Rij toevoegen|^Doel toevoegen/ }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+  it('is made as a copy of a version with "Kopie maken"; the copy opens with its rows, and a priority added there reaches a colleague live', async () => {
+    const taken = await apiAsAdmin(server.url, '/api/documents/gezond-samenleven/versions', { method: 'POST', body: { name: 'Concept februari', status: 'concept', date: '2025-02-13' } });
+    expect(taken.status).toBe(201);
+    const greet = await open('Greet Beheer', '#/', 'beheerder');
+    await greet.getByRole('button', { name: 'Kopie maken van Gezond Samenleven versterken' }).click();
+    const dialog = greet.getByRole('dialog', { name: 'Kopie maken van Gezond Samenleven versterken' });
+    await expect.poll(() => dialog.getByLabel('Periode van (jaar)').inputValue()).toBe('2029');
+    expect(await dialog.getByLabel('Periode tot en met (jaar)').inputValue()).toBe('2032');
+    await dialog.getByLabel('Kopiëren van').selectOption({ label: 'Versie "Concept februari" (Concept, 13-02-2025)' });
+    await dialog.getByLabel('Naam van het nieuwe programma').fill('Gezond Samenleven 2029-2032');
+    await expectNoSeriousAxeViolations(greet, 'Kopie maken dialog');
+    await dialog.getByRole('button', { name: 'Kopie maken' }).click();
+    await expect.poll(() => greet.url()).toContain('#/programma/gezond-samenleven-2029-2032');
+    await greet.locator('#kop-g1').waitFor();
+    await expect.poll(() => greet.locator('.topbar').innerText()).toContain('Gezond Samenleven 2029-2032');
+
+    const karel = await open('Karel Collega', '#/programma/gezond-samenleven-2029-2032', 'redacteur');
+    await karel.locator('#kop-g1').waitFor();
+    // Tables mount as they near the window: bring the ranking into view on both pages.
+    for (const page of [greet, karel]) await page.locator('#kop-prioriteiten').scrollIntoViewIfNeeded();
+    const rows = async (page: Page) => (await rowIds(page, 'tabel-prioriteiten')).length;
+    await expect.poll(() => rows(karel)).toBe(11);
+    await greet.locator('#prioriteiten').getByRole('button', { name: /^Rij toevoegen/ }).click();
+    await expect.poll(() => rows(karel)).toBe(12);
   });
 });

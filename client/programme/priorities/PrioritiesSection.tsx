@@ -7,6 +7,7 @@ import { memo } from 'react';
 import type { Programme } from '../../../shared/model/types.ts';
 import { useLiveAdvisoryBody } from '../../programmes/LiveHeaders.tsx';
 import { PriorityTable } from './PriorityTable.tsx';
+import './priorities.css';
 
 const HEADING_ID = 'kop-prioriteiten';
 
@@ -18,7 +19,7 @@ export const PrioritiesSection = memo(function PrioritiesSection({ programme }: 
       <h2 id={HEADING_ID} className="goal-heading" tabIndex={-1}>
         Prioriteiten van de {body}
       </h2>
-      <p className="field-label">
+      <p className="priorities-intro">
         {priorities.length === 0
           ? 'Nog geen rangschikking vastgelegd. Voeg een rij toe per resultaat, met zijn plaats (1 is de hoogste prioriteit).'
           : 'Plaats 1 is de hoogste prioriteit. Een gedeelde plaats markeer je als gelijke stand.'}

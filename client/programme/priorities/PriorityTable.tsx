@@ -50,15 +50,15 @@ export const PriorityTable = memo(function PriorityTable({ priorities, label }: 
   const rows = useMemo(() => priorities.map(toRow), [priorities]);
   const columns = useMemo<ColDef<PriorityRow>[]>(
     () => [
-      { field: 'rank', headerName: columnHeading('priority', 'rank'), width: 96, minWidth: 80, cellClass: 'cell-number', ...SHORT_TEXT },
-      { field: 'code', headerName: columnHeading('priority', 'code'), width: 140, minWidth: 110, ...SHORT_TEXT },
-      { field: 'result', headerName: columnHeading('priority', 'result'), flex: 4, minWidth: 200 },
-      { field: 'comment', headerName: columnHeading('priority', 'comment'), flex: 3, minWidth: 160 },
+      { field: 'rank', headerName: columnHeading('priority', 'rank'), width: 84, minWidth: 72, cellClass: 'cell-number', ...SHORT_TEXT },
+      { field: 'code', headerName: columnHeading('priority', 'code'), width: 130, minWidth: 110, ...SHORT_TEXT },
+      { field: 'result', headerName: columnHeading('priority', 'result'), flex: 4, minWidth: 160 },
+      { field: 'comment', headerName: columnHeading('priority', 'comment'), flex: 3, minWidth: 120 },
       {
         field: 'tie',
         headerName: columnHeading('priority', 'tie'),
-        width: 150,
-        minWidth: 130,
+        width: 130,
+        minWidth: 110,
         cellEditor: 'agSelectCellEditor',
         cellEditorPopup: false,
         cellEditorParams: { values: ['', ...priorityKind.fields.tie.values] },

@@ -2,12 +2,13 @@
  * Importeren: choose an .xlsx or .csv file, see what it would change (the server's preview:
  * rows, findings naming sheet, row and column), place columns Koers did not recognise, and
  * apply it as one change. Rows the file leaves out are deleted only after the officer ticks
- * an explicit box. Every text from the file is shown as text.
+ * an explicit box. After applying, the dialog says what changed and offers "Import
+ * terugdraaien" (the server froze a version just before). Every text from the file is shown as text.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { formatNumber, shorten } from '../../shared/text/dutch.ts';
 import type { Session } from '../programme/session.ts';
-import { applyImport, ImportRefused, previewImport, unplacedColumns, type ColumnMapping, type ImportReport, type ImportRow } from './import-api.ts';
+import { applyImport, ImportRefused, previewImport, undoImport, unplacedColumns, type ColumnMapping, type ImportReport, type ImportRow, type ImportUndone } from './import-api.ts';
 
 const SHOWN_ROWS = 100;
 /** Select values that are not a Koers column. */
@@ -55,6 +56,7 @@ function ImportForm({ session, titleId, onClose }: { session: Session; titleId: 
   /** Every column a preview could not place, kept once mapped so the choice can be changed. */
   const [mappable, setMappable] = useState<Unplaced[]>([]);
   const abortRef = useRef<AbortController | null>(null);
+  const [applied, setApplied] = useState<{ report: ImportReport; text: string } | null>(null);
 
   useEffect(() => () => abortRef.current?.abort(), []);
 
@@ -120,8 +122,7 @@ function ImportForm({ session, titleId, onClose }: { session: Session; titleId: 
     setError(null);
     try {
       const result = await applyImport({ documentId: session.documentId, file, columns, confirmDeletes }, controller.signal);
-      session.notify(`Import toegepast: ${summaryText(result, confirmDeletes)}.`, 'info');
-      onClose();
+      setApplied({ report: result, text: summaryText(result, confirmDeletes) });
     } catch (e) {
       if (controller.signal.aborted) return;
       if (e instanceof ImportRefused && e.report) setReport(e.report);
@@ -130,6 +131,8 @@ function ImportForm({ session, titleId, onClose }: { session: Session; titleId: 
       if (abortRef.current === controller) setBusy(null);
     }
   };
+
+  if (applied) return <AppliedImport session={session} titleId={titleId} applied={applied} onClose={onClose} />;
 
   const changed = report ? report.rows.filter((r) => r.action !== 'unchanged') : [];
   const errors = report ? report.findings.filter((f) => f.severity === 'error') : [];
@@ -140,7 +143,8 @@ function ImportForm({ session, titleId, onClose }: { session: Session; titleId: 
       <h2 id={titleId}>Importeren uit Excel of CSV</h2>
       <p className="muted">
         Kies een Excel- of CSV-bestand, bijvoorbeeld een eerdere export van Koers. Je ziet eerst wat er verandert; pas na
-        “Toepassen” wordt het programma gewijzigd, in één keer. Leg vooraf een versie vast als je terug wilt kunnen.
+        “Toepassen” wordt het programma gewijzigd, in één keer. Koers legt vlak daarvoor een versie vast, zodat je de import
+        kunt terugdraaien.
       </p>
       <p>
         <label htmlFor={fileId}>Bestand (.xlsx of .csv)</label>
@@ -269,6 +273,59 @@ function ImportForm({ session, titleId, onClose }: { session: Session; titleId: 
       {report && !report.ok && <p className="muted">Toepassen kan pas als er geen fouten meer zijn.</p>}
     </>
   );
+}
+
+/** After "Toepassen": what changed, and the one step back. */
+function AppliedImport({ session, titleId, applied, onClose }: { session: Session; titleId: string; applied: { report: ImportReport; text: string }; onClose(): void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus(), []);
+  const versionId = applied.report.undoVersionId;
+  const takeBack = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      session.notify(undoneText(await undoImport(session.documentId, applied.report)), 'info');
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Terugdraaien is mislukt; er is niets gewijzigd.');
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <h2 id={titleId}>Importeren uit Excel of CSV</h2>
+      <p role="status">Import toegepast: {applied.text}.</p>
+      {versionId && (
+        <p className="muted">
+          Niet wat je bedoelde? “Import terugdraaien” zet terug wat deze import veranderde. Wat collega’s daarna wijzigden, blijft staan.
+        </p>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="button-row">
+        {versionId && (
+          <button type="button" className="button" aria-disabled={busy} onClick={() => void (busy ? undefined : takeBack())}>
+            Import terugdraaien
+          </button>
+        )}
+        <button ref={closeRef} type="button" className="button primary" onClick={onClose}>
+          Sluiten
+        </button>
+      </div>
+    </>
+  );
+}
+
+function undoneText(u: ImportUndone): string {
+  const parts = [`${u.cells} ${u.cells === 1 ? 'cel' : 'cellen'} terug`, `${u.removed} ${u.removed === 1 ? 'rij' : 'rijen'} weer weg`];
+  if (u.returned > 0) parts.push(`${u.returned} ${u.returned === 1 ? 'rij' : 'rijen'} terug`);
+  const kept = u.kept > 0 ? ` ${u.kept} ${u.kept === 1 ? 'cel is' : 'cellen zijn'} intussen door iemand gewijzigd en ${u.kept === 1 ? 'is' : 'zijn'} gebleven.` : '';
+  return `Import teruggedraaid: ${parts.join(', ')}.${kept}`;
 }
 
 function MappingRow({

@@ -1,10 +1,10 @@
 /**
- * POST /api/documents/:id/import/preview and .../import/apply (server/http/import-routes.ts):
+ * POST /api/documents/:id/import/preview, .../import/apply and .../import/undo (server/http/import-routes.ts):
  * the file as multipart/form-data with an optional column mapping and the explicit consent to
  * delete rows the file leaves out. The answer is the server's ImportReport; only the parts the
  * dialog shows are typed here (client code does not import server code).
  */
-import { reportUnauthorized } from '../app/http.ts';
+import { reportUnauthorized, requestJson } from '../app/http.ts';
 
 interface ImportFinding {
   severity: 'error' | 'warning';
@@ -50,6 +50,15 @@ export interface ImportReport {
   applied: boolean;
   /** Preview only: what the programme's checks would newly report once applied. */
   validation?: { severity: 'error' | 'warning' | 'info'; ruleId: string; message: string; place: string }[];
+  /** Apply only: the version Koers froze just before, which "Import terugdraaien" takes back to. */
+  undoVersionId?: string | null;
+}
+
+export interface ImportUndone {
+  removed: number;
+  cells: number;
+  returned: number;
+  kept: number;
 }
 
 /** File column header -> Koers column header, or null to leave the column out. */
@@ -78,6 +87,18 @@ export function previewImport(request: ImportRequest, signal?: AbortSignal): Pro
 
 export function applyImport(request: ImportRequest, signal?: AbortSignal): Promise<ImportReport> {
   return post('apply', request, signal);
+}
+
+/** "Import terugdraaien": takes back what this applied import did (server/import/undo.ts). */
+export function undoImport(documentId: string, applied: ImportReport): Promise<ImportUndone> {
+  return requestJson(`/api/documents/${encodeURIComponent(documentId)}/import/undo`, {
+    method: 'POST',
+    body: {
+      versionId: applied.undoVersionId,
+      rows: applied.rows.filter((r) => r.action !== 'unchanged').map((r) => ({ kind: r.kind, id: r.id, action: r.action, changes: r.changes.map((c) => ({ field: c.field, to: c.to })) })),
+      deletions: applied.deletions.map((d) => ({ kind: d.kind, id: d.id })),
+    },
+  });
 }
 
 async function post(step: 'preview' | 'apply', request: ImportRequest, signal?: AbortSignal): Promise<ImportReport> {

@@ -103,7 +103,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.route('/api', validationRoutes({ registry, store, auth }));
   app.route('/api', versionRoutes({ store, registry, auth }));
   app.route('/api', exportRoutes({ registry, store, auth, log }));
-  app.route('/api', importRoutes({ registry, auth, log }));
+  app.route('/api', importRoutes({ store, registry, auth, log }));
   app.route('/api', monitoringRoutes({ registry, auth, log }));
   app.route('/api', programmeRoutes({ store, registry, auth, log }));
   app.route('/api', apiRoutes({ store, registry, auth, startedAt: deps.startedAt ?? Date.now() }));

@@ -3,6 +3,8 @@
  *
  *   POST /api/documents/:id/import/preview   what would change; changes nothing
  *   POST /api/documents/:id/import/apply     the same, then writes it as one transaction
+ *   POST /api/documents/:id/import/undo      { versionId, rows, deletions } (the apply's answer):
+ *                                            takes back what that import did ("Import terugdraaien")
  *
  * The file comes as multipart/form-data (field "file", optional "mapping" as JSON and
  * "confirmDeletes" as "true") or as the raw request body (then ?fileName=, ?mapping=,
@@ -12,13 +14,21 @@
  * `validation` what the programme's checks would newly report once applied. Apply answers 422 with the same report
  * when anything is wrong, and then nothing was written. A file that unpacks past the cap or
  * has far too many rows is refused first with 413 and a Dutch message (import/size-guard.ts). Both steps need the edit right on the
- * programme; the importer is the signed-in user.
+ * programme; the importer is the signed-in user. An apply that changes anything first freezes a
+ * version "Voor de import van <file>" and answers its id as `undoVersionId`; undo writes only
+ * values from that version, only where the import's value still stands (server/import/undo.ts),
+ * and answers { removed, cells, returned, kept }.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import { authorOfPrincipal } from '../history/attribution.ts';
-import { MAX_IMPORT_BYTES, applyImport, importOrigin, parseMapping, previewImport, readImport, type ImportMapping } from '../import/index.ts';
+import { MAX_IMPORT_BYTES, applyImport, importOrigin, importWouldChange, parseMapping, previewImport, readImport, type ImportMapping } from '../import/index.ts';
+import { BAD_UNDO, readUndoRequest, undoImport } from '../import/undo.ts';
+import { freezeVersion, openVersion } from '../history/versions.ts';
+import type { VersionInput } from '../../shared/history/index.ts';
+import type { DocumentStore } from '../persistence/document-store.ts';
+import { BAD_BODY, readJson } from './json-body.ts';
 import { importTooLarge } from '../import/size-guard.ts';
 import type { Logger } from '../log.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
@@ -30,6 +40,7 @@ import { requireRight } from './rights.ts';
 import { DUTCH_TIME_ZONE, isoDate } from '../../shared/text/dutch.ts';
 
 export interface ImportRouteDeps {
+  store: DocumentStore;
   registry: RoomRegistry;
   auth: Pick<AuthApi, 'can'>;
   log: Logger;
@@ -39,6 +50,17 @@ export const IMPORT_NOT_FOUND_DOCUMENT = 'Dit programma bestaat niet (meer).';
 export const IMPORT_TOO_LARGE = `Het bestand is te groot om te importeren (hoogstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`;
 export const NO_FILE = 'Er is geen bestand meegestuurd. Stuur het bestand mee in het veld "file".';
 export const IMPORT_REFUSED = 'Er is niets geïmporteerd: los eerst de fouten in het bestand op.';
+const UNDO_VERSION_GONE = 'De versie van vóór deze import bestaat niet. Zet zo nodig een eerdere versie terug via Versies.';
+
+function versionBeforeImport(fileName: string): VersionInput {
+  return {
+    name: `Voor de import van ${fileName}`.slice(0, 200),
+    status: 'concept',
+    date: isoDate(new Date(), DUTCH_TIME_ZONE),
+    documentNumber: '',
+    note: 'Door Koers vastgelegd vlak voor een import, zodat die kan worden teruggedraaid.',
+  };
+}
 
 interface ImportRequest {
   bytes: Uint8Array;
@@ -47,7 +69,7 @@ interface ImportRequest {
   confirmDeletes: boolean;
 }
 
-export function importRoutes({ registry, auth, log }: ImportRouteDeps): Hono<AuthEnv> {
+export function importRoutes({ store, registry, auth, log }: ImportRouteDeps): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const limit = bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: (c) => c.json({ error: IMPORT_TOO_LARGE }, 413) });
 
@@ -83,10 +105,29 @@ export function importRoutes({ registry, auth, log }: ImportRouteDeps): Hono<Aut
       return c.json(result);
     }
     const author = authorOfPrincipal(c.get('principal'));
+    const before = importWouldChange(registry, docId, read, request.confirmDeletes)
+      ? freezeVersion({ store, registry }, docId, versionBeforeImport(request.fileName), author, new Date())
+      : undefined;
     const result = applyImport(registry, docId, read, request.confirmDeletes, importOrigin(author.id, author.name));
     if (!result) return c.json({ error: IMPORT_NOT_FOUND_DOCUMENT }, 404);
-    log.info('import apply', { docId, format: read.format, ...result.summary, applied: result.applied, by: author.id, ms: Math.round(performance.now() - started) });
-    return result.applied ? c.json(result) : c.json({ error: IMPORT_REFUSED, ...result }, 422);
+    log.info('import apply', { docId, format: read.format, ...result.summary, applied: result.applied, by: author.id, versionBefore: before?.id ?? null, ms: Math.round(performance.now() - started) });
+    return result.applied ? c.json({ ...result, undoVersionId: before?.id ?? null }) : c.json({ error: IMPORT_REFUSED, ...result }, 422);
+  });
+
+  api.post('/documents/:id/import/undo', requireRight(auth, 'edit'), async (c) => {
+    const docId = c.req.param('id');
+    if (isBudgetDocId(docId) || !store.hasDocument(docId)) return c.json({ error: IMPORT_NOT_FOUND_DOCUMENT }, 404);
+    const body = await readJson(c);
+    const request = body === BAD_BODY ? null : readUndoRequest(body);
+    if (!request) return c.json({ error: BAD_UNDO }, 400);
+    const before = openVersion(store, docId, request.versionId);
+    if (!before) return c.json({ error: UNDO_VERSION_GONE }, 404);
+    const author = authorOfPrincipal(c.get('principal'));
+    const origin = importOrigin(author.id, author.name);
+    const summary = registry.changeDocument(docId, origin, (doc) => undoImport(doc, before, request, origin));
+    if (!summary) return c.json({ error: IMPORT_NOT_FOUND_DOCUMENT }, 404);
+    log.info('import undone', { docId, versionId: request.versionId, ...summary, by: author.id });
+    return c.json(summary);
   });
 
   return api;

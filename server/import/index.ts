@@ -131,6 +131,14 @@ export function applyImport(registry: RoomRegistry, docId: string, read: ReadImp
   return report(read, plan, !hasErrors(plan.findings));
 }
 
+/** Whether applying would write anything: no errors, and something to add, change or delete. */
+export function importWouldChange(registry: RoomRegistry, docId: string, read: ReadImport, confirmDeletes: boolean): boolean {
+  if (hasErrors(read.findings)) return false;
+  const plan = registry.readDocument(docId, (doc) => planFor(read, readProgramme(doc), confirmDeletes));
+  if (!plan || hasErrors(plan.findings)) return false;
+  return plan.summary.add + plan.summary.update > 0 || (confirmDeletes && plan.deletions.length > 0);
+}
+
 /** Applies a read file to a plain doc (no registry): for tests, tools and the benchmark. */
 export function applyImportToDoc(doc: Y.Doc, read: ReadImport, confirmDeletes: boolean, origin: EditOrigin): ImportReport {
   const plan = planFor(read, readProgramme(doc), confirmDeletes);

@@ -41,6 +41,21 @@ describe('measurements and progress', () => {
     const bramBadge = cell(bram, 'g3-i1', 'voortgang');
     await cell(bram, 'g3-i1', 'voortgang').scrollIntoViewIfNeeded();
     await expect.poll(() => bramBadge.innerText()).toContain('Onbekend');
+    // The charting library is not in the first script: nothing of it loads before a chart is shown.
+    const plotLoads: string[] = [];
+    bram.on('request', (r) => {
+      if (r.url().includes('draw-trajectory')) plotLoads.push(r.url());
+    });
+    // Bram has the indicator's chart open: the nulmeting and the path, no measurement yet.
+    await cell(bram, 'g3-i1', 'indicator').click();
+    expect(plotLoads).toEqual([]);
+    await bram.getByRole('tab', { name: 'Metingen' }).click();
+    const bramChart = bram.locator('#metingen .trajectory');
+    await expect.poll(() => bramChart.locator('svg[role="img"]').count()).toBe(1);
+    expect(plotLoads).toHaveLength(1);
+    const pointTitles = () => bramChart.locator('svg title').allTextContents();
+    expect(await pointTitles()).toContain('Nulmeting 2022: 67%');
+    expect((await pointTitles()).filter((t) => t.startsWith('Meting '))).toEqual([]);
 
     await cell(anna, 'g3-i1', 'indicator').click();
     await anna.getByRole('tab', { name: 'Metingen' }).click();
@@ -52,6 +67,12 @@ describe('measurements and progress', () => {
 
     // Bram sees it in his grid without reloading: 64% in 2025 is far under the path to 70% in 2028.
     await expect.poll(() => bramBadge.innerText(), { timeout: 20_000 }).toContain('Achter');
+    // ... and in his chart: the new point, the caption and the table say it too.
+    await expect.poll(async () => (await pointTitles()).filter((t) => t.startsWith('Meting ')), { timeout: 20_000 }).toEqual(['Meting 2025: 64%']);
+    expect(await bramChart.locator('figcaption').innerText()).toContain('laatste meting 64% (2025); streefwaarde minimaal 70% in 2028; status achter');
+    await bramChart.getByText('Als tabel').click();
+    expect(await bramChart.locator('.trajectory-values').innerText()).toMatch(/2025\s+Meting\s+64%/);
+    await expectNoSeriousAxeViolations(bram, 'Metingen-paneel met grafiek en tabel');
     await expect.poll(() => panel.locator('.measurements-table tbody tr').count()).toBe(1);
     const badge = panel.locator('.measurements-status .progress-badge');
     expect(await badge.innerText()).toContain('Achter');

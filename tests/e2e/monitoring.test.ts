@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
+import { expectNoAxeViolations, expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
 import { cell } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
@@ -94,5 +94,47 @@ describe('measurements and progress', () => {
     await panel.getByLabel('Toelichting bij het oordeel').fill('Nieuwe vraagstelling in de monitor; het cijfer is niet vergelijkbaar.');
     await panel.getByRole('button', { name: 'Meting toevoegen' }).click();
     await expect.poll(() => bramBadge.innerText(), { timeout: 20_000 }).toContain('Risico');
+  });
+
+  it('the Voortgang dashboard: reached by keyboard, counts per goal, what is overdue, live', async () => {
+    const anna = await openAs('Anna de Vries');
+    const bram = await openAs('Bram Jansen');
+    // Bram goes to Voortgang with the keyboard only: Tab until the link, Enter.
+    await bram.locator('body').focus();
+    let focused = '';
+    for (let i = 0; i < 40 && focused !== 'Voortgang'; i++) {
+      await bram.keyboard.press('Tab');
+      focused = await bram.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
+    }
+    expect(focused).toBe('Voortgang');
+    await bram.keyboard.press('Enter');
+    await expect.poll(() => bram.url()).toContain('/voortgang');
+    const main = bram.locator('main.progress-dashboard');
+    await main.getByRole('heading', { name: 'Status per doel' }).waitFor();
+    const goalRow = main.locator('table').first().locator('tr[data-goal="g3"]');
+    const count = (status: string) => goalRow.locator(`td[data-status="${status}"]`).innerText();
+    await expect.poll(() => count('unknown')).not.toBe('');
+    const before = { behind: Number(await count('behind')), unknown: Number(await count('unknown')) };
+    expect(before.unknown).toBeGreaterThan(0);
+    // g3-i4 (12% in 2021, maximaal 10% in 2028, nothing measured since) owes its 2022 measurement.
+    const overdue = main.getByRole('region', { name: 'Metingen te laat' });
+    expect(await overdue.locator('li[data-indicator="g3-i4"]').innerText()).toContain('meting beloofd voor 2022 (na de nulmeting van 2021)');
+    await expectNoAxeViolations(bram, 'Voortgang');
+
+    // Anna enters a measurement; Bram's counts and lists follow without a reload.
+    await cell(anna, 'g3-i4', 'indicator').click();
+    await anna.getByRole('tab', { name: 'Metingen' }).click();
+    const panel = anna.locator('#metingen');
+    await expect.poll(() => panel.getByLabel('Indicator', { exact: true }).inputValue()).toBe('g3-i4');
+    // This year's measurement: its successor is promised for next year, so it is neither late nor due.
+    await panel.getByLabel('Periode').fill(String(new Date().getFullYear()));
+    await panel.getByLabel('Waarde').fill('14');
+    await panel.getByRole('button', { name: 'Meting toevoegen' }).click();
+    // 14% is above the nulmeting, let alone the path down to 10%: achter.
+    await expect.poll(() => count('behind'), { timeout: 20_000 }).toBe(String(before.behind + 1));
+    expect(Number(await count('unknown'))).toBe(before.unknown - 1);
+    await expect.poll(() => overdue.locator('li[data-indicator="g3-i4"]').count()).toBe(0);
+    expect(await main.getByRole('region', { name: 'Metingen verwacht' }).locator('li[data-indicator="g3-i4"]').count()).toBe(0);
+    await expectNoAxeViolations(bram, 'Voortgang na een nieuwe meting');
   });
 });

@@ -14,6 +14,10 @@ import './monitoring.css';
 
 type Counts = ProgrammeProgress['goals'][number]['counts'];
 
+function reportUrl(documentId: string, format: 'docx' | 'pdf'): string {
+  return `/api/documents/${encodeURIComponent(documentId)}/export?format=${format}&report=voortgang`;
+}
+
 function total(counts: Counts): number {
   return PROGRESS_STATUSES.reduce((n, s) => n + counts[s], 0);
 }
@@ -100,6 +104,16 @@ export function ProgressDashboard({ programme, progress }: { programme: Programm
       <h2>Voortgang</h2>
       <p className="muted">
         Stand op {formatDate(today)}. {RULE_SUMMARY}
+      </p>
+      <p className="dashboard-report">
+        Voortgangsrapportage (per doel de indicatoren met nulmeting, laatste meting, streefwaarde, status, toelichting en grafiek):{' '}
+        <a href={reportUrl(programme.id, 'docx')} download>
+          Word
+        </a>{' '}
+        ·{' '}
+        <a href={reportUrl(programme.id, 'pdf')} download>
+          PDF
+        </a>
       </p>
       {!progress ? (
         <p role="status" className="muted">

@@ -120,6 +120,12 @@ describe('measurements and progress', () => {
     const overdue = main.getByRole('region', { name: 'Metingen te laat' });
     expect(await overdue.locator('li[data-indicator="g3-i4"]').innerText()).toContain('meting beloofd voor 2022 (na de nulmeting van 2021)');
     await expectNoAxeViolations(bram, 'Voortgang');
+    // The voortgangsrapportage is one link away; the link is the export route itself.
+    const word = main.getByRole('link', { name: 'Word' });
+    expect(await word.getAttribute('href')).toBe('/api/documents/bestaanszekerheid/export?format=docx&report=voortgang');
+    const download = await bram.request.get(`${server.url}${await word.getAttribute('href')}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-disposition']).toContain('Voortgangsrapportage');
 
     // Anna enters a measurement; Bram's counts and lists follow without a reload.
     await cell(anna, 'g3-i4', 'indicator').click();

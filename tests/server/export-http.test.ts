@@ -5,7 +5,7 @@ import { acknowledgeFinding, userOrigin } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import type { Finding } from '../../shared/validation/index.ts';
 import { SEED_PROGRAMMES } from '../../shared/seed/programmes.ts';
-import { EXPORT_NOT_FOUND_DOCUMENT, NOT_FOUND_VERSION, UNKNOWN_FORMAT } from '../../server/http/export-routes.ts';
+import { EXPORT_NOT_FOUND_DOCUMENT, NOT_FOUND_VERSION, REPORT_FORMAT, UNKNOWN_FORMAT, UNKNOWN_REPORT } from '../../server/http/export-routes.ts';
 import type { ProgrammeArchive } from '../../server/export/json.ts';
 import { dutchDate } from '../../server/export/snapshot.ts';
 import type { MemoryStore } from '../../server/persistence/memory-store.ts';
@@ -136,6 +136,36 @@ describe('export over HTTP', () => {
       expect(await response.json()).toEqual({ error: UNKNOWN_FORMAT });
     }
   });
+
+  it('voortgang: the voortgangsrapportage of a version as Word, and Dutch errors for another report or format', async () => {
+    const created = await app.request('/api/documents/gezond-samenleven/versions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Jaarrapportage', status: 'concept', date: '2026-11-30', documentNumber: '', note: '' }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const response = await app.request(`/api/documents/gezond-samenleven/export?format=docx&report=voortgang&version=${encodeURIComponent(id)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('Voortgangsrapportage Gezond Samenleven versterken - Jaarrapportage 2026-11-30.docx'));
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.subarray(0, 2).toString()).toBe('PK');
+    expect(body.includes('word/media/')).toBe(true);
+
+    for (const [query, error] of [
+      ['format=docx&report=jaarverslag', UNKNOWN_REPORT],
+      ['format=xlsx&report=voortgang', REPORT_FORMAT],
+      ['format=csv&report=voortgang', REPORT_FORMAT],
+      ['report=voortgang', REPORT_FORMAT],
+    ] as const) {
+      const refused = await app.request(`/api/documents/gezond-samenleven/export?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect(await refused.json()).toEqual({ error });
+    }
+    const noVersion = await app.request('/api/documents/gezond-samenleven/export?format=pdf&report=voortgang&version=v-bestaat-niet');
+    expect(noVersion.status).toBe(404);
+  }, SLOW);
 
   it('answers 404 for an unknown programme or version', async () => {
     const noDoc = await app.request('/api/documents/bestaat-niet/export?format=docx');

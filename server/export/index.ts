@@ -36,10 +36,10 @@ export async function exportSnapshot(snapshot: ExportSnapshot, format: ExportFor
 }
 
 async function renderProgressReport(snapshot: ExportSnapshot, format: ExportFormat, deps: ExportDeps): Promise<Uint8Array> {
+  if (format !== 'pdf' && format !== 'docx') throw new Error(`the voortgangsrapportage has no ${format}`);
   const { progressReportParts, PROGRESS_REPORT_TITLE } = await import('./progress-outline.ts');
-  const parts = await progressReportParts(snapshot, deps.pdf);
+  const parts = await progressReportParts(snapshot, deps.pdf, format);
   if (format === 'docx') return (await import('./docx.ts')).renderDocx(snapshot, parts, PROGRESS_REPORT_TITLE);
-  if (format !== 'pdf') throw new Error(`the voortgangsrapportage has no ${format}`);
   const { footerTemplate, renderReportHtml } = await import('./report-html.ts');
   return deps.pdf.render(renderReportHtml(snapshot, parts), { footerTemplate: footerTemplate(snapshot) });
 }

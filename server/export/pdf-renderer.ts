@@ -25,6 +25,8 @@ export interface PdfOptions {
 
 export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
+  private drawingPage: Page | null = null;
+  private drawing: Promise<void> = Promise.resolve();
   private readonly contexts: { print: Promise<BrowserContext> | null; draw: Promise<BrowserContext> | null } = { print: null, draw: null };
   private closed = false;
   private active = 0;
@@ -68,11 +70,46 @@ export class PdfRenderer {
     }
   }
 
+  /**
+   * One drawing page kept open between exports, set up once by `prepare` (loading the chart
+   * library takes longer than drawing a report's charts); one user at a time. A page that failed
+   * is closed and set up again for the next user.
+   */
+  async withDrawingPage<T>(prepare: (page: Page) => Promise<void>, use: (page: Page) => Promise<T>): Promise<T> {
+    if (this.closed) throw new Error('PDF renderer is closed');
+    const turn = this.drawing.then(async () => {
+      await this.acquire();
+      try {
+        if (!this.drawingPage || this.drawingPage.isClosed()) {
+          const page = await (await this.contextFor('draw')).newPage();
+          page.setDefaultTimeout(PRINT_TIMEOUT_MS);
+          await prepare(page);
+          this.drawingPage = page;
+        }
+        try {
+          return await use(this.drawingPage);
+        } catch (error) {
+          await this.drawingPage.close().catch(() => undefined);
+          this.drawingPage = null;
+          throw error;
+        }
+      } finally {
+        this.release();
+      }
+    });
+    this.drawing = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     const browser = this.browser;
     this.browser = null;
     this.contexts.print = this.contexts.draw = null;
+    this.drawingPage = null;
     if (!browser) return;
     try {
       await (await browser).close();
@@ -115,6 +152,7 @@ export class PdfRenderer {
             if (this.browser === launching) {
               this.browser = null; // a crash: relaunch on the next PDF
               this.contexts.print = this.contexts.draw = null;
+              this.drawingPage = null;
             }
             if (!this.closed) this.log.warn('pdf browser disconnected');
           });

@@ -133,14 +133,15 @@ function programmeBlocks(programme: Programme, snapshot: ExportSnapshot, pending
 }
 
 /** The report's parts with every chart drawn (one Chromium page for all of them). */
-export async function progressReportParts(snapshot: ExportSnapshot, pdf: PdfRenderer): Promise<ReportPart[]> {
+export async function progressReportParts(snapshot: ExportSnapshot, pdf: PdfRenderer, format: 'docx' | 'pdf'): Promise<ReportPart[]> {
   const pending: Pending[] = [];
   const parts: ReportPart[] = [];
   if (snapshot.combined) {
     parts.push({ programme: null, blocks: [{ type: 'titlePage', kicker: PROGRESS_REPORT_TITLE, title: snapshot.title, facts: versionFacts(snapshot), contents: snapshot.programmes.map((p) => p.name) }] });
   }
   for (const programme of snapshot.programmes) parts.push({ programme, blocks: programmeBlocks(programme, snapshot, pending) });
-  const images = await chartImages(pdf, pending.map((p) => p.spec));
+  // Word gets each chart's PNG as a fallback beside the SVG; the PDF needs only the SVG.
+  const images = await chartImages(pdf, pending.map((p) => p.spec), format === 'docx');
   pending.forEach((p, i) => (p.slot.image = images[i]!));
   return parts;
 }

@@ -8,7 +8,7 @@
  * the programme report.
  */
 import type { GoalIndicator, Programme } from '../../shared/model/types.ts';
-import { computeProgrammeProgress, PROGRESS_STATUSES, programmeYears, trajectoryOf, trajectoryPlot, type PlacedProgress, type PlotSpec } from '../../shared/monitoring/index.ts';
+import { computeProgrammeProgress, PROGRESS_STATUSES, programmeYears, trajectoryOf, trajectoryPlot, type PlacedProgress, type PlotSpec, type ProgressOptions } from '../../shared/monitoring/index.ts';
 import { withUnit } from '../../shared/monitoring/progress.ts';
 import { measurement } from '../../shared/schema/index.ts';
 import { capitalize } from '../../shared/text/dutch.ts';
@@ -55,8 +55,8 @@ function legendText(spec: PlotSpec): string {
   return `Legenda: ${entries.join('; ')}.`;
 }
 
-function indicatorFacts(p: PlacedProgress, baselineText: string, targetText: string, unit: string | null): string[][][] {
-  const t = trajectoryOf(p, { periodStart: null, periodEnd: null }, unit);
+function indicatorFacts(p: PlacedProgress, years: ProgressOptions, baselineText: string, targetText: string, unit: string | null): string[][][] {
+  const t = trajectoryOf(p, years, unit);
   const start = p.start ? `${withUnit(p.start.value, unit)} (${p.start.year})${p.start.fromMeasurement ? ', eerste meting' : ''}` : baselineText.trim() || 'geen nulmeting';
   const latest = p.latest ? `${withUnit(p.latest.value, unit)} (${p.latest.period.label})` : 'nog geen meting';
   const rows: string[][][] = [
@@ -113,7 +113,7 @@ function programmeBlocks(programme: Programme, snapshot: ExportSnapshot, pending
       if (!p) return;
       const title = `Indicator ${p.code}: ${ind.indicator || '(zonder tekst)'}`;
       blocks.push({ type: 'heading', level: 2, text: title });
-      blocks.push({ type: 'table', caption: title, columns: [{ header: 'Onderdeel', width: 28 }, { header: 'Stand', width: 72 }], rows: indicatorFacts(p, ind.baseline, ind.target, p.target?.unit ?? null) });
+      blocks.push({ type: 'table', caption: title, columns: [{ header: 'Onderdeel', width: 28 }, { header: 'Stand', width: 72 }], rows: indicatorFacts(p, years, ind.baseline, ind.target, p.target?.unit ?? null) });
       blocks.push(...chart(p, title, p.target?.unit ?? null));
     });
     if (goal.indicators.length === 0) blocks.push({ type: 'paragraph', text: 'Nog geen indicatoren bij dit doel.', empty: true });

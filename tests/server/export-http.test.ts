@@ -43,6 +43,17 @@ describe('export over HTTP', () => {
 
   const bz = SEED_PROGRAMMES.find((p) => p.id === 'bestaanszekerheid')!;
 
+  /** A stored version of Gezond Samenleven through the versions API; its id. */
+  async function createVersion(version: { name: string; status: string; date: string; documentNumber: string }): Promise<string> {
+    const created = await app.request('/api/documents/gezond-samenleven/versions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...version, note: '' }),
+    });
+    expect(created.status).toBe(201);
+    return ((await created.json()) as { id: string }).id;
+  }
+
   it.each([
     ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'PK'],
     ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'PK'],
@@ -138,13 +149,7 @@ describe('export over HTTP', () => {
   });
 
   it('voortgang: the voortgangsrapportage of a version as Word, and Dutch errors for another report or format', async () => {
-    const created = await app.request('/api/documents/gezond-samenleven/versions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Jaarrapportage', status: 'concept', date: '2026-11-30', documentNumber: '', note: '' }),
-    });
-    expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string };
+    const id = await createVersion({ name: 'Jaarrapportage', status: 'concept', date: '2026-11-30', documentNumber: '' });
     const response = await app.request(`/api/documents/gezond-samenleven/export?format=docx&report=voortgang&version=${encodeURIComponent(id)}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -177,13 +182,7 @@ describe('export over HTTP', () => {
   });
 
   it('exports a stored version by its id, named after it, and "current" as the live state', async () => {
-    const created = await app.request('/api/documents/gezond-samenleven/versions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Vastgesteld door de raad', status: 'raad-vastgesteld', date: '2024-09-26', documentNumber: 'RB-2024-17', note: '' }),
-    });
-    expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string };
+    const id = await createVersion({ name: 'Vastgesteld door de raad', status: 'raad-vastgesteld', date: '2024-09-26', documentNumber: 'RB-2024-17' });
 
     const response = await app.request(`/api/documents/gezond-samenleven/export?format=json&version=${encodeURIComponent(id)}`);
     expect(response.status).toBe(200);

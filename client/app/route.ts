@@ -6,6 +6,7 @@
  *   #/programma/<id>/versies/<versie>            one frozen version, read-only
  *   #/programma/<id>/verschillen/<van>/<naar>    differences; <naar> may be "huidig"
  *   #/programma/<id>/werkateliers                its werkateliers
+ *   #/programma/<id>/voortgang                   its progress dashboard
  *   #/werkatelier/<wid>                          one werkatelier (presenter or participant)
  *   #/doe-mee/<code>                             joining a werkatelier, without an account
  *   #/beheer/gebruikers                          accounts and roles
@@ -22,7 +23,8 @@ export type ProgrammeView =
   | { kind: 'versions' }
   | { kind: 'version'; versionId: string }
   | { kind: 'diff'; from: string; to: string }
-  | { kind: 'workshops' };
+  | { kind: 'workshops' }
+  | { kind: 'progress' };
 
 export type Route =
   | { name: 'overview' }
@@ -70,6 +72,7 @@ function viewOf(parts: string[]): ProgrammeView | null {
   if (parts[0] === 'versies' && parts.length === 2) return { kind: 'version', versionId: parts[1]! };
   if (parts[0] === 'verschillen' && parts.length === 3) return { kind: 'diff', from: parts[1]!, to: parts[2]! };
   if (parts[0] === 'werkateliers' && parts.length === 1) return { kind: 'workshops' };
+  if (parts[0] === 'voortgang' && parts.length === 1) return { kind: 'progress' };
   return null;
 }
 
@@ -86,6 +89,8 @@ export function programmeHref(id: string, view: ProgrammeView = { kind: 'live' }
       return `${base}/verschillen/${encodeURIComponent(view.from)}/${encodeURIComponent(view.to)}`;
     case 'workshops':
       return `${base}/werkateliers`;
+    case 'progress':
+      return `${base}/voortgang`;
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { Measurement, Programme } from '../../shared/model/types.ts';
-import { indicatorPlaces, parsePeriod } from '../../shared/monitoring/index.ts';
+import { indicatorPlaces, parsePeriod, programmeYears, type ProgressOptions } from '../../shared/monitoring/index.ts';
 import { measurement as measurementKind } from '../../shared/schema/index.ts';
 import { formatDutchNumber } from '../../shared/indicator/index.ts';
 import { shorten } from '../../shared/text/dutch.ts';
@@ -17,6 +17,7 @@ import { useCan } from '../programme/rights.ts';
 import { ProgressBadge, RULE_SUMMARY } from './ProgressBadge.tsx';
 import { useIndicatorProgress } from './ProgressContext.ts';
 import { EMPTY_INPUT, readForm, type MeasurementInput } from './measurement-form.ts';
+import { TrajectoryChart } from './TrajectoryChart.tsx';
 import './monitoring.css';
 
 const F = measurementKind.fields;
@@ -29,6 +30,7 @@ export function MeasurementsPanel({ programme }: { programme: Programme }) {
   const session = useSession();
   const focused = useStore(session.focusedCell);
   const places = useMemo(() => indicatorPlaces(programme), [programme]);
+  const years = useMemo(() => programmeYears(programme), [programme]);
   const [picked, setPicked] = useState<string | null>(null);
   const titleId = useId();
   const pickerId = useId();
@@ -49,12 +51,12 @@ export function MeasurementsPanel({ programme }: { programme: Programme }) {
           </option>
         ))}
       </select>
-      {place ? <IndicatorMeasurements key={place.id} indicatorId={place.id} code={place.code} text={place.text} measurements={place.indicator.measurements} /> : <p className="muted">Dit programma heeft nog geen indicatoren.</p>}
+      {place ? <IndicatorMeasurements key={place.id} years={years} indicatorId={place.id} code={place.code} text={place.text} measurements={place.indicator.measurements} /> : <p className="muted">Dit programma heeft nog geen indicatoren.</p>}
     </aside>
   );
 }
 
-function IndicatorMeasurements({ indicatorId, code, text, measurements }: { indicatorId: string; code: string; text: string; measurements: Measurement[] }) {
+function IndicatorMeasurements({ indicatorId, code, text, measurements, years }: { indicatorId: string; code: string; text: string; measurements: Measurement[]; years: ProgressOptions }) {
   const session = useSession();
   const canEdit = useCan('edit');
   const progress = useIndicatorProgress(indicatorId);
@@ -75,6 +77,7 @@ function IndicatorMeasurements({ indicatorId, code, text, measurements }: { indi
           <p className="measurements-explanation">{progress.explanation}</p>
         </div>
       )}
+      {progress && <TrajectoryChart progress={progress} years={years} code={code} />}
       {sorted.length === 0 ? (
         <p className="muted">Nog geen metingen.</p>
       ) : (

@@ -21,6 +21,18 @@ function statusWord(status: Status): string {
   return capitalize(WORDS[status]);
 }
 
+/** A status as its shape and word, without the badge: for table headers and counts. */
+export function StatusWord({ status }: { status: Status }) {
+  return (
+    <span className={`progress-word progress-word-${status}`}>
+      <span aria-hidden="true" className="progress-shape">
+        {SHAPES[status]}
+      </span>{' '}
+      {statusWord(status)}
+    </span>
+  );
+}
+
 export function ProgressBadge({ progress, withTooltip = true }: { progress: PlacedProgress; withTooltip?: boolean }) {
   const tipId = useId();
   const word = statusWord(progress.status);

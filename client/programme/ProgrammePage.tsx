@@ -25,6 +25,7 @@ import { FindingTooltip } from '../validation/FindingTooltip.tsx';
 import { ProblemsPanel } from '../validation/ProblemsPanel.tsx';
 import { Places } from '../validation/places.ts';
 import { MeasurementsPanel } from '../monitoring/MeasurementsPanel.tsx';
+import { ProgressDashboard } from '../monitoring/ProgressDashboard.tsx';
 import { ProgressContext, indexProgress } from '../monitoring/ProgressContext.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { isTextEntry } from './keys.ts';
@@ -165,6 +166,17 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
         </main>
       );
       break;
+    case 'progress':
+      main = programme ? (
+        <ProgressDashboard programme={programme} progress={progress} />
+      ) : (
+        <main id="inhoud" tabIndex={-1} className="programme-main">
+          <p role="status" className="muted loading">
+            Programma laden…
+          </p>
+        </main>
+      );
+      break;
     case 'live':
       main = programme ? (
         <LiveHeaders doc={session.doc}>
@@ -181,7 +193,7 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
       );
       break;
   }
-  const withRail = view.kind !== 'versions' && view.kind !== 'workshops' && (view.kind !== 'live' || programme !== null);
+  const withRail = view.kind !== 'versions' && view.kind !== 'workshops' && view.kind !== 'progress' && (view.kind !== 'live' || programme !== null);
 
   return (
     <PresenceContext.Provider value={presence}>

@@ -125,6 +125,9 @@ export function TopBar({
         >
           Werkateliers
         </a>
+        <a className="button small" href={programmeHref(session.documentId, { kind: 'progress' })} aria-current={view.kind === 'progress' ? 'page' : undefined}>
+          Voortgang
+        </a>
         {canEdit && (
           <button type="button" className="button small" onClick={onNewVersion}>
             Versie vastleggen…
@@ -182,6 +185,12 @@ function VersionShown({ session, view }: { session: Session; view: ProgrammeView
       return (
         <span className="version-shown live">
           Werkateliers · {back}
+        </span>
+      );
+    case 'progress':
+      return (
+        <span className="version-shown live">
+          Voortgang · {back}
         </span>
       );
     case 'version': {

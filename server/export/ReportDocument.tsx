@@ -62,6 +62,13 @@ function ReportBlock({ block }: { block: Block }) {
           ))}
         </ol>
       );
+    case 'image':
+      // A chart as its SVG, vector in the PDF; the alt text says what it shows.
+      return (
+        <figure className="chart">
+          <img src={`data:image/svg+xml;base64,${Buffer.from(block.image.svg).toString('base64')}`} alt={block.alt} width={block.image.width} height={block.image.height} />
+        </figure>
+      );
     case 'table':
       return (
         <table>

@@ -7,6 +7,7 @@
 import {
   Document,
   Footer,
+  ImageRun,
   Packer,
   PageBreak,
   PageNumber,
@@ -27,21 +28,22 @@ import { yieldToEventLoop } from './yield.ts';
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
-export async function renderDocx(snapshot: ExportSnapshot): Promise<Uint8Array> {
+/** The programme report by default; the voortgangsrapportage passes its own parts and subject. */
+export async function renderDocx(snapshot: ExportSnapshot, parts = reportOutline(snapshot), kind = 'Uitvoeringsprogramma'): Promise<Uint8Array> {
   const sections: ISectionOptions[] = [];
   const lists = { next: 0 };
-  for (const part of reportOutline(snapshot)) {
+  for (const part of parts) {
     sections.push(renderPart(part, snapshot, lists));
     await yieldToEventLoop();
   }
   const { version } = snapshot;
   const document = new Document({
     title: `${snapshot.title} - ${version.name}`,
-    subject: `Uitvoeringsprogramma (${version.status}, ${version.date})`,
+    subject: `${kind} (${version.status}, ${version.date})`,
     creator: 'Koers',
     lastModifiedBy: 'Koers',
     description: `Export uit Koers. Versie: ${version.name}; status: ${version.status}; datum: ${version.date}.`,
-    keywords: ['uitvoeringsprogramma', ...snapshot.programmes.map((p) => p.name)].join(', '),
+    keywords: [kind.toLowerCase(), ...snapshot.programmes.map((p) => p.name)].join(', '),
     customProperties: [
       { name: 'Versie', value: version.name },
       { name: 'Versiestatus', value: version.status },
@@ -137,6 +139,20 @@ function renderBlock(block: Block, lists: { next: number }): (Paragraph | Table)
         // Word needs a paragraph between two tables, or it merges them into one.
         new Paragraph({ style: STYLE.body, children: [] }),
       ];
+    case 'image': {
+      // A chart: SVG for Word versions that show it, its PNG for the others (and for LibreOffice).
+      const scale = Math.min(1, TEXT_WIDTH / 15 / block.image.width);
+      const transformation = { width: Math.round(block.image.width * scale), height: Math.round(block.image.height * scale) };
+      const altText = { name: 'Grafiek', title: 'Grafiek', description: stripControl(block.alt) };
+      return [
+        new Paragraph({
+          style: STYLE.body,
+          children: [
+            new ImageRun({ type: 'svg', data: new TextEncoder().encode(block.image.svg), fallback: { type: 'png', data: block.image.png }, transformation, altText }),
+          ],
+        }),
+      ];
+    }
   }
 }
 

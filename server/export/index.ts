@@ -17,9 +17,31 @@ export interface ExportDeps {
   log?: Logger;
 }
 
-export async function exportSnapshot(snapshot: ExportSnapshot, format: ExportFormat, deps: ExportDeps): Promise<ExportFile> {
+/** The reports besides the programme itself: `report=voortgang` is the voortgangsrapportage (docx, pdf). */
+const REPORTS = ['voortgang'] as const;
+export type Report = (typeof REPORTS)[number];
+export const REPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf'];
+
+export function isReport(value: unknown): value is Report {
+  return typeof value === 'string' && (REPORTS as readonly string[]).includes(value);
+}
+
+export async function exportSnapshot(snapshot: ExportSnapshot, format: ExportFormat, deps: ExportDeps, report: Report | null = null): Promise<ExportFile> {
+  if (report === 'voortgang') {
+    const body = await renderProgressReport(snapshot, format, deps);
+    return { body, contentType: CONTENT_TYPES[format], fileName: exportFileName(`Voortgangsrapportage ${snapshot.title}`, snapshot.version, format) };
+  }
   const body = await render(snapshot, format, deps);
   return { body, contentType: CONTENT_TYPES[format], fileName: exportFileName(snapshot.title, snapshot.version, format) };
+}
+
+async function renderProgressReport(snapshot: ExportSnapshot, format: ExportFormat, deps: ExportDeps): Promise<Uint8Array> {
+  if (format !== 'pdf' && format !== 'docx') throw new Error(`the voortgangsrapportage has no ${format}`);
+  const { progressReportParts, PROGRESS_REPORT_TITLE } = await import('./progress-outline.ts');
+  const parts = await progressReportParts(snapshot, deps.pdf, format);
+  if (format === 'docx') return (await import('./docx.ts')).renderDocx(snapshot, parts, PROGRESS_REPORT_TITLE);
+  const { footerTemplate, renderReportHtml } = await import('./report-html.ts');
+  return deps.pdf.render(renderReportHtml(snapshot, parts), { footerTemplate: footerTemplate(snapshot) });
 }
 
 async function render(snapshot: ExportSnapshot, format: ExportFormat, deps: ExportDeps): Promise<Uint8Array> {

@@ -3,7 +3,7 @@
  * (most servers never print one) and closed on shutdown; every export gets its own page, so
  * the layout work happens in the browser process, not on the thread that serves sync.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Logger } from '../log.ts';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,7 +25,9 @@ export interface PdfOptions {
 
 export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
-  private context: Promise<BrowserContext> | null = null;
+  private drawingPage: Page | null = null;
+  private drawing: Promise<void> = Promise.resolve();
+  private readonly contexts: { print: Promise<BrowserContext> | null; draw: Promise<BrowserContext> | null } = { print: null, draw: null };
   private closed = false;
   private active = 0;
   private readonly waiting: Array<() => void> = [];
@@ -33,22 +35,33 @@ export class PdfRenderer {
   constructor(private readonly log: Logger) {}
 
   async render(html: string, options: PdfOptions): Promise<Uint8Array> {
+    return this.withPage('print', async (page) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: options.footerTemplate,
+        margin: { top: '18mm', bottom: '20mm', left: '20mm', right: '20mm' },
+      });
+      return new Uint8Array(pdf);
+    });
+  }
+
+  /**
+   * A page of this browser for other work than printing: 'draw' runs scripts (the report's
+   * charts are drawn by Observable Plot in the page, server/export/chart-images.ts), still
+   * offline.
+   */
+  async withPage<T>(kind: 'print' | 'draw', use: (page: Page) => Promise<T>): Promise<T> {
     if (this.closed) throw new Error('PDF renderer is closed');
     await this.acquire();
     try {
-      const page = await (await this.printingContext()).newPage();
+      const page = await (await this.contextFor(kind)).newPage();
       page.setDefaultTimeout(PRINT_TIMEOUT_MS);
       try {
-        await page.setContent(html, { waitUntil: 'load' });
-        const pdf = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: options.footerTemplate,
-          margin: { top: '18mm', bottom: '20mm', left: '20mm', right: '20mm' },
-        });
-        return new Uint8Array(pdf);
+        return await use(page);
       } finally {
         await page.close().catch(() => undefined);
       }
@@ -57,11 +70,46 @@ export class PdfRenderer {
     }
   }
 
+  /**
+   * One drawing page kept open between exports, set up once by `prepare` (loading the chart
+   * library takes longer than drawing a report's charts); one user at a time. A page that failed
+   * is closed and set up again for the next user.
+   */
+  async withDrawingPage<T>(prepare: (page: Page) => Promise<void>, use: (page: Page) => Promise<T>): Promise<T> {
+    if (this.closed) throw new Error('PDF renderer is closed');
+    const turn = this.drawing.then(async () => {
+      await this.acquire();
+      try {
+        if (!this.drawingPage || this.drawingPage.isClosed()) {
+          const page = await (await this.contextFor('draw')).newPage();
+          page.setDefaultTimeout(PRINT_TIMEOUT_MS);
+          await prepare(page);
+          this.drawingPage = page;
+        }
+        try {
+          return await use(this.drawingPage);
+        } catch (error) {
+          await this.drawingPage.close().catch(() => undefined);
+          this.drawingPage = null;
+          throw error;
+        }
+      } finally {
+        this.release();
+      }
+    });
+    this.drawing = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     const browser = this.browser;
     this.browser = null;
-    this.context = null;
+    this.contexts.print = this.contexts.draw = null;
+    this.drawingPage = null;
     if (!browser) return;
     try {
       await (await browser).close();
@@ -74,16 +122,19 @@ export class PdfRenderer {
   /**
    * One context for all prints: the report is self-contained, so it needs no scripts and no
    * network (offline), and a new page in a warm context is far quicker than a new context.
+   * Drawing charts needs scripts, so it has a context of its own, offline too.
    */
-  private printingContext(): Promise<BrowserContext> {
-    if (!this.context) {
-      const creating = this.launch().then((browser) => browser.newContext({ javaScriptEnabled: false, offline: true }));
-      this.context = creating;
+  private contextFor(kind: 'print' | 'draw'): Promise<BrowserContext> {
+    let context = this.contexts[kind];
+    if (!context) {
+      const options = kind === 'print' ? { javaScriptEnabled: false, offline: true } : { javaScriptEnabled: true, offline: true };
+      const creating = this.launch().then((browser) => browser.newContext(options));
+      this.contexts[kind] = context = creating;
       creating.catch(() => {
-        if (this.context === creating) this.context = null;
+        if (this.contexts[kind] === creating) this.contexts[kind] = null;
       });
     }
-    return this.context;
+    return context;
   }
 
   private launch(): Promise<Browser> {
@@ -100,7 +151,8 @@ export class PdfRenderer {
           browser.on('disconnected', () => {
             if (this.browser === launching) {
               this.browser = null; // a crash: relaunch on the next PDF
-              this.context = null;
+              this.contexts.print = this.contexts.draw = null;
+              this.drawingPage = null;
             }
             if (!this.closed) this.log.warn('pdf browser disconnected');
           });

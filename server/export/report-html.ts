@@ -7,7 +7,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { escapeHtml } from '../../shared/text/dutch.ts';
 import { ReportDocument } from './ReportDocument.tsx';
-import { reportOutline } from './report-outline.ts';
+import { reportOutline, type ReportPart } from './report-outline.ts';
 import type { ExportSnapshot } from './snapshot.ts';
 
 
@@ -36,10 +36,13 @@ const CSS = `
   tr { break-inside: avoid; }
   ol { margin: 0 0 3mm; padding-left: 7mm; }
   li { margin: 0 0 1mm; white-space: pre-wrap; }
+  .chart { margin: 1mm 0 5mm; break-inside: avoid; }
+  .chart img { max-width: 100%; height: auto; }
 `;
 
-export function renderReportHtml(snapshot: ExportSnapshot): string {
-  const parts = reportOutline(snapshot).map((part) => part.blocks);
+/** The programme report by default; the voortgangsrapportage passes its own parts. */
+export function renderReportHtml(snapshot: ExportSnapshot, outline: ReportPart[] = reportOutline(snapshot)): string {
+  const parts = outline.map((part) => part.blocks);
   const title = `${snapshot.title} - ${snapshot.version.name}`;
   return `<!doctype html>\n${renderToStaticMarkup(createElement(ReportDocument, { title, css: CSS, parts }))}`;
 }

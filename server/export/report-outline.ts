@@ -9,6 +9,7 @@ import type { Goal, Programme, SubGoal } from '../../shared/model/types.ts';
 import { longDate } from '../../shared/text/dutch.ts';
 import { ORPHANS_EXPLANATION, ORPHANS_TITLE, orphanRows } from './orphan-rows.ts';
 import type { ExportSnapshot } from './snapshot.ts';
+import type { ChartImage } from './chart-images.ts';
 
 /** A table cell holds one or more paragraphs (a result with three indicators: three lines). */
 type Cell = string[];
@@ -25,7 +26,8 @@ export type Block =
   | { type: 'label'; text: string }
   | { type: 'paragraph'; text: string; empty?: boolean }
   | { type: 'table'; caption: string; columns: TableColumn[]; rows: Cell[][] }
-  | { type: 'numberedList'; items: string[] };
+  | { type: 'numberedList'; items: string[] }
+  | { type: 'image'; alt: string; image: ChartImage };
 
 /** One part per programme; a combined export starts with a cover part. */
 export interface ReportPart {
@@ -53,11 +55,11 @@ export function reportOutline(snapshot: ExportSnapshot): ReportPart[] {
   return parts;
 }
 
-function municipalityLine(programme: Programme): string {
+export function municipalityLine(programme: Programme): string {
   return programme.municipality ? `Gemeente ${programme.municipality}` : 'Uitvoeringsprogramma';
 }
 
-function versionFacts(snapshot: ExportSnapshot): [string, string][] {
+export function versionFacts(snapshot: ExportSnapshot): [string, string][] {
   const { version } = snapshot;
   const facts: [string, string][] = [
     ['Versie', version.name],

@@ -1,5 +1,6 @@
 /**
  * GET /api/documents/:id/export?format=docx|xlsx|pdf|csv|json[&version=<versionId>]
+ * GET /api/documents/:id/export?format=docx|pdf&report=voortgang[&version=<versionId>]: the voortgangsrapportage
  * id "all" exports the programmes together; version "current" (or none) is the live state. The answer is the file itself, with a Dutch file
  * name; errors are `{ error }` with a Dutch message. Needs the read right; "all" holds the
  * programmes this user may read.
@@ -11,6 +12,8 @@ import {
   contentDisposition,
   exportSnapshot,
   isExportFormat,
+  isReport,
+  REPORT_FORMATS,
   loadSnapshot,
 } from '../export/index.ts';
 import { storedVersions } from '../export/versions.ts';
@@ -35,12 +38,16 @@ export interface ExportRouteDeps {
   log: Logger;
 }
 
+export const UNKNOWN_REPORT = 'Onbekend rapport. Kies report=voortgang (de voortgangsrapportage), of laat report weg voor het programma zelf.';
+export const REPORT_FORMAT = 'De voortgangsrapportage bestaat als docx (Word) of pdf.';
+const NO_BUDGET_REPORT = 'Een begrotingsplan heeft geen voortgangsrapportage.';
 export const UNKNOWN_FORMAT = 'Onbekend bestandsformaat. Kies docx (Word), xlsx (Excel), pdf, csv of json.';
 const UNKNOWN_BUDGET_FORMAT = 'Een begrotingsplan exporteert naar xlsx (Excel, met formules voor de totalen), csv of json.';
 const NO_BUDGET_VERSIONS = 'Een begrotingsplan heeft nog geen versies; exporteer de huidige stand.';
 export const EXPORT_NOT_FOUND_DOCUMENT = 'Dit programma bestaat niet (meer).';
 export const NOT_FOUND_VERSION = 'Deze versie bestaat niet.';
 const PDF_UNAVAILABLE = 'De PDF kon nu niet worden gemaakt. Probeer het later opnieuw, of exporteer naar Word.';
+const REPORT_UNAVAILABLE = 'De voortgangsrapportage kon nu niet worden gemaakt: de grafieken konden niet worden getekend. Probeer het later opnieuw.';
 
 export function exportRoutes(deps: ExportRouteDeps): Hono<AuthEnv> {
   const pdf = new PdfRenderer(deps.log);
@@ -52,7 +59,11 @@ export function exportRoutes(deps: ExportRouteDeps): Hono<AuthEnv> {
   api.get('/documents/:id/export', (c, next) => (c.req.param('id') === ALL_PROGRAMMES ? next() : read(c, next)), async (c) => {
     const format = c.req.query('format');
     const id = c.req.param('id');
+    const reportParam = c.req.query('report');
+    const report = reportParam === undefined || reportParam === '' ? null : isReport(reportParam) ? reportParam : undefined;
+    if (report === undefined) return c.json({ error: UNKNOWN_REPORT }, 400);
     if (isBudgetDocId(id)) {
+      if (report) return c.json({ error: NO_BUDGET_REPORT }, 400);
       if (!isBudgetExportFormat(format)) return c.json({ error: UNKNOWN_BUDGET_FORMAT }, 400);
       const versionId = c.req.query('version');
       if (versionId && versionId !== 'current') return c.json({ error: NO_BUDGET_VERSIONS }, 404);
@@ -71,7 +82,8 @@ export function exportRoutes(deps: ExportRouteDeps): Hono<AuthEnv> {
         'X-Content-Type-Options': 'nosniff',
       });
     }
-    if (!isExportFormat(format)) return c.json({ error: UNKNOWN_FORMAT }, 400);
+    if (!isExportFormat(format)) return c.json({ error: report ? REPORT_FORMAT : UNKNOWN_FORMAT }, 400);
+    if (report && !REPORT_FORMATS.includes(format)) return c.json({ error: REPORT_FORMAT }, 400);
     const versionId = c.req.query('version') || null;
     const principal = c.get('principal');
     // "all" is what this user may read, so the combined file never holds a programme they cannot open.
@@ -83,13 +95,14 @@ export function exportRoutes(deps: ExportRouteDeps): Hono<AuthEnv> {
     const started = performance.now();
     let file;
     try {
-      file = await exportSnapshot(loaded.snapshot, format, { pdf, log: deps.log });
+      file = await exportSnapshot(loaded.snapshot, format, { pdf, log: deps.log }, report);
     } catch (error) {
-      if (format !== 'pdf') throw error;
-      deps.log.error('pdf export failed', { docId: c.req.param('id'), error });
-      return c.json({ error: PDF_UNAVAILABLE }, 503);
+      // The voortgangsrapportage draws its charts in Chromium, in Word as well as in PDF.
+      if (format !== 'pdf' && !report) throw error;
+      deps.log.error(`${report ? 'progress report' : 'pdf'} export failed`, { docId: c.req.param('id'), format, error });
+      return c.json({ error: report ? REPORT_UNAVAILABLE : PDF_UNAVAILABLE }, 503);
     }
-    deps.log.info('export', { docId: c.req.param('id'), format, bytes: file.body.byteLength, ms: Math.round(performance.now() - started) });
+    deps.log.info('export', { docId: c.req.param('id'), format, report, bytes: file.body.byteLength, ms: Math.round(performance.now() - started) });
     return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': file.contentType,
       'Content-Disposition': contentDisposition(file.fileName),

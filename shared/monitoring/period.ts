@@ -180,11 +180,24 @@ function readDutch(text: string): MeasurementPeriod | null {
 }
 
 /** The period a text names, or null when it names none (or more than one, or more than a period). */
+const read = new Map<string, MeasurementPeriod | null>();
+const READ_MEMO_LIMIT = 20_000;
+
+/**
+ * Reading a period costs about 10 µs (dates, the Dutch reader), and progress reads every
+ * measurement's period at every computation: a programme's few thousand periods are read once
+ * each. The answer is frozen, so no caller can change what another one gets.
+ */
 export function parsePeriod(input: unknown): MeasurementPeriod | null {
   if (typeof input !== 'string' && typeof input !== 'number') return null;
-  const text = String(input).trim().replace(/\s+/g, ' ');
-  if (text === '' || text.length > 80) return null;
-  return readForm(text) ?? isoRange(text) ?? readDutch(text);
+  const raw = String(input);
+  const hit = read.get(raw);
+  if (hit !== undefined) return hit;
+  const text = raw.trim().replace(/\s+/g, ' ');
+  const period = text === '' || text.length > 80 ? null : (readForm(text) ?? isoRange(text) ?? readDutch(text));
+  if (read.size >= READ_MEMO_LIMIT) read.clear();
+  read.set(raw, period ? Object.freeze(period) : null);
+  return period;
 }
 
 /** Earlier period first; for the same middle, the shorter (more precise) one first. */

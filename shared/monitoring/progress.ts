@@ -57,7 +57,7 @@ const TOLERANCE = {
   atRisk: { ofChange: 0.25, ofStart: 0.05 },
 } as const;
 
-interface ProgressPoint {
+export interface ProgressPoint {
   measurementId: string;
   period: MeasurementPeriod;
   value: number;
@@ -67,6 +67,8 @@ interface SubgroupProgress {
   subgroup: string;
   status: ProgressStatus;
   latest: ProgressPoint | null;
+  /** The subgroup's own series, in period order (for its line in the chart). */
+  series: ProgressPoint[];
   explanation: string;
 }
 
@@ -105,7 +107,7 @@ export function programmeYears(programme: Pick<Programme, 'period'>): ProgressOp
 
 const fmt = (n: number) => formatDutchNumber(n, 2);
 
-function withUnit(n: number, unit: string | null): string {
+export function withUnit(n: number, unit: string | null): string {
   if (!unit) return fmt(n);
   return unit === '%' ? `${fmt(n)}%` : `${fmt(n)} ${unit}`;
 }
@@ -133,7 +135,7 @@ interface Interval {
 }
 
 /** The values acceptable in the target year, or a Dutch reason why there are none. */
-function targetInterval(target: IndicatorTarget, start: number): Interval | string {
+export function targetInterval(target: IndicatorTarget, start: number): Interval | string {
   const v = target.value;
   const up = target.polarity === 'higher-is-better';
   const down = target.polarity === 'lower-is-better';
@@ -393,11 +395,11 @@ function subgroupProgress(
           ? { value: first.value, at: first.period.at, year: first.period.year, fromMeasurement: true }
           : null;
     if (!target || !start) {
-      out.push({ subgroup: name, status: 'unknown', latest, explanation: target ? 'Onbekend: nog geen meting met een waarde.' : 'Onbekend: er is geen streefwaarde.' });
+      out.push({ subgroup: name, status: 'unknown', latest, series, explanation: target ? 'Onbekend: nog geen meting met een waarde.' : 'Onbekend: er is geen streefwaarde.' });
       continue;
     }
     const judged = judge(series, start, target, unit, options);
-    out.push({ subgroup: name, status: judged.status, latest, explanation: judged.explanation });
+    out.push({ subgroup: name, status: judged.status, latest, series, explanation: judged.explanation });
   }
   return out.sort((a, b) => a.subgroup.localeCompare(b.subgroup, 'nl'));
 }

@@ -40,6 +40,8 @@ export interface IndicatorFrame {
   subgroupBaselines: ReadonlyMap<string, IndicatorBaseline>;
   /** The indicator's lifecycle status, null when none is set or read. */
   lifecycle: GoalIndicator['status'];
+  /** The year that goes with it ("nulmeting volgt in 2026": 2026), from the part or the text. */
+  lifecycleYear: number | null;
 }
 
 /** Comparators that take a number ("minimaal 50%"); direction-only and keep targets take none. */
@@ -109,6 +111,7 @@ export function goalIndicatorFrame(ind: GoalIndicator): IndicatorFrame {
     subgroupTargets,
     subgroupBaselines,
     lifecycle: ind.status ?? baselineCell.status?.status ?? null,
+    lifecycleYear: ind.statusYear ?? baselineCell.status?.year ?? null,
   };
 }
 
@@ -121,6 +124,7 @@ export const RESULT_INDICATOR_FRAME: IndicatorFrame = {
   subgroupTargets: new Map(),
   subgroupBaselines: new Map(),
   lifecycle: null,
+  lifecycleYear: null,
 };
 
 /** Subgroup names compare without case and spacing ("12-17 Jaar" is "12-17 jaar"). */

@@ -13,6 +13,7 @@ describe('hash routes', () => {
 
   it('reads the werkatelier, join, users and setup routes', () => {
     expect(parseHash('#/programma/a/werkateliers')).toEqual({ name: 'programme', id: 'a', view: { kind: 'workshops' } });
+    expect(parseHash('#/programma/a/voortgang')).toEqual({ name: 'programme', id: 'a', view: { kind: 'progress' } });
     expect(parseHash('#/werkatelier/w-1')).toEqual({ name: 'workshop', workshopId: 'w-1' });
     expect(parseHash('#/doe-mee/ABCDEFGH')).toEqual({ name: 'join', code: 'ABCDEFGH' });
     expect(parseHash('#/beheer/gebruikers')).toEqual({ name: 'users' });
@@ -26,7 +27,7 @@ describe('hash routes', () => {
   });
 
   it('calls anything else unknown, also broken escapes', () => {
-    for (const hash of ['#/onzin', '#/programma', '#/programma/a/werkateliers/x', '#/doe-mee', '#/beheer', '#/programma/%E0%A4%A', '#/werkatelier/a/b']) {
+    for (const hash of ['#/onzin', '#/programma', '#/programma/a/werkateliers/x', '#/programma/a/voortgang/x', '#/doe-mee', '#/beheer', '#/programma/%E0%A4%A', '#/werkatelier/a/b']) {
       expect(parseHash(hash).name, hash).toBe('unknown');
     }
   });
@@ -34,6 +35,7 @@ describe('hash routes', () => {
   it('writes links that read back to the same route', () => {
     const id = 'gezond samenleven/2';
     expect(parseHash(programmeHref(id, { kind: 'workshops' }))).toEqual({ name: 'programme', id, view: { kind: 'workshops' } });
+    expect(parseHash(programmeHref(id, { kind: 'progress' }))).toEqual({ name: 'programme', id, view: { kind: 'progress' } });
     expect(parseHash(workshopHref('w/1'))).toEqual({ name: 'workshop', workshopId: 'w/1' });
   });
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
+import { expectNoAxeViolations, expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
 import { cell } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
@@ -41,6 +41,21 @@ describe('measurements and progress', () => {
     const bramBadge = cell(bram, 'g3-i1', 'voortgang');
     await cell(bram, 'g3-i1', 'voortgang').scrollIntoViewIfNeeded();
     await expect.poll(() => bramBadge.innerText()).toContain('Onbekend');
+    // The charting library is not in the first script: nothing of it loads before a chart is shown.
+    const plotLoads: string[] = [];
+    bram.on('request', (r) => {
+      if (r.url().includes('draw-trajectory')) plotLoads.push(r.url());
+    });
+    // Bram has the indicator's chart open: the nulmeting and the path, no measurement yet.
+    await cell(bram, 'g3-i1', 'indicator').click();
+    expect(plotLoads).toEqual([]);
+    await bram.getByRole('tab', { name: 'Metingen' }).click();
+    const bramChart = bram.locator('#metingen .trajectory');
+    await expect.poll(() => bramChart.locator('svg[role="img"]').count()).toBe(1);
+    expect(plotLoads).toHaveLength(1);
+    const pointTitles = () => bramChart.locator('svg title').allTextContents();
+    expect(await pointTitles()).toContain('Nulmeting 2022: 67%');
+    expect((await pointTitles()).filter((t) => t.startsWith('Meting '))).toEqual([]);
 
     await cell(anna, 'g3-i1', 'indicator').click();
     await anna.getByRole('tab', { name: 'Metingen' }).click();
@@ -52,6 +67,12 @@ describe('measurements and progress', () => {
 
     // Bram sees it in his grid without reloading: 64% in 2025 is far under the path to 70% in 2028.
     await expect.poll(() => bramBadge.innerText(), { timeout: 20_000 }).toContain('Achter');
+    // ... and in his chart: the new point, the caption and the table say it too.
+    await expect.poll(async () => (await pointTitles()).filter((t) => t.startsWith('Meting ')), { timeout: 20_000 }).toEqual(['Meting 2025: 64%']);
+    expect(await bramChart.locator('figcaption').innerText()).toContain('laatste meting 64% (2025); streefwaarde minimaal 70% in 2028; status achter');
+    await bramChart.getByText('Als tabel').click();
+    expect(await bramChart.locator('.trajectory-values').innerText()).toMatch(/2025\s+Meting\s+64%/);
+    await expectNoSeriousAxeViolations(bram, 'Metingen-paneel met grafiek en tabel');
     await expect.poll(() => panel.locator('.measurements-table tbody tr').count()).toBe(1);
     const badge = panel.locator('.measurements-status .progress-badge');
     expect(await badge.innerText()).toContain('Achter');
@@ -73,5 +94,53 @@ describe('measurements and progress', () => {
     await panel.getByLabel('Toelichting bij het oordeel').fill('Nieuwe vraagstelling in de monitor; het cijfer is niet vergelijkbaar.');
     await panel.getByRole('button', { name: 'Meting toevoegen' }).click();
     await expect.poll(() => bramBadge.innerText(), { timeout: 20_000 }).toContain('Risico');
+  });
+
+  it('the Voortgang dashboard: reached by keyboard, counts per goal, what is overdue, live', async () => {
+    const anna = await openAs('Anna de Vries');
+    const bram = await openAs('Bram Jansen');
+    // Bram goes to Voortgang with the keyboard only: Tab until the link, Enter.
+    await bram.locator('body').focus();
+    let focused = '';
+    for (let i = 0; i < 40 && focused !== 'Voortgang'; i++) {
+      await bram.keyboard.press('Tab');
+      focused = await bram.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
+    }
+    expect(focused).toBe('Voortgang');
+    await bram.keyboard.press('Enter');
+    await expect.poll(() => bram.url()).toContain('/voortgang');
+    const main = bram.locator('main.progress-dashboard');
+    await main.getByRole('heading', { name: 'Status per doel' }).waitFor();
+    const goalRow = main.locator('table').first().locator('tr[data-goal="g3"]');
+    const count = (status: string) => goalRow.locator(`td[data-status="${status}"]`).innerText();
+    await expect.poll(() => count('unknown')).not.toBe('');
+    const before = { behind: Number(await count('behind')), unknown: Number(await count('unknown')) };
+    expect(before.unknown).toBeGreaterThan(0);
+    // g3-i4 (12% in 2021, maximaal 10% in 2028, nothing measured since) owes its 2022 measurement.
+    const overdue = main.getByRole('region', { name: 'Metingen te laat' });
+    expect(await overdue.locator('li[data-indicator="g3-i4"]').innerText()).toContain('meting beloofd voor 2022 (na de nulmeting van 2021)');
+    await expectNoAxeViolations(bram, 'Voortgang');
+    // The voortgangsrapportage is one link away; the link is the export route itself.
+    const word = main.getByRole('link', { name: 'Word' });
+    expect(await word.getAttribute('href')).toBe('/api/documents/bestaanszekerheid/export?format=docx&report=voortgang');
+    const download = await bram.request.get(`${server.url}${await word.getAttribute('href')}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-disposition']).toContain('Voortgangsrapportage');
+
+    // Anna enters a measurement; Bram's counts and lists follow without a reload.
+    await cell(anna, 'g3-i4', 'indicator').click();
+    await anna.getByRole('tab', { name: 'Metingen' }).click();
+    const panel = anna.locator('#metingen');
+    await expect.poll(() => panel.getByLabel('Indicator', { exact: true }).inputValue()).toBe('g3-i4');
+    // This year's measurement: its successor is promised for next year, so it is neither late nor due.
+    await panel.getByLabel('Periode').fill(String(new Date().getFullYear()));
+    await panel.getByLabel('Waarde').fill('14');
+    await panel.getByRole('button', { name: 'Meting toevoegen' }).click();
+    // 14% is above the nulmeting, let alone the path down to 10%: achter.
+    await expect.poll(() => count('behind'), { timeout: 20_000 }).toBe(String(before.behind + 1));
+    expect(Number(await count('unknown'))).toBe(before.unknown - 1);
+    await expect.poll(() => overdue.locator('li[data-indicator="g3-i4"]').count()).toBe(0);
+    expect(await main.getByRole('region', { name: 'Metingen verwacht' }).locator('li[data-indicator="g3-i4"]').count()).toBe(0);
+    await expectNoAxeViolations(bram, 'Voortgang na een nieuwe meting');
   });
 });

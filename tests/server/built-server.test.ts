@@ -62,4 +62,12 @@ describe('the built server (npm start)', () => {
     expect(preview.status).toBe(200);
     expect(((await preview.json()) as { ok: boolean }).ok).toBe(true);
   });
+
+  it('draws the voortgangsrapportage’s charts: Observable Plot found from the bundle, in Chromium', async () => {
+    const report = await get(`/api/documents/${DOC}/export?format=docx&report=voortgang`);
+    expect(report.status).toBe(200);
+    const bytes = Buffer.from(await report.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.includes('word/media/')).toBe(true);
+  });
 });

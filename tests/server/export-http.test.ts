@@ -5,7 +5,7 @@ import { acknowledgeFinding, userOrigin } from '../../shared/doc/index.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import type { Finding } from '../../shared/validation/index.ts';
 import { SEED_PROGRAMMES } from '../../shared/seed/programmes.ts';
-import { EXPORT_NOT_FOUND_DOCUMENT, NOT_FOUND_VERSION, UNKNOWN_FORMAT } from '../../server/http/export-routes.ts';
+import { EXPORT_NOT_FOUND_DOCUMENT, NOT_FOUND_VERSION, REPORT_FORMAT, UNKNOWN_FORMAT, UNKNOWN_REPORT } from '../../server/http/export-routes.ts';
 import type { ProgrammeArchive } from '../../server/export/json.ts';
 import { dutchDate } from '../../server/export/snapshot.ts';
 import type { MemoryStore } from '../../server/persistence/memory-store.ts';
@@ -42,6 +42,17 @@ describe('export over HTTP', () => {
   afterEach(() => closeSeededTestApp({ store, registry, app, staticDir }));
 
   const bz = SEED_PROGRAMMES.find((p) => p.id === 'bestaanszekerheid')!;
+
+  /** A stored version of Gezond Samenleven through the versions API; its id. */
+  async function createVersion(version: { name: string; status: string; date: string; documentNumber: string }): Promise<string> {
+    const created = await app.request('/api/documents/gezond-samenleven/versions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...version, note: '' }),
+    });
+    expect(created.status).toBe(201);
+    return ((await created.json()) as { id: string }).id;
+  }
 
   it.each([
     ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'PK'],
@@ -137,6 +148,30 @@ describe('export over HTTP', () => {
     }
   });
 
+  it('voortgang: the voortgangsrapportage of a version as Word, and Dutch errors for another report or format', async () => {
+    const id = await createVersion({ name: 'Jaarrapportage', status: 'concept', date: '2026-11-30', documentNumber: '' });
+    const response = await app.request(`/api/documents/gezond-samenleven/export?format=docx&report=voortgang&version=${encodeURIComponent(id)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('Voortgangsrapportage Gezond Samenleven versterken - Jaarrapportage 2026-11-30.docx'));
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.subarray(0, 2).toString()).toBe('PK');
+    expect(body.includes('word/media/')).toBe(true);
+
+    for (const [query, error] of [
+      ['format=docx&report=jaarverslag', UNKNOWN_REPORT],
+      ['format=xlsx&report=voortgang', REPORT_FORMAT],
+      ['format=csv&report=voortgang', REPORT_FORMAT],
+      ['report=voortgang', REPORT_FORMAT],
+    ] as const) {
+      const refused = await app.request(`/api/documents/gezond-samenleven/export?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect(await refused.json()).toEqual({ error });
+    }
+    const noVersion = await app.request('/api/documents/gezond-samenleven/export?format=pdf&report=voortgang&version=v-bestaat-niet');
+    expect(noVersion.status).toBe(404);
+  }, SLOW);
+
   it('answers 404 for an unknown programme or version', async () => {
     const noDoc = await app.request('/api/documents/bestaat-niet/export?format=docx');
     expect(noDoc.status).toBe(404);
@@ -147,13 +182,7 @@ describe('export over HTTP', () => {
   });
 
   it('exports a stored version by its id, named after it, and "current" as the live state', async () => {
-    const created = await app.request('/api/documents/gezond-samenleven/versions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Vastgesteld door de raad', status: 'raad-vastgesteld', date: '2024-09-26', documentNumber: 'RB-2024-17', note: '' }),
-    });
-    expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string };
+    const id = await createVersion({ name: 'Vastgesteld door de raad', status: 'raad-vastgesteld', date: '2024-09-26', documentNumber: 'RB-2024-17' });
 
     const response = await app.request(`/api/documents/gezond-samenleven/export?format=json&version=${encodeURIComponent(id)}`);
     expect(response.status).toBe(200);

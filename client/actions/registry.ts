@@ -3,6 +3,7 @@
  * written from it, so the two cannot disagree. Keys that belong to the grid itself or to a
  * text field (arrows, Enter, Escape, Tab) are listed beside the actions, in help order.
  */
+import { findCommand, findNextCommand, findPreviousCommand } from './find-commands.ts';
 import { redoCommand, undoCommand, type Command } from './history-commands.ts';
 import { clearCells, fillDown, pasteBlock } from './paste-action.ts';
 import { addTableRow, deleteTableRow, moveTableRowDown, moveTableRowUp } from './row-actions.ts';
@@ -37,6 +38,15 @@ export type HistoryCommand = 'undo' | 'redo';
 export function historyCommandFor(event: KeyPress): HistoryCommand | null {
   const found = actionForKey(event, [undoCommand, redoCommand]);
   return found === undoCommand ? 'undo' : found === redoCommand ? 'redo' : null;
+}
+
+export type FindCommand = 'open' | 'next' | 'previous';
+
+export const FIND_COMMANDS: Readonly<Record<FindCommand, Command>> = { open: findCommand, next: findNextCommand, previous: findPreviousCommand };
+
+/** Ctrl+F anywhere on the programme page; Enter and F3 (with Shift: back) in the search. */
+export function findCommandFor(event: KeyPress): FindCommand | null {
+  return commandFor(FIND_COMMANDS, event);
 }
 
 /** aria-keyshortcuts of a command or action. */
@@ -92,6 +102,8 @@ export const SHORTCUTS: readonly HelpLine[] = [
   line(fillDown),
   line(undoCommand),
   line(redoCommand),
+  line(findCommand),
+  { keys: 'Enter of F3 / Shift+Enter of Shift+F3', action: 'In het zoeken: volgende / vorige gevonden cel; Escape sluit' },
   { keys: '← / → op de tabs van het zijpaneel', action: 'Naar Problemen, Opmerkingen of Geschiedenis' },
   { keys: 'Ctrl+Enter in een opmerking', action: 'Opmerking of antwoord plaatsen' },
 ];

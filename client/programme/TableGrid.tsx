@@ -118,31 +118,33 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     [columns],
   );
 
-  /** Focuses a cell by row id; true when done. */
+  /** Focuses a cell by row id (or only scrolls it into view: `reveal`); true when done. */
   const focusCell = useCallback(
-    (rowId: string, colId: string): boolean => {
+    (rowId: string, colId: string, reveal = false): boolean => {
       const api = apiRef.current;
       if (!api || api.isDestroyed()) return false;
       const node = api.getRowNode(rowId);
       if (!node || node.rowIndex == null) return false;
-      const column = hasColumn(colId) ? colId : firstColId;
+      const column = hasColumn(colId) || (reveal && columns.some((c) => (c.colId ?? c.field) === colId)) ? colId : firstColId;
       api.ensureIndexVisible(node.rowIndex);
       api.ensureColumnVisible(column);
-      api.setFocusedCell(node.rowIndex, column);
-      // Now, not at the next render: a row-data update in between must keep this cell, not the last one.
-      currentRef.current = { rowId, colId: column };
+      if (!reveal) {
+        api.setFocusedCell(node.rowIndex, column);
+        // Now, not at the next render: a row-data update in between must keep this cell, not the last one.
+        currentRef.current = { rowId, colId: column };
+      }
       // The grids grow with their rows, so the page scrolls, not the grid: bring the cell to the middle.
       const cell = gridHostRef.current?.querySelector(`.ag-row[row-id="${CSS.escape(rowId)}"] .ag-cell[col-id="${CSS.escape(column)}"]`);
       cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
       return true;
     },
-    [firstColId, hasColumn],
+    [columns, firstColId, hasColumn],
   );
 
   const serveFocusRequest = useCallback(() => {
     const request = session.focusRequest.get();
     // focusCell finds only rows of this grid, so a request for another table's row stays for it.
-    if (request && focusCell(request.rowId, request.colId)) session.requestFocus(null);
+    if (request && focusCell(request.rowId, request.colId, request.reveal)) session.requestFocus(null);
   }, [focusCell, session]);
 
   useEffect(() => {

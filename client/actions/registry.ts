@@ -5,6 +5,7 @@
  */
 import { findCommand, findNextCommand, findPreviousCommand } from './find-commands.ts';
 import { redoCommand, undoCommand, type Command } from './history-commands.ts';
+import { tableViewCommand } from './table-view-command.ts';
 import { clearCells, fillDown, pasteBlock } from './paste-action.ts';
 import { addTableRow, deleteTableRow, moveTableRowDown, moveTableRowUp } from './row-actions.ts';
 import { actionForKey, type KeyPress } from './shortcut.ts';
@@ -47,6 +48,11 @@ export const FIND_COMMANDS: Readonly<Record<FindCommand, Command>> = { open: fin
 /** Ctrl+F anywhere on the programme page; Enter and F3 (with Shift: back) in the search. */
 export function findCommandFor(event: KeyPress): FindCommand | null {
   return commandFor(FIND_COMMANDS, event);
+}
+
+/** Ctrl+Shift+L on a cell: sort and filter this table (for this user). */
+export function isTableViewKey(event: KeyPress): boolean {
+  return actionForKey(event, [tableViewCommand]) !== null;
 }
 
 /** aria-keyshortcuts of a command or action. */
@@ -103,6 +109,7 @@ export const SHORTCUTS: readonly HelpLine[] = [
   line(undoCommand),
   line(redoCommand),
   line(findCommand),
+  line(tableViewCommand),
   { keys: 'Enter of F3 / Shift+Enter of Shift+F3', action: 'In het zoeken: volgende / vorige gevonden cel; Escape sluit' },
   { keys: '← / → op de tabs van het zijpaneel', action: 'Naar Problemen, Opmerkingen of Geschiedenis' },
   { keys: 'Ctrl+Enter in een opmerking', action: 'Opmerking of antwoord plaatsen' },

@@ -7,6 +7,7 @@
 import type { Programme } from '../../shared/model/types.ts';
 import { activity as activityKind } from '../../shared/schema/index.ts';
 import { RESULT_INDICATORS_COLUMN } from '../programme/column-labels.ts';
+import { containsText } from '../grid/text-match.ts';
 import { itemsToText } from '../programme/lines.ts';
 
 export interface SearchCell {
@@ -46,16 +47,9 @@ export function programmeCells(programme: Programme): SearchCell[] {
   return cells;
 }
 
-/** Lower case without accents, so "cliënt" finds "client" and the other way round. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('nl');
-}
-
 /** The cells whose text holds the query (ignoring case and accents); none for a blank query. */
 export function findMatches(cells: readonly SearchCell[], query: string): SearchCell[] {
-  const wanted = fold(query.trim());
-  if (wanted === '') return [];
-  return cells.filter((c) => fold(c.text).includes(wanted));
+  return cells.filter((c) => containsText(c.text, query));
 }
 
 /** "3 van 12", "Geen resultaten", or '' before anything is typed. */

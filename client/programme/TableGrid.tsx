@@ -20,7 +20,7 @@ import type {
 import type { EntityKind } from '../../shared/model/entities.ts';
 import { editCell } from '../actions/cell-actions.ts';
 import type { CellEdit } from '../actions/cell-edit.ts';
-import { rowCommandFor, TABLE_ROW_ACTIONS, type RowCommand } from '../actions/registry.ts';
+import { isTableViewKey, rowCommandFor, TABLE_ROW_ACTIONS, type RowCommand } from '../actions/registry.ts';
 import { capitalize } from '../../shared/text/dutch.ts';
 import { koersGridTheme, localeText } from '../grid/setup.ts';
 import { editorLabel, TextCellEditor, type TextEditorParams } from '../grid/text-editor.ts';
@@ -32,6 +32,8 @@ import { headerMinWidth } from '../grid/header-width.ts';
 import { floatHeader } from '../grid/floating-header.ts';
 import { CellHub, CellHubBridge, CellHubContext } from '../grid/cell-hub.ts';
 import { estimatedHeight, useMountWhenNear } from '../grid/lazy-mount.ts';
+import { applyView, isActive, NO_VIEW, viewColumns, type TableView } from '../grid/table-view.ts';
+import { TableViewControls } from '../grid/TableViewControls.tsx';
 import { TextCell, type GridCellContext } from './cells.tsx';
 import { isTextEntry } from './keys.ts';
 import { useSession } from './SessionContext.ts';
@@ -83,8 +85,20 @@ const DEFAULT_COL_DEF: ColDef = {
 };
 
 function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
-  const { domId, label, kind, parentId, rows, columns, firstColId, rowNoun, thisNoun, toEdit, describeChildren } = props;
+  const { domId, label, kind, parentId, rows: storedRows, columns, firstColId, rowNoun, thisNoun, toEdit, describeChildren } = props;
   const session = useSession();
+  const focusRequest = useStore(session.focusRequest);
+
+  // ---- sort and filter for this user only: `rows` is what this screen shows ----------------
+  const [view, setView] = useState<TableView>(NO_VIEW);
+  const [viewOpen, setViewOpen] = useState(false);
+  // A cell asked for (undo, a finding, the search) in a row the filter hides lifts the filter.
+  if (view.filter && focusRequest && !focusRequest.edit && storedRows.some((r) => r.id === focusRequest.rowId)) {
+    const hidden = !applyView(storedRows, columns, { sort: null, filter: view.filter }).some((r) => r.id === focusRequest.rowId);
+    if (hidden) setView({ ...view, filter: null });
+  }
+  const rows = useMemo(() => applyView(storedRows, columns, view), [storedRows, columns, view]);
+  const viewActive = isActive(view);
   const { readOnly, reason: readOnlyReason } = useViewMode();
   const apiRef = useRef<GridApi<Row> | null>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -98,7 +112,6 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     setCurrent((prev) => (prev && next && prev.rowId === next.rowId && prev.colId === next.colId ? prev : next));
     currentRef.current = next;
   }, []);
-  const focusRequest = useStore(session.focusRequest);
 
   // The rows as committed, for row commands that finish after an await.
   const rowsRef = useRef(rows);
@@ -294,8 +307,17 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       const index = cur ? list.findIndex((r) => r.id === cur.rowId) : -1;
       const row = index >= 0 ? list[index] : undefined;
       const colId = cur?.colId ?? firstColId;
+      if (viewActive && (command === 'up' || command === 'down')) {
+        session.notify('Verplaatsen kan niet zolang de tabel gesorteerd of gefilterd is: hef dat eerst op (knop Opheffen boven de tabel).', 'info');
+        return;
+      }
       switch (command) {
         case 'add': {
+          // The new, empty row would sort or filter out of sight.
+          if (viewActive) {
+            setView(NO_VIEW);
+            session.notify('Sortering en filter zijn opgeheven, zodat de nieuwe rij zichtbaar is.', 'info');
+          }
           const added = await session.actions.request(TABLE_ROW_ACTIONS.add, { kind, parentId, afterId: row?.id ?? null, table: label });
           const id = added.ok ? added.result : null;
           if (id) {
@@ -337,16 +359,33 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         }
       }
     },
-    [describeChildren, firstColId, focusCell, kind, label, moveCurrent, parentId, rowNoun, session, thisNoun],
+    [describeChildren, firstColId, focusCell, kind, label, moveCurrent, parentId, rowNoun, session, thisNoun, viewActive],
   );
 
   // Copy, paste and Shift+arrow selection: AG Grid Community has no clipboard or range selection.
   const transfer = useGridTransfer({ domId, kind, parentId, rows, columns, readOnly, readOnlyReason, apiRef, hostRef: gridHostRef, current, toEdit });
   const transferKeyDown = transfer.onKeyDown;
 
+  const sortable = useMemo(() => viewColumns(columns), [columns]);
+  /** Ctrl+Shift+L: the form opens filtering in the focused cell's column, its text field focused. */
+  const openViewAt = useCallback(
+    (colId: string | null) => {
+      if (colId && sortable.some((c) => c.colId === colId) && view.filter?.colId !== colId) setView({ ...view, filter: { colId, text: '' } });
+      setViewOpen(true);
+      requestAnimationFrame(() => wrapperRef.current?.querySelector<HTMLInputElement>('[data-view-filter]')?.focus());
+    },
+    [sortable, view],
+  );
+
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (transferKeyDown(event)) return;
+      if (isTableViewKey(event) && event.target instanceof HTMLElement && event.target.closest('.ag-root') && !isTextEntry(event.target)) {
+        event.preventDefault();
+        event.stopPropagation();
+        openViewAt(currentRef.current?.colId ?? null);
+        return;
+      }
       const command = rowCommandFor(event);
       if (readOnly || !command || isTextEntry(event.target)) return;
       if (!(event.target instanceof HTMLElement) || !event.target.closest('.ag-root')) return;
@@ -354,7 +393,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       event.stopPropagation();
       void run(command, true);
     },
-    [readOnly, run, transferKeyDown],
+    [openViewAt, readOnly, run, transferKeyDown],
   );
 
   // ---- grid wiring ---------------------------------------------------------------------
@@ -382,7 +421,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   const [hub] = useState(() => new CellHub());
 
   // Mounted near the window (or asked to show one of its cells); a placeholder until then.
-  const wanted = focusRequest !== null && rows.some((r) => r.id === focusRequest.rowId);
+  const wanted = focusRequest !== null && storedRows.some((r) => r.id === focusRequest.rowId);
   const mounted = useMountWhenNear(wrapperRef, wanted);
 
   // ---- a change updates only the rows it touched ---------------------------------------
@@ -420,7 +459,19 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         rowCount={rows.length}
         selectionStatus={transfer.status}
         onCommand={(command) => void run(command, false)}
-      />
+      >
+        <TableViewControls
+          domId={domId}
+          label={label}
+          columns={sortable}
+          view={view}
+          onView={setView}
+          open={viewOpen}
+          onOpen={setViewOpen}
+          shownCount={rows.length}
+          rowCount={storedRows.length}
+        />
+      </RowToolbar>
       <CellHubBridge hub={hub} />
       <div className="grid-host" ref={gridHostRef} onPointerDownCapture={(event) => notePointerDown(event.nativeEvent)}>
         {mounted ? (

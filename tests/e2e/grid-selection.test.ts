@@ -13,6 +13,8 @@ import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 const PROGRAMME = 'bestaanszekerheid';
 const ACTIVITIES = 'tabel-g1-s1-activiteiten';
 const ROWS = ['g1-s1-a1', 'g1-s1-a2', 'g1-s1-a3', 'g1-s1-a4', 'g1-s1-a5'];
+// The machine is shared: a grid redraw may take longer than expect.poll's default second.
+const SLOW = { timeout: 10_000 };
 
 let server: RunningServer;
 let browser: Browser;
@@ -36,14 +38,32 @@ async function centre(page: Page, rowId: string, colId: string): Promise<{ x: nu
   return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 14) };
 }
 
+/** The table in the middle of the window, its rows done growing to their text (autoHeight). */
+async function settle(page: Page): Promise<void> {
+  await cell(page, ROWS[2]!, 'text').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await cell(page, ROWS[4]!, 'kind').boundingBox());
+      const same = now === last;
+      last = now;
+      return same;
+    }, { timeout: 10_000, interval: 200 })
+    .toBe(true);
+}
+
 /** A real drag: press in one cell, move through the grid, let go in another. */
 async function drag(page: Page, from: [string, string], to: [string, string]): Promise<void> {
+  await settle(page);
   const a = await centre(page, ...from);
-  const b = await centre(page, ...to);
   await page.mouse.move(a.x, a.y);
   await page.mouse.down();
+  // Focusing the cell changes the toolbar's texts ("Rij 1 van 5"); the table must not move for it.
+  expect(await centre(page, ...from)).toEqual(a);
+  const b = await centre(page, ...to);
   await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 4 });
-  await page.mouse.move(b.x, b.y, { steps: 4 });
+  const end = await centre(page, ...to);
+  await page.mouse.move(end.x, end.y, { steps: 4 });
   await page.mouse.up();
 }
 
@@ -66,7 +86,7 @@ afterAll(() => stopServerAndBrowser({ server, browser }));
 describe('a block of cells', () => {
   it('a mouse drag selects a block with a border, says its size to screen readers, and Ctrl+C copies it as TSV', async () => {
     await drag(anna, [ROWS[0]!, 'text'], [ROWS[2]!, 'kind']);
-    await expect.poll(() => selectedCount(anna)).toBe(6);
+    await expect.poll(() => selectedCount(anna), SLOW).toBe(6);
     await expect.poll(() => status(anna)).toBe('3 x 2 cellen geselecteerd');
     // The focus stays where the drag began, as in Excel; no text got selected on the way.
     expect(await activeCell(anna)).toEqual({ rowId: ROWS[0], colId: 'text' });
@@ -113,7 +133,7 @@ describe('a block of cells', () => {
     const kindBefore = await texts(anna, 'kind');
 
     await drag(anna, [ROWS[0]!, 'text'], [ROWS[2]!, 'kind']);
-    await expect.poll(() => selectedCount(anna)).toBe(6);
+    await expect.poll(() => selectedCount(anna), SLOW).toBe(6);
     await anna.keyboard.press('Control+d');
     await expect.poll(() => texts(anna, 'text')).toEqual([textBefore[0], textBefore[0], textBefore[0], textBefore[3], textBefore[4]]);
     expect(await texts(anna, 'kind')).toEqual([kindBefore[0], kindBefore[0], kindBefore[0], kindBefore[3], kindBefore[4]]);

@@ -34,6 +34,7 @@ import { CellHub, CellHubBridge, CellHubContext } from '../grid/cell-hub.ts';
 import { estimatedHeight, useMountWhenNear } from '../grid/lazy-mount.ts';
 import { applyView, isActive, NO_VIEW, viewColumns, type TableView } from '../grid/table-view.ts';
 import { TableViewControls } from '../grid/TableViewControls.tsx';
+import { EditorPresence, findEditorHost, type EditorPlace } from '../grid/EditorPresence.tsx';
 import { TextCell, type GridCellContext } from './cells.tsx';
 import { isTextEntry } from './keys.ts';
 import { useSession } from './SessionContext.ts';
@@ -195,9 +196,21 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     [kind, moveCurrent, readOnlyReason, session],
   );
 
+  /** The open editor of this grid, to show a colleague on the same cell above it. */
+  const [editorAt, setEditorAt] = useState<EditorPlace | null>(null);
+
   const onCellEditingStarted = useCallback(
     (event: CellEditingStartedEvent<Row>) => {
-      if (event.node.id) session.setFocus({ rowId: event.node.id, colId: event.column.getColId(), editing: true });
+      const rowId = event.node.id;
+      const colId = event.column.getColId();
+      if (rowId) session.setFocus({ rowId, colId, editing: true });
+      if (rowId) {
+        // AG Grid puts a popup editor on the page after this event.
+        requestAnimationFrame(() => {
+          const host = event.api.isDestroyed() || event.api.getEditingCells().length === 0 ? null : findEditorHost(gridHostRef.current, rowId, colId);
+          setEditorAt(host ? { rowId, colId, host } : null);
+        });
+      }
       // AG Grid's popup around an editor is a dialog without a name: give it the cell's, or, when
       // the editor inside is a named dialog of its own (the structured editor), no second dialog.
       const name = editorLabel(event.colDef.headerName, label, event.rowIndex);
@@ -216,6 +229,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   );
 
   const onCellEditingStopped = useCallback(() => {
+    setEditorAt(null);
     session.setEditing(false);
     // The save (cell edit request or the structured editor's own) has run by the next task;
     // a reason given for this edit does not carry over to the next one.
@@ -473,6 +487,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         />
       </RowToolbar>
       <CellHubBridge hub={hub} />
+      {editorAt && <EditorPresence place={editorAt} />}
       <div className="grid-host" ref={gridHostRef} onPointerDownCapture={(event) => notePointerDown(event.nativeEvent)}>
         {mounted ? (
         <CellHubContext.Provider value={hub}>

@@ -72,11 +72,7 @@ export function TableViewControls({ domId, label, columns, view, onView, open, o
               onChange={(e) => onView({ ...view, sort: e.target.value ? { colId: e.target.value, direction: view.sort?.direction ?? 'asc' } : null })}
             >
               <option value="">Niet sorteren (volgorde van het document)</option>
-              {columns.map((c) => (
-                <option key={c.colId} value={c.colId}>
-                  {c.header}
-                </option>
-              ))}
+              <ColumnOptions columns={columns} />
             </select>
           </div>
           <div className="table-view-field">
@@ -94,11 +90,7 @@ export function TableViewControls({ domId, label, columns, view, onView, open, o
           <div className="table-view-field">
             <label htmlFor={`${formId}-filter-col`}>Filteren in kolom</label>
             <select id={`${formId}-filter-col`} value={filterCol} onChange={(e) => onView({ ...view, filter: { colId: e.target.value, text: view.filter?.text ?? '' } })}>
-              {columns.map((c) => (
-                <option key={c.colId} value={c.colId}>
-                  {c.header}
-                </option>
-              ))}
+              <ColumnOptions columns={columns} />
             </select>
           </div>
           <div className="table-view-field">
@@ -119,4 +111,12 @@ export function TableViewControls({ domId, label, columns, view, onView, open, o
       )}
     </>
   );
+}
+
+function ColumnOptions({ columns }: { columns: Props['columns'] }) {
+  return columns.map((c) => (
+    <option key={c.colId} value={c.colId}>
+      {c.header}
+    </option>
+  ));
 }

@@ -6,11 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
-import { activeCell, cell } from '../helpers/grid-page.ts';
+import { cell, focusCell, SLOW_POLL as SLOW } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
-const SLOW = { timeout: 10_000 };
 
 let server: RunningServer;
 let browser: Browser;
@@ -33,8 +32,7 @@ describe('a colleague in the cell being edited', () => {
     await cell(bram, 'g1-i1', 'source').click();
     await expect.poll(() => cell(anna, 'g1-i1', 'source').locator('.presence-label').innerText(), SLOW).toBe('Bram');
 
-    await cell(anna, 'g1-i1', 'source').click();
-    await expect.poll(() => activeCell(anna)).toEqual({ rowId: 'g1-i1', colId: 'source' });
+    await focusCell(anna, 'g1-i1', 'source');
     await anna.keyboard.press('Enter');
     const popup = anna.locator('.ag-popup-editor');
     await popup.waitFor();

@@ -8,12 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
-import { activeCell, cell } from '../helpers/grid-page.ts';
+import { activeCell, cell, focusCell, SLOW_POLL as SLOW } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
-// The machine is shared: mounting a table and scrolling to it may take longer than a second.
-const SLOW = { timeout: 10_000 };
 
 let server: RunningServer;
 let browser: Browser;
@@ -30,11 +28,6 @@ async function marked(page: Page, rowId: string, colId: string): Promise<{ outli
     const box = el.getBoundingClientRect();
     return { outline: getComputedStyle(el).outlineStyle, onScreen: box.bottom > 0 && box.top < window.innerHeight };
   });
-}
-
-async function focusCell(page: Page, rowId: string, colId: string): Promise<void> {
-  await cell(page, rowId, colId).click();
-  await expect.poll(() => activeCell(page)).toEqual({ rowId, colId });
 }
 
 beforeAll(async () => {

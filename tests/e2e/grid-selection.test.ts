@@ -7,14 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
-import { activeCell, cell as gridCell, cellText as gridCellText } from '../helpers/grid-page.ts';
+import { activeCell, cell as gridCell, cellText as gridCellText, focusCell as focusGridCell, SLOW_POLL as SLOW } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 const ACTIVITIES = 'tabel-g1-s1-activiteiten';
 const ROWS = ['g1-s1-a1', 'g1-s1-a2', 'g1-s1-a3', 'g1-s1-a4', 'g1-s1-a5'];
-// The machine is shared: a grid redraw may take longer than expect.poll's default second.
-const SLOW = { timeout: 10_000 };
 
 let server: RunningServer;
 let browser: Browser;
@@ -24,6 +22,7 @@ let bram: Page;
 
 const cell = (page: Page, rowId: string, colId: string) => gridCell(page, rowId, colId, ACTIVITIES);
 const cellText = (page: Page, rowId: string, colId: string) => gridCellText(page, rowId, colId, ACTIVITIES);
+const focusCell = (page: Page, rowId: string, colId: string) => focusGridCell(page, rowId, colId, ACTIVITIES);
 const selectedCount = (page: Page) => page.locator(`#${ACTIVITIES} .ag-cell[aria-selected="true"]`).count();
 const status = (page: Page) => page.locator(`#${ACTIVITIES} .toolbar-selection[role="status"]`).innerText();
 const lastNotice = (page: Page) => page.locator('.notices .notice > span').last().innerText();
@@ -65,11 +64,6 @@ async function drag(page: Page, from: [string, string], to: [string, string]): P
   const end = await centre(page, ...to);
   await page.mouse.move(end.x, end.y, { steps: 4 });
   await page.mouse.up();
-}
-
-async function focusCell(page: Page, rowId: string, colId: string): Promise<void> {
-  await cell(page, rowId, colId).click();
-  await expect.poll(() => activeCell(page)).toEqual({ rowId, colId });
 }
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
-import { activeCell, cell as gridCell, cellText as gridCellText, rowIds } from '../helpers/grid-page.ts';
+import { cell as gridCell, cellText as gridCellText, focusCell, rowIds } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
@@ -56,8 +56,7 @@ describe('sorting and filtering for one user', () => {
     // Row 1 on Anna's screen is a4: typing there changes a4 for Bram, in its stored place.
     await form(anna).getByRole('button', { name: 'Klaar' }).click();
     await expect.poll(() => form(anna).count()).toBe(0);
-    await cell(anna, Z_TO_A[0]!, 'text').click();
-    await expect.poll(() => activeCell(anna)).toEqual({ rowId: Z_TO_A[0], colId: 'text' });
+    await focusCell(anna, Z_TO_A[0]!, 'text', ACTIVITIES);
     await anna.keyboard.press('F2');
     await anna.keyboard.type(' (ook in wijken)');
     await anna.keyboard.press('Enter');
@@ -84,8 +83,7 @@ describe('sorting and filtering for one user', () => {
   });
 
   it('Ctrl+Shift+L on a cell opens the form filtering in that column; Escape closes it and returns to the button', async () => {
-    await cell(anna, STORED[2]!, 'kind').click();
-    await expect.poll(() => activeCell(anna)).toEqual({ rowId: STORED[2], colId: 'kind' });
+    await focusCell(anna, STORED[2]!, 'kind', ACTIVITIES);
     await anna.keyboard.press('Control+Shift+L');
     await expect.poll(() => anna.evaluate(() => document.activeElement?.hasAttribute('data-view-filter') ?? false)).toBe(true);
     expect(await form(anna).getByLabel('Filteren in kolom').inputValue()).toBe('kind');

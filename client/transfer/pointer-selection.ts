@@ -22,7 +22,7 @@ const SELECTING = 'selecting-cells';
 /** Listens on the host; returns the cleanup. */
 export function listenForPointerSelection(h: PointerSelectionHost): () => void {
   const { host } = h;
-  let drag: { start: CellRef; moved: boolean } | null = null;
+  let drag: { start: CellRef; moved: boolean; at: CellRef } | null = null;
   let swallowClick = false;
 
   const cellAt = (target: EventTarget | null): CellRef | null => {
@@ -49,7 +49,7 @@ export function listenForPointerSelection(h: PointerSelectionHost): () => void {
       h.select({ anchor: { ...anchor }, focus: cell });
       return;
     }
-    drag = { start: cell, moved: false };
+    drag = { start: cell, moved: false, at: cell };
     document.addEventListener('pointermove', onPointerMove, true);
     document.addEventListener('pointerup', endDrag, true);
     document.addEventListener('pointercancel', endDrag, true);
@@ -70,8 +70,9 @@ export function listenForPointerSelection(h: PointerSelectionHost): () => void {
   const onPointerMove = (event: PointerEvent) => {
     if (!drag || (event.buttons & 1) === 0) return;
     const cell = cellAt(document.elementFromPoint(event.clientX, event.clientY));
-    if (!cell) return;
-    if (!drag.moved && cell.rowId === drag.start.rowId && cell.colId === drag.start.colId) return;
+    // Only a move to another cell changes the block (a move within one cell redraws nothing).
+    if (!cell || (cell.rowId === drag.at.rowId && cell.colId === drag.at.colId)) return;
+    drag.at = cell;
     if (!drag.moved) {
       drag.moved = true;
       host.classList.add(SELECTING);

@@ -77,12 +77,14 @@ export function FindBar({ programme, places, returnTo, onClose }: Props) {
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, []);
 
+  // Escape anywhere in the bar (the field or its buttons) closes it.
+  const onBarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-      return;
-    }
     const command = event.key === 'F3' ? null : findCommandFor(event); // F3: the window's listener
     if (command === 'next' || command === 'previous') {
       event.preventDefault();
@@ -96,7 +98,7 @@ export function FindBar({ programme, places, returnTo, onClose }: Props) {
     : '';
 
   return (
-    <div className="find-bar" role="search" aria-label="Zoeken in programma">
+    <div className="find-bar" role="search" aria-label="Zoeken in programma" onKeyDown={onBarKeyDown}>
       {markCss && <style>{markCss}</style>}
       <label htmlFor={FIND_INPUT_ID}>Zoeken in programma</label>
       <input

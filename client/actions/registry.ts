@@ -3,8 +3,10 @@
  * written from it, so the two cannot disagree. Keys that belong to the grid itself or to a
  * text field (arrows, Enter, Escape, Tab) are listed beside the actions, in help order.
  */
+import { findCommand, findNextCommand, findPreviousCommand } from './find-commands.ts';
 import { redoCommand, undoCommand, type Command } from './history-commands.ts';
-import { pasteBlock } from './paste-action.ts';
+import { tableViewCommand } from './table-view-command.ts';
+import { clearCells, fillDown, pasteBlock } from './paste-action.ts';
 import { addTableRow, deleteTableRow, moveTableRowDown, moveTableRowUp } from './row-actions.ts';
 import { actionForKey, type KeyPress } from './shortcut.ts';
 
@@ -14,7 +16,20 @@ export const TABLE_ROW_ACTIONS = { add: addTableRow, delete: deleteTableRow, up:
 export type RowCommand = keyof typeof TABLE_ROW_ACTIONS;
 
 export function rowCommandFor(event: KeyPress): RowCommand | null {
-  const entries = Object.entries(TABLE_ROW_ACTIONS) as [RowCommand, (typeof TABLE_ROW_ACTIONS)[RowCommand]][];
+  return commandFor(TABLE_ROW_ACTIONS, event);
+}
+
+/** What a key does to a selected block of cells (copy and paste are the browser's own events). */
+export const RANGE_ACTIONS = { clear: clearCells, fillDown } as const;
+
+export type RangeCommand = keyof typeof RANGE_ACTIONS;
+
+export function rangeCommandFor(event: KeyPress): RangeCommand | null {
+  return commandFor(RANGE_ACTIONS, event);
+}
+
+function commandFor<K extends string>(table: Readonly<Record<K, Command>>, event: KeyPress): K | null {
+  const entries = Object.entries(table) as [K, Command][];
   const found = actionForKey(event, entries.map(([, action]) => action));
   return found ? entries.find(([, action]) => action === found)![0] : null;
 }
@@ -24,6 +39,20 @@ export type HistoryCommand = 'undo' | 'redo';
 export function historyCommandFor(event: KeyPress): HistoryCommand | null {
   const found = actionForKey(event, [undoCommand, redoCommand]);
   return found === undoCommand ? 'undo' : found === redoCommand ? 'redo' : null;
+}
+
+export type FindCommand = 'open' | 'next' | 'previous';
+
+export const FIND_COMMANDS: Readonly<Record<FindCommand, Command>> = { open: findCommand, next: findNextCommand, previous: findPreviousCommand };
+
+/** Ctrl+F anywhere on the programme page; Enter and F3 (with Shift: back) in the search. */
+export function findCommandFor(event: KeyPress): FindCommand | null {
+  return commandFor(FIND_COMMANDS, event);
+}
+
+/** Ctrl+Shift+L on a cell: sort and filter this table (for this user). */
+export function isTableViewKey(event: KeyPress): boolean {
+  return actionForKey(event, [tableViewCommand]) !== null;
 }
 
 /** aria-keyshortcuts of a command or action. */
@@ -72,11 +101,16 @@ export const SHORTCUTS: readonly HelpLine[] = [
   line(addTableRow, keysWithAlternative(addTableRow)),
   line(deleteTableRow, keysWithAlternative(deleteTableRow)),
   { keys: `${helpKeys(moveTableRowUp)} / ${helpKeys(moveTableRowDown)}`, action: 'Huidige rij omhoog / omlaag verplaatsen' },
-  { keys: 'Shift+pijltjes (of Shift+klik)', action: 'Een blok cellen selecteren' },
+  { keys: 'Shift+pijltjes, slepen of Shift+klik', action: 'Een blok cellen selecteren' },
   { keys: 'Ctrl+C', action: 'Cel of geselecteerd blok kopiëren (plakbaar in Excel en Word)' },
   line(pasteBlock),
+  line(clearCells, 'Delete of Backspace'),
+  line(fillDown),
   line(undoCommand),
   line(redoCommand),
+  line(findCommand),
+  line(tableViewCommand),
+  { keys: 'Enter of F3 / Shift+Enter of Shift+F3', action: 'In het zoeken: volgende / vorige gevonden cel; Escape sluit' },
   { keys: '← / → op de tabs van het zijpaneel', action: 'Naar Problemen, Opmerkingen of Geschiedenis' },
   { keys: 'Ctrl+Enter in een opmerking', action: 'Opmerking of antwoord plaatsen' },
 ];

@@ -18,22 +18,29 @@ export function PresenceMarks({ peers }: { peers: readonly Peer[] }) {
         style={{ borderColor: first.user.color }}
         aria-hidden="true"
       />
-      <span className="presence-labels" aria-hidden="true">
-        {peers.map((peer) => (
-          <span
-            key={peer.clientId}
-            className="presence-label"
-            style={{ backgroundColor: peer.user.color }}
-            data-presence-user={peer.user.id}
-            title={`${peer.user.name}${peer.focus?.editing ? ' bewerkt deze cel' : ''}`}
-          >
-            {peer.focus?.editing && <PencilIcon />}
-            {firstName(peer.user.name)}
-          </span>
-        ))}
-      </span>
+      <PresenceLabels peers={peers} className="presence-labels" />
       <span className="sr-only">({description})</span>
     </>
+  );
+}
+
+/** The colleagues' first names in their colours (a pencil while they edit); for the eye only. */
+export function PresenceLabels({ peers, className }: { peers: readonly Peer[]; className: string }) {
+  return (
+    <span className={className} aria-hidden="true">
+      {peers.map((peer) => (
+        <span
+          key={peer.clientId}
+          className="presence-label"
+          style={{ backgroundColor: peer.user.color }}
+          data-presence-user={peer.user.id}
+          title={`${peer.user.name}${peer.focus?.editing ? ' bewerkt deze cel' : ''}`}
+        >
+          {peer.focus?.editing && <PencilIcon />}
+          {firstName(peer.user.name)}
+        </span>
+      ))}
+    </span>
   );
 }
 

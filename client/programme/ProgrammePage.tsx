@@ -27,6 +27,8 @@ import { Places } from '../validation/places.ts';
 import { MeasurementsPanel } from '../monitoring/MeasurementsPanel.tsx';
 import { ProgressDashboard } from '../monitoring/ProgressDashboard.tsx';
 import { ProgressContext, indexProgress } from '../monitoring/ProgressContext.ts';
+import { FindBar } from '../find/FindBar.tsx';
+import { useFind } from '../find/use-find.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { isTextEntry } from './keys.ts';
 import { historyCommandFor } from '../actions/registry.ts';
@@ -112,6 +114,7 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
   const [versionDialogOpen, setVersionDialogOpen] = useState(false);
   const canEdit = useCan('edit');
   const editing = canEdit && (view.kind === 'live' || (view.kind === 'diff' && view.to === CURRENT_IN_ROUTE));
+  const find = useFind(view.kind === 'live' && programme !== null);
 
   useEffect(() => {
     document.title = programme ? `${programme.name} – Koers` : 'Programma – Koers';
@@ -220,6 +223,7 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
               <ConnectionBanner session={session} />
               <ProgrammeStatusLine doc={session.doc} />
               {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
+              {find.open && programme && <FindBar programme={programme} places={places} returnTo={find.returnTo} onClose={find.close} />}
               <div className={`programme-layout${panelOpen ? ' with-panel' : ''}${withRail ? '' : ' no-rail'}`}>
                 <ViewModeContext.Provider value={archived ? ARCHIVED : canEdit ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
                 {panelOpen && (

@@ -13,6 +13,8 @@ interface Props {
   rowCount: number;
   selectionStatus: ReactNode;
   onCommand(command: RowCommand): void;
+  /** More controls at the end (sorting and filtering). */
+  children?: ReactNode;
 }
 
 interface ButtonSpec {
@@ -22,7 +24,7 @@ interface ButtonSpec {
   disabled: boolean;
 }
 
-export function RowToolbar({ label, readOnly, currentIndex, rowCount, selectionStatus, onCommand }: Props) {
+export function RowToolbar({ label, readOnly, currentIndex, rowCount, selectionStatus, onCommand, children }: Props) {
   const hasRow = currentIndex >= 0;
   const buttons: ButtonSpec[] = [
     {
@@ -69,10 +71,14 @@ export function RowToolbar({ label, readOnly, currentIndex, rowCount, selectionS
             {b.text}
           </button>
         ))}
-      <span className="toolbar-position">{position}</span>
-      <span className="toolbar-selection" role="status">
-        {selectionStatus}
+      {/* The texts shrink rather than wrap: focusing a cell or selecting a block never moves the table. */}
+      <span className="toolbar-texts">
+        <span className="toolbar-position">{position}</span>
+        <span className="toolbar-selection" role="status">
+          {selectionStatus}
+        </span>
       </span>
+      {children}
     </div>
   );
 }

@@ -20,7 +20,7 @@ import type {
 import type { EntityKind } from '../../shared/model/entities.ts';
 import { editCell } from '../actions/cell-actions.ts';
 import type { CellEdit } from '../actions/cell-edit.ts';
-import { rowCommandFor, TABLE_ROW_ACTIONS, type RowCommand } from '../actions/registry.ts';
+import { isTableViewKey, rowCommandFor, TABLE_ROW_ACTIONS, type RowCommand } from '../actions/registry.ts';
 import { capitalize } from '../../shared/text/dutch.ts';
 import { koersGridTheme, localeText } from '../grid/setup.ts';
 import { editorLabel, TextCellEditor, type TextEditorParams } from '../grid/text-editor.ts';
@@ -32,6 +32,9 @@ import { headerMinWidth } from '../grid/header-width.ts';
 import { floatHeader } from '../grid/floating-header.ts';
 import { CellHub, CellHubBridge, CellHubContext } from '../grid/cell-hub.ts';
 import { estimatedHeight, useMountWhenNear } from '../grid/lazy-mount.ts';
+import { applyView, isActive, NO_VIEW, viewColumns, type TableView } from '../grid/table-view.ts';
+import { TableViewControls } from '../grid/TableViewControls.tsx';
+import { EditorPresence, findEditorHost, type EditorPlace } from '../grid/EditorPresence.tsx';
 import { TextCell, type GridCellContext } from './cells.tsx';
 import { isTextEntry } from './keys.ts';
 import { useSession } from './SessionContext.ts';
@@ -84,8 +87,20 @@ const DEFAULT_COL_DEF: ColDef = {
 };
 
 function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
-  const { domId, label, kind, parentId, rows, columns, firstColId, rowNoun, thisNoun, toEdit, describeChildren } = props;
+  const { domId, label, kind, parentId, rows: storedRows, columns, firstColId, rowNoun, thisNoun, toEdit, describeChildren } = props;
   const session = useSession();
+  const focusRequest = useStore(session.focusRequest);
+
+  // ---- sort and filter for this user only: `rows` is what this screen shows ----------------
+  const [view, setView] = useState<TableView>(NO_VIEW);
+  const [viewOpen, setViewOpen] = useState(false);
+  // A cell asked for (undo, a finding, the search) in a row the filter hides lifts the filter.
+  if (view.filter && focusRequest && !focusRequest.edit && storedRows.some((r) => r.id === focusRequest.rowId)) {
+    const hidden = !applyView(storedRows, columns, { sort: null, filter: view.filter }).some((r) => r.id === focusRequest.rowId);
+    if (hidden) setView({ ...view, filter: null });
+  }
+  const rows = useMemo(() => applyView(storedRows, columns, view), [storedRows, columns, view]);
+  const viewActive = isActive(view);
   const { readOnly, reason: readOnlyReason } = useViewMode();
   const apiRef = useRef<GridApi<Row> | null>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -99,7 +114,6 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     setCurrent((prev) => (prev && next && prev.rowId === next.rowId && prev.colId === next.colId ? prev : next));
     currentRef.current = next;
   }, []);
-  const focusRequest = useStore(session.focusRequest);
 
   // The rows as committed, for row commands that finish after an await.
   const rowsRef = useRef(rows);
@@ -119,31 +133,33 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     [columns],
   );
 
-  /** Focuses a cell by row id; true when done. */
+  /** Focuses a cell by row id (or only scrolls it into view: `reveal`); true when done. */
   const focusCell = useCallback(
-    (rowId: string, colId: string): boolean => {
+    (rowId: string, colId: string, reveal = false): boolean => {
       const api = apiRef.current;
       if (!api || api.isDestroyed()) return false;
       const node = api.getRowNode(rowId);
       if (!node || node.rowIndex == null) return false;
-      const column = hasColumn(colId) ? colId : firstColId;
+      const column = hasColumn(colId) || (reveal && columns.some((c) => (c.colId ?? c.field) === colId)) ? colId : firstColId;
       api.ensureIndexVisible(node.rowIndex);
       api.ensureColumnVisible(column);
-      api.setFocusedCell(node.rowIndex, column);
-      // Now, not at the next render: a row-data update in between must keep this cell, not the last one.
-      currentRef.current = { rowId, colId: column };
+      if (!reveal) {
+        api.setFocusedCell(node.rowIndex, column);
+        // Now, not at the next render: a row-data update in between must keep this cell, not the last one.
+        currentRef.current = { rowId, colId: column };
+      }
       // The grids grow with their rows, so the page scrolls, not the grid: bring the cell to the middle.
       const cell = gridHostRef.current?.querySelector(`.ag-row[row-id="${CSS.escape(rowId)}"] .ag-cell[col-id="${CSS.escape(column)}"]`);
       cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
       return true;
     },
-    [firstColId, hasColumn],
+    [columns, firstColId, hasColumn],
   );
 
   const serveFocusRequest = useCallback(() => {
     const request = session.focusRequest.get();
     // focusCell finds only rows of this grid, so a request for another table's row stays for it.
-    if (request && focusCell(request.rowId, request.colId)) session.requestFocus(null);
+    if (request && focusCell(request.rowId, request.colId, request.reveal)) session.requestFocus(null);
   }, [focusCell, session]);
 
   useEffect(() => {
@@ -181,9 +197,21 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
     [kind, moveCurrent, readOnlyReason, session],
   );
 
+  /** The open editor of this grid, to show a colleague on the same cell above it. */
+  const [editorAt, setEditorAt] = useState<EditorPlace | null>(null);
+
   const onCellEditingStarted = useCallback(
     (event: CellEditingStartedEvent<Row>) => {
-      if (event.node.id) session.setFocus({ rowId: event.node.id, colId: event.column.getColId(), editing: true });
+      const rowId = event.node.id;
+      const colId = event.column.getColId();
+      if (rowId) session.setFocus({ rowId, colId, editing: true });
+      if (rowId) {
+        // AG Grid puts a popup editor on the page after this event.
+        requestAnimationFrame(() => {
+          const host = event.api.isDestroyed() || event.api.getEditingCells().length === 0 ? null : findEditorHost(gridHostRef.current, rowId, colId);
+          setEditorAt(host ? { rowId, colId, host } : null);
+        });
+      }
       // AG Grid's popup around an editor is a dialog without a name: give it the cell's, or, when
       // the editor inside is a named dialog of its own (the structured editor), no second dialog.
       const name = editorLabel(event.colDef.headerName, label, event.rowIndex);
@@ -202,6 +230,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   );
 
   const onCellEditingStopped = useCallback(() => {
+    setEditorAt(null);
     session.setEditing(false);
     // The save (cell edit request or the structured editor's own) has run by the next task;
     // a reason given for this edit does not carry over to the next one.
@@ -293,8 +322,17 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       const index = cur ? list.findIndex((r) => r.id === cur.rowId) : -1;
       const row = index >= 0 ? list[index] : undefined;
       const colId = cur?.colId ?? firstColId;
+      if (viewActive && (command === 'up' || command === 'down')) {
+        session.notify('Verplaatsen kan niet zolang de tabel gesorteerd of gefilterd is: hef dat eerst op (knop Opheffen boven de tabel).', 'info');
+        return;
+      }
       switch (command) {
         case 'add': {
+          // The new, empty row would sort or filter out of sight.
+          if (viewActive) {
+            setView(NO_VIEW);
+            session.notify('Sortering en filter zijn opgeheven, zodat de nieuwe rij zichtbaar is.', 'info');
+          }
           const added = await session.actions.request(TABLE_ROW_ACTIONS.add, { kind, parentId, afterId: row?.id ?? null, table: label });
           const id = added.ok ? added.result : null;
           if (id) {
@@ -336,16 +374,33 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         }
       }
     },
-    [describeChildren, firstColId, focusCell, kind, label, moveCurrent, parentId, rowNoun, session, thisNoun],
+    [describeChildren, firstColId, focusCell, kind, label, moveCurrent, parentId, rowNoun, session, thisNoun, viewActive],
   );
 
   // Copy, paste and Shift+arrow selection: AG Grid Community has no clipboard or range selection.
   const transfer = useGridTransfer({ domId, kind, parentId, rows, columns, readOnly, readOnlyReason, apiRef, hostRef: gridHostRef, current, toEdit });
   const transferKeyDown = transfer.onKeyDown;
 
+  const sortable = useMemo(() => viewColumns(columns), [columns]);
+  /** Ctrl+Shift+L: the form opens filtering in the focused cell's column, its text field focused. */
+  const openViewAt = useCallback(
+    (colId: string | null) => {
+      if (colId && sortable.some((c) => c.colId === colId) && view.filter?.colId !== colId) setView({ ...view, filter: { colId, text: '' } });
+      setViewOpen(true);
+      requestAnimationFrame(() => wrapperRef.current?.querySelector<HTMLInputElement>('[data-view-filter]')?.focus());
+    },
+    [sortable, view],
+  );
+
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (transferKeyDown(event)) return;
+      if (isTableViewKey(event) && event.target instanceof HTMLElement && event.target.closest('.ag-root') && !isTextEntry(event.target)) {
+        event.preventDefault();
+        event.stopPropagation();
+        openViewAt(currentRef.current?.colId ?? null);
+        return;
+      }
       const command = rowCommandFor(event);
       if (readOnly || !command || isTextEntry(event.target)) return;
       if (!(event.target instanceof HTMLElement) || !event.target.closest('.ag-root')) return;
@@ -353,7 +408,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
       event.stopPropagation();
       void run(command, true);
     },
-    [readOnly, run, transferKeyDown],
+    [openViewAt, readOnly, run, transferKeyDown],
   );
 
   // ---- grid wiring ---------------------------------------------------------------------
@@ -381,7 +436,7 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
   const [hub] = useState(() => new CellHub());
 
   // Mounted near the window (or asked to show one of its cells); a placeholder until then.
-  const wanted = focusRequest !== null && rows.some((r) => r.id === focusRequest.rowId);
+  const wanted = focusRequest !== null && storedRows.some((r) => r.id === focusRequest.rowId);
   const mounted = useMountWhenNear(wrapperRef, wanted);
 
   // ---- a change updates only the rows it touched ---------------------------------------
@@ -419,8 +474,21 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         rowCount={rows.length}
         selectionStatus={transfer.status}
         onCommand={(command) => void run(command, false)}
-      />
+      >
+        <TableViewControls
+          domId={domId}
+          label={label}
+          columns={sortable}
+          view={view}
+          onView={setView}
+          open={viewOpen}
+          onOpen={setViewOpen}
+          shownCount={rows.length}
+          rowCount={storedRows.length}
+        />
+      </RowToolbar>
       <CellHubBridge hub={hub} />
+      {editorAt && <EditorPresence place={editorAt} />}
       <div className="grid-host" ref={gridHostRef} onPointerDownCapture={(event) => notePointerDown(event.nativeEvent)}>
         {mounted ? (
         <CellHubContext.Provider value={hub}>

@@ -35,9 +35,13 @@ export { HEADING_FOCUS } from '../actions/section-changes.ts';
 export type { LocalFocus } from './own-presence.ts';
 export type { Notice, ConfirmRequest } from './notice-board.ts';
 
-/** A place that should take keyboard focus once rendered; `edit` opens a text's editor there. */
+/**
+ * A place that should take keyboard focus once rendered; `edit` opens a text's editor there;
+ * `reveal` only scrolls it into view (the search keeps the keyboard in its own field).
+ */
 export interface FocusRequest extends CellRef {
   edit?: boolean;
+  reveal?: boolean;
 }
 
 /** The cell the side panels are about: the last one the keyboard or pointer was on. */

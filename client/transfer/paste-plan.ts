@@ -184,11 +184,14 @@ const shorten = (text: string) => shortenTo(text, 40);
 
 // ---- what the officer is told -------------------------------------------------------------
 
+/** What a block write did, in the words of the user's command: paste, clear, fill down. */
+export type BlockVerb = 'geplakt' | 'leeggemaakt' | 'gevuld';
+
 /** "3 x 4 cellen geplakt, 1 rij toegevoegd." and what was skipped. */
-export function describePaste(plan: PastePlan): string {
+export function describePaste(plan: PastePlan, verb: BlockVerb = 'geplakt'): string {
   const parts: string[] = [];
   const cells = plan.rows * plan.cols;
-  const what = cells === 1 ? '1 cel geplakt' : `${plan.rows} x ${plan.cols} cellen geplakt`;
+  const what = cells === 1 ? `1 cel ${verb}` : `${plan.rows} x ${plan.cols} cellen ${verb}`;
   const added = plan.newRows.length;
   parts.push(added > 0 ? `${what}, ${added} ${added === 1 ? 'rij' : 'rijen'} toegevoegd.` : `${what}.`);
   const { readOnly, locked, lockedCells, outsideCols } = plan.skipped;
@@ -206,9 +209,9 @@ export function describePaste(plan: PastePlan): string {
 }
 
 /** Why nothing was pasted: the first problems, each naming row and column. */
-export function describeProblems(problems: readonly PasteProblem[], shown = 3): string {
+export function describeProblems(problems: readonly PasteProblem[], shown = 3, verb: BlockVerb = 'geplakt'): string {
   const first = problems.slice(0, shown).map((p) => `rij ${p.row}, kolom ${p.column}: ${p.message.replace(/\.$/, '')}`);
   const more = problems.length - first.length;
   const rest = more > 0 ? ` (en nog ${more} ${more === 1 ? 'probleem' : 'problemen'})` : '';
-  return `Niets geplakt. ${capitalize(first.join('; '))}${rest}.`;
+  return `Niets ${verb}. ${capitalize(first.join('; '))}${rest}.`;
 }

@@ -2,8 +2,9 @@
  * Copy, paste and a rectangular cell selection for one AG Grid table. AG Grid Community has
  * neither clipboard nor range selection, so each grid answers the browser's own copy and paste
  * events (Ctrl+C, Ctrl+V, the browser menu; no clipboard permission needed) when the focus is in
- * one of its cells, and keeps a selection of its own: Shift+arrow or Shift+click from the
- * focused cell.
+ * one of its cells, and keeps a selection of its own: Shift+arrow, a drag or Shift+click from the
+ * focused cell (pointer-selection.ts). Delete clears a selected block and Ctrl+D fills it down;
+ * paste, clear and fill-down are each one action through the dispatcher (one undo step).
  *
  * Nothing here runs while a cell editor is open: then the browser's own copy and paste apply
  * to the text in the editor.
@@ -12,16 +13,20 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { CellApiModule, ModuleRegistry, type ColDef, type GridApi } from 'ag-grid-community';
 import type { EntityKind } from '../../shared/model/entities.ts';
 import type { CellEdit } from '../actions/cell-edit.ts';
-import { pasteBlock } from '../actions/paste-action.ts';
+import { pasteBlock, type PasteArgs } from '../actions/paste-action.ts';
+import type { Action } from '../actions/action.ts';
+import { RANGE_ACTIONS, rangeCommandFor } from '../actions/registry.ts';
 import { isTextEntry } from '../programme/keys.ts';
 import { useSession } from '../programme/SessionContext.ts';
-import { cellsIn, extendSelection, isSingleCell, rectSize, selectionRect, type CellRef, type CellSelection, type SelectionStep } from './cell-selection.ts';
+import { cellsIn, extendSelection, isSingleCell, rectSize, selectionRect, type CellRef, type CellSelection, type SelectionRect, type SelectionStep } from './cell-selection.ts';
 import { htmlTableToBlock } from './html-table.ts';
 import { readOnlyPasteMessage, type ReadOnlyReason } from '../grid/read-only-notice.ts';
 import { pasteColumnsFor } from './paste-columns.ts';
-import { describePaste, describeProblems, planPaste } from './paste-plan.ts';
+import { describePaste, describeProblems, planPaste, type BlockVerb } from './paste-plan.ts';
+import { listenForPointerSelection } from './pointer-selection.ts';
+import { clearedBlock, filledDownBlock, type PlacedBlock } from './range-block.ts';
 import { selectionCss, sizeText } from './selection-marks.ts';
-import { parseTsv, toHtmlTable, toTsv, type TextBlock } from './tsv.ts';
+import { blockSize, parseTsv, toHtmlTable, toTsv, type TextBlock } from './tsv.ts';
 
 export interface GridTransferOptions<Row extends { id: string }> {
   domId: string;
@@ -45,7 +50,7 @@ export interface GridTransfer {
   css: string;
   /** "3 x 2 cellen geselecteerd", or '' without a selection. */
   status: string;
-  /** Shift+arrow extends the selection, Escape drops it; true when the key was handled. */
+  /** Shift+arrow extends the selection, Escape drops it, Delete and Ctrl+D write it; true when the key was handled. */
   onKeyDown(event: ReactKeyboardEvent<HTMLElement>): boolean;
 }
 
@@ -74,6 +79,15 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
   const colIds = useMemo(() => columns.map((c) => String(c.colId ?? c.field ?? '')), [columns]);
   const rect = useMemo(() => (selection ? selectionRect(selection, rowIds, colIds) : null), [selection, rowIds, colIds]);
 
+  /** The cell's text as the grid shows it (copy and fill-down read the same text). */
+  const shownText = useCallback((rowId: string, colId: string): string => {
+    const api = latest.current.options.apiRef.current;
+    const node = api && !api.isDestroyed() ? api.getRowNode(rowId) : undefined;
+    if (!api || !node) return '';
+    const value = api.getCellValue({ rowNode: node, colKey: colId, useFormatter: true });
+    return value == null ? '' : String(value);
+  }, []);
+
   /** The selected block (or the focused cell) as the texts the grid shows. */
   const copyBlock = useCallback((): TextBlock | null => {
     const { options: opts, selection: sel } = latest.current;
@@ -84,19 +98,15 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
     // A selection whose rows are gone (deleted, or not rendered yet) counts as none.
     const r = (sel && selectionRect(sel, ids, cols)) ?? focusedRect(api, opts.hostRef.current, ids, cols);
     if (!r) return null;
-    return cellsIn(r, ids, cols).map((line) =>
-      line.map(({ rowId, colId }) => {
-        const node = api.getRowNode(rowId);
-        if (!node) return '';
-        const value = api.getCellValue({ rowNode: node, colKey: colId, useFormatter: true });
-        return value == null ? '' : String(value);
-      }),
-    );
-  }, []);
+    return cellsIn(r, ids, cols).map((line) => line.map(({ rowId, colId }) => shownText(rowId, colId)));
+  }, [shownText]);
 
-  /** Plans and writes a pasted block from the selection's top-left or the focused cell. */
-  const paste = useCallback(
-    (block: TextBlock) => {
+  /**
+   * Plans and writes a block through one action: a paste from the selection's top-left (or the
+   * focused cell; one pasted value fills a selection), a clear or a fill-down of the selection.
+   */
+  const writeBlock = useCallback(
+    (action: Action<PasteArgs, string[]>, verb: BlockVerb, place: (r: SelectionRect) => PlacedBlock | null) => {
       const { options: opts, selection: sel } = latest.current;
       const api = opts.apiRef.current;
       if (!api || api.isDestroyed()) return;
@@ -105,23 +115,27 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
       const selected = sel ? selectionRect(sel, ids, cols) : null;
       const r = selected ?? focusedRect(api, opts.hostRef.current, ids, cols);
       if (!r) return;
+      const placed = place(r);
+      if (!placed) return;
+      const pasting = action === pasteBlock;
       const outcome = planPaste({
-        block,
+        block: placed.block,
         rowIds: ids,
         columns: pasteColumnsFor(opts.kind, opts.columns as ColDef[]),
-        start: { row: r.top, col: r.left },
-        selection: selected && sel && !isSingleCell(sel) ? rectSize(selected) : null,
+        start: placed.start,
+        // A clear or fill-down writes exactly its block, empty texts included.
+        selection: !pasting ? blockSize(placed.block) : selected && sel && !isSingleCell(sel) ? rectSize(selected) : null,
         isLocked: (rowId, colId) => session.council.isLocked(opts.kind, rowId ?? '', colId),
       });
       if (!outcome.ok) {
         if (outcome.reason === 'empty') session.notify('Er staat niets op het klembord om te plakken.', 'info');
         else if (outcome.reason === 'too-large') session.notify(outcome.message);
-        else session.notify(describeProblems(outcome.problems));
+        else session.notify(describeProblems(outcome.problems, 3, verb));
         return;
       }
       const { plan } = outcome;
       const template = opts.rows[0];
-      const pasted = session.actions.run(pasteBlock, {
+      const written = session.actions.run(action, {
         plan,
         kind: opts.kind,
         parentId: opts.parentId,
@@ -129,17 +143,22 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
         toEdit: opts.toEdit as (row: { id: string }, field: string, value: unknown) => CellEdit,
         blankRow: (id: string) => blankRowLike(template, id),
       });
-      if (!pasted.ok) return;
-      const added = pasted.result;
-      session.notify(describePaste(plan), 'info');
+      if (!written.ok) return;
+      session.notify(describePaste(plan, verb), 'info');
+      if (!pasting) return; // a clear or fill-down keeps the selection as it was
       // The pasted block stays selected, as in Excel, so it can be copied or pasted over again.
-      const allIds = [...ids, ...added];
+      const allIds = [...ids, ...written.result];
       const bottom = Math.min(allIds.length - 1, r.top + plan.rows - 1);
       const right = Math.min(cols.length - 1, r.left + plan.cols - 1);
       const anchor = { rowId: ids[r.top]!, colId: cols[r.left]! };
       setSelection({ anchor, focus: { rowId: allIds[bottom]!, colId: cols[right]! } });
     },
     [session],
+  );
+
+  const paste = useCallback(
+    (block: TextBlock) => writeBlock(pasteBlock, 'geplakt', (r) => ({ block, start: { row: r.top, col: r.left } })),
+    [writeBlock],
   );
 
   // ---- the browser's copy and paste events -----------------------------------------------
@@ -181,40 +200,37 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
       paste(readClipboard(event.clipboardData));
     };
 
-    /** Shift+click on another cell of this grid selects from the focused cell to there. */
-    let selectingClick = false;
-    const onMouseDown = (event: MouseEvent) => {
-      selectingClick = false;
-      const { current: anchor } = latest.current.options;
-      if (!event.shiftKey || event.button !== 0 || !anchor) return;
-      const cell = cellOf(event.target);
-      const rowId = cell?.closest('.ag-row')?.getAttribute('row-id');
-      const colId = cell?.getAttribute('col-id');
-      if (!rowId || !colId || !host.contains(document.activeElement)) return;
-      // Keep AG Grid from moving the focus: the focused cell stays the anchor.
-      event.preventDefault();
-      event.stopPropagation();
-      selectingClick = true;
-      setSelection({ anchor: { ...anchor }, focus: { rowId, colId } });
-    };
-    const onClick = (event: MouseEvent) => {
-      if (!selectingClick) return;
-      selectingClick = false;
-      event.stopPropagation();
-    };
+    const stopPointer = listenForPointerSelection({
+      host,
+      anchor: () => latest.current.options.current,
+      canSelect: () => {
+        const api = latest.current.options.apiRef.current;
+        return !!api && !api.isDestroyed() && api.getEditingCells().length === 0;
+      },
+      select: (next) => setSelection(isSingleCell(next) ? null : next),
+    });
 
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);
-    host.addEventListener('mousedown', onMouseDown, true);
-    host.addEventListener('click', onClick, true);
     return () => {
+      stopPointer();
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('paste', onPaste);
-      host.removeEventListener('mousedown', onMouseDown, true);
-      host.removeEventListener('click', onClick, true);
     };
     // The handlers read everything else through `latest`; they are bound once per grid host.
   }, [copyBlock, hostRef, paste, session]);
+
+  const fillDownFrom = useCallback(
+    (r: SelectionRect): PlacedBlock | null => {
+      const { options: opts } = latest.current;
+      const ids = opts.rows.map((row) => row.id);
+      const cols = opts.columns.map((c) => String(c.colId ?? c.field ?? ''));
+      const placed = filledDownBlock(r, (row, col) => shownText(ids[row]!, cols[col]!));
+      if (!placed) session.notify('Er is geen rij boven deze cel om omlaag te vullen.', 'info');
+      return placed;
+    },
+    [session, shownText],
+  );
 
   const onKeyDown = useCallback(
     (event: ReactKeyboardEvent<HTMLElement>): boolean => {
@@ -223,11 +239,20 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
         setSelection(null);
         return false; // Escape still does what it does on a cell
       }
-      const step = STEPS[event.key];
-      if (!step || !event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return false;
       if (isTextEntry(event.target) || !(event.target instanceof HTMLElement) || !event.target.closest('.ag-cell')) return false;
       const api = opts.apiRef.current;
       if (!api || api.isDestroyed() || api.getEditingCells().length > 0) return false;
+      const command = opts.readOnly ? null : rangeCommandFor(event);
+      // Delete on one cell opens its editor empty (text-editor.ts); on a block it clears the block.
+      if (command && !(command === 'clear' && (!sel || isSingleCell(sel)))) {
+        event.preventDefault();
+        event.stopPropagation();
+        if (command === 'clear') writeBlock(RANGE_ACTIONS.clear, 'leeggemaakt', clearedBlock);
+        else writeBlock(RANGE_ACTIONS.fillDown, 'gevuld', fillDownFrom);
+        return true;
+      }
+      const step = STEPS[event.key];
+      if (!step || !event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return false;
       const focused = focusedCellRef(api, opts.hostRef.current);
       if (!focused) return false;
       const ids = opts.rows.map((r) => r.id);
@@ -242,7 +267,7 @@ export function useGridTransfer<Row extends { id: string }>(options: GridTransfe
       }
       return true;
     },
-    [],
+    [fillDownFrom, writeBlock],
   );
 
   // aria-selected on the selected cells, for screen readers. AG Grid creates and redraws cells

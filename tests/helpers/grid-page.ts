@@ -1,5 +1,9 @@
 /** Reading the programme grid in a browser page, as the e2e tests do: cells by row and column id. */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** For expect.poll on a shared machine: a grid redraw or a table mounting may take over a second. */
+export const SLOW_POLL = { timeout: 10_000 };
 
 /** One grid cell; with `gridId` only in that table (a row id is unique, a column id is not). */
 export function cell(page: Page, rowId: string, colId: string, gridId?: string): Locator {
@@ -26,4 +30,10 @@ export function activeCell(page: Page): Promise<{ rowId: string | null; colId: s
     if (!el) return null;
     return { rowId: el.closest('.ag-row')?.getAttribute('row-id') ?? null, colId: el.getAttribute('col-id') };
   });
+}
+
+/** Clicks a cell and waits until it has the keyboard. */
+export async function focusCell(page: Page, rowId: string, colId: string, gridId?: string): Promise<void> {
+  await cell(page, rowId, colId, gridId).click();
+  await expect.poll(() => activeCell(page)).toEqual({ rowId, colId });
 }

@@ -19,6 +19,7 @@ import { ProgrammePage } from '../programme/ProgrammePage.tsx';
 import { JoinPage } from '../workshop/JoinPage.tsx';
 import { ParticipantPage } from '../workshop/ParticipantPage.tsx';
 import { PresenterPage } from '../workshop/PresenterPage.tsx';
+import { AudienceScreen } from '../workshop/AudienceScreen.tsx';
 import { overviewHref, useRoute, type Route } from './route.ts';
 
 export function App() {
@@ -104,6 +105,8 @@ function SignedInRoute({ me, route }: { me: SignedInUser; route: Route }) {
       return <ProgrammePage key={route.id} documentId={route.id} me={me} view={route.view} />;
     case 'workshop':
       return <PresenterPage workshopId={route.workshopId} me={me} />;
+    case 'workshop-screen':
+      return <AudienceScreen workshopId={route.workshopId} me={me} />;
     case 'users':
       return managesAnything(me.grants) ? <UsersPage /> : <NoAccess />;
     case 'group-roles':

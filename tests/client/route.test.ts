@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, programmeHref, workshopHref } from '../../client/app/route.ts';
+import { parseHash, programmeHref, workshopHref, workshopScreenHref } from '../../client/app/route.ts';
 
 describe('hash routes', () => {
   it('reads the existing programme routes as before', () => {
@@ -14,7 +14,11 @@ describe('hash routes', () => {
   it('reads the werkatelier, join, users and setup routes', () => {
     expect(parseHash('#/programma/a/werkateliers')).toEqual({ name: 'programme', id: 'a', view: { kind: 'workshops' } });
     expect(parseHash('#/werkatelier/w-1')).toEqual({ name: 'workshop', workshopId: 'w-1' });
+    expect(parseHash('#/werkatelier/w-1/scherm')).toEqual({ name: 'workshop-screen', workshopId: 'w-1' });
     expect(parseHash('#/doe-mee/ABCDEFGH')).toEqual({ name: 'join', code: 'ABCDEFGH' });
+    // Without a code the join page asks for it.
+    expect(parseHash('#/doe-mee')).toEqual({ name: 'join', code: '' });
+    expect(parseHash('#/doe-mee/')).toEqual({ name: 'join', code: '' });
     expect(parseHash('#/beheer/gebruikers')).toEqual({ name: 'users' });
     expect(parseHash('#/inrichten/t0k3n')).toEqual({ name: 'setup', token: 't0k3n' });
   });
@@ -26,7 +30,7 @@ describe('hash routes', () => {
   });
 
   it('calls anything else unknown, also broken escapes', () => {
-    for (const hash of ['#/onzin', '#/programma', '#/programma/a/werkateliers/x', '#/doe-mee', '#/beheer', '#/programma/%E0%A4%A', '#/werkatelier/a/b']) {
+    for (const hash of ['#/onzin', '#/programma', '#/programma/a/werkateliers/x', '#/doe-mee/a/b', '#/beheer', '#/programma/%E0%A4%A', '#/werkatelier/a/b', '#/werkatelier/a/scherm/x']) {
       expect(parseHash(hash).name, hash).toBe('unknown');
     }
   });
@@ -35,5 +39,6 @@ describe('hash routes', () => {
     const id = 'gezond samenleven/2';
     expect(parseHash(programmeHref(id, { kind: 'workshops' }))).toEqual({ name: 'programme', id, view: { kind: 'workshops' } });
     expect(parseHash(workshopHref('w/1'))).toEqual({ name: 'workshop', workshopId: 'w/1' });
+    expect(parseHash(workshopScreenHref('w/1'))).toEqual({ name: 'workshop-screen', workshopId: 'w/1' });
   });
 });

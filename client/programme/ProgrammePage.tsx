@@ -49,6 +49,10 @@ import { LiveHeaders } from '../programmes/LiveHeaders.tsx';
 import { ProgrammeStatusLine } from '../programmes/ProgrammeStatusLine.tsx';
 import { useArchiveMark } from '../programmes/use-programme-meta.ts';
 import './programme.css';
+import { registerGridModules } from '../grid/setup.ts';
+
+// AG Grid is loaded with this page (App.tsx loads the page on demand), never on a participant's phone.
+registerGridModules();
 
 export function ProgrammePage({ documentId, me, view }: { documentId: string; me: SignedInUser; view: ProgrammeView }) {
   const rights = useMemo(() => rightsFor(me.grants, documentId), [me.grants, documentId]);

@@ -8,8 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { assertClientBuilt, expectNoAxeViolations, launchChromium, openAsUser, startServer, type RunningServer } from '../helpers/browser.ts';
-import { addCard, addDots, joinAs, readJoinCode } from '../helpers/workshop-browser.ts';
+import { assertClientBuilt, expectNoAxeViolations, launchChromium, startServer, type RunningServer } from '../helpers/browser.ts';
+import { addCard, addDots, joinAs, readJoinCode, startWorkshopAs } from '../helpers/workshop-browser.ts';
 import { collectPageErrors, failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
@@ -74,17 +74,8 @@ async function expectFitsProjector(page: Page): Promise<void> {
 
 describe('werkatelier audience screen', () => {
   it('the control screen opens the audience screen in its own window; it shows the code and a large QR code', async () => {
-    control = await openAsUser(browser, `${server.url}/#/programma/${PROGRAMME}/werkateliers`, 'Fenna Facilitator', pageErrors, undefined, {
-      grants: [{ scope: '*', role: 'facilitator' }],
-    });
+    control = await startWorkshopAs(browser, server.url, 'Fenna Facilitator', pageErrors, { programme: PROGRAMME, title: TITLE, scope: `doel:${GOAL}`, mode: 'Stippen verdelen' });
     contexts.push(control.context());
-    const form = control.locator('form.ws-start-form');
-    await form.getByLabel('Titel').fill(TITLE);
-    await form.getByLabel('Onderwerp').selectOption(`doel:${GOAL}`);
-    await form.getByLabel('Stippen verdelen').check();
-    await form.getByRole('button', { name: 'Werkatelier starten' }).click();
-    await control.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    await control.getByTestId('join-code').waitFor();
     code = await readJoinCode(control);
     // The goal's row names it once: "Doel 1", never "Doel Doel 1".
     expect(await control.locator(`.ws-row[data-row-id="${GOAL}"] .ws-prow-kind`).innerText()).toBe('Doel 1');

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertClientBuilt, launchChromium, openAsUser, startServer, type RunningServer } from '../helpers/browser.ts';
-import { addCard, addDots, expectNoSeriousAxeViolations, buttonFor, joinAs, openJoinPage, rankInOrder, readJoinCode } from '../helpers/workshop-browser.ts';
+import { addCard, addDots, expectNoSeriousAxeViolations, buttonFor, joinAs, openJoinPage, rankInOrder, readJoinCode, startWorkshopAs } from '../helpers/workshop-browser.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
@@ -255,18 +255,13 @@ describe('werkatelier in top 10 mode', () => {
   const voters: Page[] = [];
 
   it('two participants rank with the buttons; the tally counts Borda points and shows the tie', async () => {
-    facilitator = await openAsUser(browser, `${server.url}/#/programma/${PROGRAMME}/werkateliers`, 'Floor Facilitator', pageErrors, undefined, {
-      grants: [{ scope: '*', role: 'facilitator' }],
+    facilitator = await startWorkshopAs(browser, server.url, 'Floor Facilitator', pageErrors, {
+      programme: PROGRAMME,
+      title: TOP_TITLE,
+      scope: `uitwerking:${SUBGOAL}`,
+      mode: 'Top 10 rangschikken',
     });
     contexts.push(facilitator.context());
-    const form = facilitator.locator('form.ws-start-form');
-    await form.getByLabel('Titel').fill(TOP_TITLE);
-    await form.getByLabel('Onderwerp').selectOption(`uitwerking:${SUBGOAL}`);
-    await form.getByLabel('Top 10 rangschikken').check();
-    expect(await form.getByLabel('Aantal stippen per deelnemer').count()).toBe(0);
-    await form.getByRole('button', { name: 'Werkatelier starten' }).click();
-    await facilitator.getByRole('heading', { level: 1, name: TOP_TITLE }).waitFor();
-    await facilitator.getByTestId('join-code').waitFor();
     const topCode = await readJoinCode(facilitator);
     for (const name of ['Ilse', 'Joost']) {
       const phone = await openJoinPage(browser, server.url, topCode, name, pageErrors, contexts);

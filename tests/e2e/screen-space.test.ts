@@ -2,11 +2,12 @@
  * Screen space on the programme page (issue 16), in Chromium: the top bar is one row at 1440 px
  * and at most two at 150% zoom (960 x 600 CSS pixels), with the rest under "Meer"; the goal list
  * and the side panel fold away, which gives the tables the width, and stay as the user left them
- * after a reload, per user. axe finds no violation, with "Meer" open and with the panels folded.
+ * after a reload, per user; a frozen concept is headed "Concept", not "Vastgestelde versie". axe
+ * finds no violation, with "Meer" open and with the panels folded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, openAsUser, signInThroughPage, startServerAndBrowser, stopServerAndBrowser, testCredentials, type RunningServer } from '../helpers/browser.ts';
+import { apiAsAdmin, expectNoAxeViolations, openAsUser, signInThroughPage, startServerAndBrowser, stopServerAndBrowser, testCredentials, type RunningServer } from '../helpers/browser.ts';
 import { cell } from '../helpers/grid-page.ts';
 import { moreMenu } from '../helpers/more-menu.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
@@ -59,6 +60,23 @@ describe('screen space on the programme page', () => {
     await expect.poll(async () => (await topBar(anna)).rows).toBeLessThanOrEqual(2);
     expect((await topBar(anna)).height).toBeLessThanOrEqual(100);
     await anna.setViewportSize(WIDE);
+  });
+
+  it('a frozen concept is headed as a concept, not as adopted, in a bar of at most two rows', async () => {
+    const created = await apiAsAdmin(server.url, `/api/documents/${PROGRAMME}/versions`, {
+      method: 'POST',
+      body: { name: 'Concept voor het college', status: 'concept', date: '2026-03-04', documentNumber: '' },
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await anna.goto(`${server.url}/#/programma/${PROGRAMME}/versies/${encodeURIComponent(id)}`);
+    await expect.poll(() => anna.locator('.version-shown').innerText()).toContain('Concept: Concept voor het college (04-03-2026)');
+    expect(await anna.locator('header.topbar').innerText()).not.toContain('Vastgestelde versie');
+    // Its name, status, date and the way back take room: the bar may take a second row here.
+    expect((await topBar(anna)).rows).toBeLessThanOrEqual(2);
+    await anna.goto(`${server.url}/#/programma/${PROGRAMME}`);
+    await expect.poll(() => anna.locator('.version-shown').innerText()).toBe('Huidige versie');
+    await cell(anna, 'g1-i1', 'indicator').waitFor();
   });
 
   it('"Meer" holds the rest; Escape closes it and returns to its button', async () => {

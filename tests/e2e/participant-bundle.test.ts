@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { WorkshopInfo } from '../../shared/workshop/types.ts';
-import { apiAsAdmin, assertClientBuilt, launchChromium, startServer, type RunningServer } from '../helpers/browser.ts';
+import { apiAsAdmin, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
 import { joinAs } from '../helpers/workshop-browser.ts';
 import { collectPageErrors, failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
@@ -17,20 +17,14 @@ const STAFF_CHUNKS = /\/assets\/(ProgrammePage|Overview|UsersPage|GroupRolesPage
 
 let server: RunningServer;
 let browser: Browser;
-let context: BrowserContext;
+const contexts: BrowserContext[] = [];
 const pageErrors = failTestsOnPageErrors();
 
 beforeAll(async () => {
-  assertClientBuilt();
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startServerAndBrowser());
 });
 
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, browser, contexts }));
 
 describe('a participant phone', () => {
   it('loads under 250 KB of script gzipped and no staff screen, joining included', async () => {
@@ -41,7 +35,8 @@ describe('a participant phone', () => {
     expect(started.status).toBe(201);
     const workshop = (await started.json()) as WorkshopInfo;
 
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', isMobile: true, hasTouch: true });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', isMobile: true, hasTouch: true });
+    contexts.push(context);
     const phone = await context.newPage();
     collectPageErrors(phone, 'telefoon', pageErrors);
     const scripts = new Map<string, number>();

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { assertClientBuilt, expectNoAxeViolations, launchChromium, startServer, type RunningServer } from '../helpers/browser.ts';
+import { expectNoAxeViolations, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
 import { addCard, addDots, joinAs, readJoinCode, startWorkshopAs } from '../helpers/workshop-browser.ts';
 import { collectPageErrors, failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
@@ -30,16 +30,10 @@ let phone: Page;
 let code = '';
 
 beforeAll(async () => {
-  assertClientBuilt();
-  server = await startServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startServerAndBrowser());
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, browser, contexts }));
 
 /** How far the page reaches beyond the window, the smallest text on it, and whether each block is whole and on screen. */
 function measure(page: Page) {

@@ -3,10 +3,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { registerGridModules } from './grid/setup.ts';
 import { App } from './app/App.tsx';
-
-registerGridModules();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Element #root ontbreekt in index.html');

@@ -2,24 +2,48 @@
  * The app shell: who is signed in decides what a route shows. Joining a werkatelier needs no
  * account, so that route is answered before anything else.
  */
-import { useEffect, useMemo } from 'react';
+import { Suspense, lazy, useEffect, useMemo, type ReactNode } from 'react';
 import type { SignedInUser } from '../../shared/auth/me.ts';
 import { managesAnything } from '../../shared/auth/roles.ts';
-import { GroupRolesPage } from '../admin/GroupRolesPage.tsx';
-import { UsersPage } from '../admin/UsersPage.tsx';
 import { AuthContext, type SignedInContext } from '../auth/auth-context.ts';
-import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
 import { ParticipantElsewhere } from '../auth/ParticipantElsewhere.tsx';
 import { SetupPage } from '../auth/SetupPage.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { useAuth, type Auth } from '../auth/use-auth.ts';
 import { useSetupNeeded } from '../auth/use-setup-needed.ts';
-import { Overview } from '../overview/Overview.tsx';
-import { ProgrammePage } from '../programme/ProgrammePage.tsx';
 import { JoinPage } from '../workshop/JoinPage.tsx';
 import { ParticipantPage } from '../workshop/ParticipantPage.tsx';
-import { PresenterPage } from '../workshop/PresenterPage.tsx';
 import { overviewHref, useRoute, type Route } from './route.ts';
+
+/*
+ * The staff screens load on demand, each with what it needs (AG Grid, history, import/export, the
+ * structured editor): a participant's phone at #/doe-mee loads only the shell, the join page and
+ * the participant's view (client/workshop).
+ */
+const Overview = lazy(() => import('../overview/Overview.tsx').then((m) => ({ default: m.Overview })));
+const ProgrammePage = lazy(() => import('../programme/ProgrammePage.tsx').then((m) => ({ default: m.ProgrammePage })));
+const PresenterPage = lazy(() => import('../workshop/PresenterPage.tsx').then((m) => ({ default: m.PresenterPage })));
+const AudienceScreen = lazy(() => import('../workshop/AudienceScreen.tsx').then((m) => ({ default: m.AudienceScreen })));
+const UsersPage = lazy(() => import('../admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const GroupRolesPage = lazy(() => import('../admin/GroupRolesPage.tsx').then((m) => ({ default: m.GroupRolesPage })));
+const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })));
+
+function Loading({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        // No id="inhoud" yet: that names the screen itself once it is there.
+        <main className="page-narrow">
+          <p role="status" className="muted">
+            Koers laden…
+          </p>
+        </main>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 export function App() {
   const route = useRoute();
@@ -86,7 +110,9 @@ function SignedIn({ me, auth, route }: { me: SignedInUser; auth: Auth; route: Ro
   const context = useMemo<SignedInContext>(() => ({ me, signOut, refresh, expired }), [me, signOut, refresh, expired]);
   return (
     <AuthContext.Provider value={context}>
-      <SignedInRoute me={me} route={route} />
+      <Loading>
+        <SignedInRoute me={me} route={route} />
+      </Loading>
     </AuthContext.Provider>
   );
 }
@@ -104,6 +130,8 @@ function SignedInRoute({ me, route }: { me: SignedInUser; route: Route }) {
       return <ProgrammePage key={route.id} documentId={route.id} me={me} view={route.view} />;
     case 'workshop':
       return <PresenterPage workshopId={route.workshopId} me={me} />;
+    case 'workshop-screen':
+      return <AudienceScreen workshopId={route.workshopId} me={me} />;
     case 'users':
       return managesAnything(me.grants) ? <UsersPage /> : <NoAccess />;
     case 'group-roles':

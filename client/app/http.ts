@@ -55,7 +55,11 @@ export async function requestJson<T>(url: string, init: JsonRequest = {}): Promi
     throw new HttpError(UNREACHABLE, 0);
   }
   if (response.status === 204) return undefined as T;
-  const body: unknown = await response.json().catch(() => null);
+  const body: unknown = await response.json().catch((error: unknown) => {
+    // Aborted while the body was still arriving (the screen went away): that is no empty answer.
+    if (init.signal?.aborted) throw error;
+    return null;
+  });
   if (!response.ok) {
     if (response.status === 401 && init.reportUnauthorized !== false) reportUnauthorized();
     throw errorOf(response, body);

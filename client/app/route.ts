@@ -7,8 +7,9 @@
  *   #/programma/<id>/verschillen/<van>/<naar>    differences; <naar> may be "huidig"
  *   #/programma/<id>/werkateliers                its werkateliers
  *   #/programma/<id>/voortgang                   its progress dashboard
- *   #/werkatelier/<wid>                          one werkatelier (presenter or participant)
- *   #/doe-mee/<code>                             joining a werkatelier, without an account
+ *   #/werkatelier/<wid>                          one werkatelier (the facilitator's controls, or a participant's phone)
+ *   #/werkatelier/<wid>/scherm                   its audience screen, for the projector
+ *   #/doe-mee[/<code>]                           joining a werkatelier, without an account (code typed in when absent)
  *   #/beheer/gebruikers                          accounts and roles
  *   #/beheer/groepen                             groups at the organisation's provider -> roles
  *   #/aanmelden/<reden>                          a sign-in at the organisation that did not work
@@ -30,6 +31,7 @@ export type Route =
   | { name: 'overview' }
   | { name: 'programme'; id: string; view: ProgrammeView }
   | { name: 'workshop'; workshopId: string }
+  | { name: 'workshop-screen'; workshopId: string }
   | { name: 'join'; code: string }
   | { name: 'users' }
   | { name: 'group-roles' }
@@ -40,6 +42,8 @@ export type Route =
 
 /** The live state in a differences link. */
 export const CURRENT_IN_ROUTE = 'huidig';
+
+const SCREEN_IN_ROUTE = 'scherm';
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -57,7 +61,9 @@ export function parseHash(hash: string): Route {
     return view ? { name: 'programme', id: first, view } : { name: 'unknown', hash };
   }
   if (head === 'werkatelier' && first && rest.length === 0) return { name: 'workshop', workshopId: first };
-  if (head === 'doe-mee' && first && rest.length === 0) return { name: 'join', code: first };
+  if (head === 'werkatelier' && first && rest.length === 1 && rest[0] === SCREEN_IN_ROUTE) return { name: 'workshop-screen', workshopId: first };
+  // Someone who typed only the address, or followed a link without a code, types the code in.
+  if (head === 'doe-mee' && rest.length === 0) return { name: 'join', code: first ?? '' };
   if (head === 'inrichten' && first && rest.length === 0) return { name: 'setup', token: first };
   if (head === 'beheer' && first === 'gebruikers' && rest.length === 0) return { name: 'users' };
   if (head === 'beheer' && first === 'groepen' && rest.length === 0) return { name: 'group-roles' };
@@ -96,6 +102,10 @@ export function programmeHref(id: string, view: ProgrammeView = { kind: 'live' }
 
 export function workshopHref(workshopId: string): string {
   return `#/werkatelier/${encodeURIComponent(workshopId)}`;
+}
+
+export function workshopScreenHref(workshopId: string): string {
+  return `${workshopHref(workshopId)}/${SCREEN_IN_ROUTE}`;
 }
 
 export const overviewHref = '#/';

@@ -47,10 +47,15 @@ import { TopBar } from './TopBar.tsx';
 import { DiffView, VersionView } from './VersionViews.tsx';
 import { ARCHIVED, EDITABLE, READ_ONLY_ROLE, ViewModeContext } from './view-mode.ts';
 import { useCan } from './rights.ts';
+import { RailOpenContext, usePanelOpen } from './panel-memory.ts';
 import { LiveHeaders } from '../programmes/LiveHeaders.tsx';
 import { ProgrammeStatusLine } from '../programmes/ProgrammeStatusLine.tsx';
 import { useArchiveMark } from '../programmes/use-programme-meta.ts';
 import './programme.css';
+import { registerGridModules } from '../grid/setup.ts';
+
+// AG Grid is loaded with this page (App.tsx loads the page on demand), never on a participant's phone.
+registerGridModules();
 
 export function ProgrammePage({ documentId, me, view }: { documentId: string; me: SignedInUser; view: ProgrammeView }) {
   const rights = useMemo(() => rightsFor(me.grants, documentId), [me.grants, documentId]);
@@ -109,7 +114,9 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
   const commentIndex = useMemo(() => indexComments(comments), [comments]);
   const clashIndex = useMemo(() => indexClashes(clashes, programme), [clashes, programme]);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [panelOpen, setPanelOpen] = useState(true);
+  const [panelOpen, setPanelOpen] = usePanelOpen(me.id, 'zijpaneel');
+  const [railOpen, setRailOpen] = usePanelOpen(me.id, 'doelenlijst');
+  const rail = useMemo(() => ({ open: railOpen, setOpen: setRailOpen }), [railOpen, setRailOpen]);
   const [tab, setTab] = useState<PanelTab>('problemen');
   const [versionDialogOpen, setVersionDialogOpen] = useState(false);
   const canEdit = useCan('edit');
@@ -142,12 +149,12 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
       setTab('problemen');
       setPanelOpen(true);
     }
-  }, [panelOpen, tab]);
+  }, [panelOpen, tab, setPanelOpen]);
 
   const closePanel = useCallback(() => {
     setPanelOpen(false);
     document.querySelector<HTMLElement>('.problems-toggle')?.focus();
-  }, []);
+  }, [setPanelOpen]);
 
   const openThreads = commentIndex.threads.filter((t) => !t.resolved).length;
 
@@ -210,7 +217,6 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
               <TopBar
                 session={session}
                 title={programme?.name ?? 'Programma'}
-                period={programme?.period ?? ''}
                 view={view}
                 problemsOpen={panelOpen && tab === 'problemen'}
                 onProblems={toggleProblems}
@@ -224,8 +230,10 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
               <ProgrammeStatusLine doc={session.doc} />
               {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
               {find.open && programme && <FindBar programme={programme} places={places} returnTo={find.returnTo} onClose={find.close} />}
-              <div className={`programme-layout${panelOpen ? ' with-panel' : ''}${withRail ? '' : ' no-rail'}`}>
-                <ViewModeContext.Provider value={archived ? ARCHIVED : canEdit ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
+              <div className={`programme-layout${panelOpen ? ' with-panel' : ''}${withRail ? (railOpen ? '' : ' rail-closed') : ' no-rail'}`}>
+                <RailOpenContext.Provider value={rail}>
+                  <ViewModeContext.Provider value={archived ? ARCHIVED : canEdit ? EDITABLE : READ_ONLY_ROLE}>{main}</ViewModeContext.Provider>
+                </RailOpenContext.Provider>
                 {panelOpen && (
                   <SidePanel
                     tab={tab}

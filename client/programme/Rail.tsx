@@ -1,10 +1,17 @@
-/** The left rail: goals and their uitwerkingen, click to jump, with open findings per goal. */
+/**
+ * The left rail: goals and their uitwerkingen, click to jump, with open findings per goal. It folds
+ * away to a narrow strip with one button, so the tables get the width; the choice is kept per
+ * user (panel-memory.ts).
+ */
 import type { Programme } from '../../shared/model/types.ts';
 import { goalHeadingId, subGoalHeadingId } from './GoalSection.tsx';
 import type { FindingIndex } from '../validation/finding-index.ts';
 import { LevelIcon } from '../validation/LevelIcon.tsx';
 import { plural } from '../../shared/text/dutch.ts';
 import { ORPHANS_GROUP, ORPHANS_SECTION_ID } from './orphans/orphan-place.ts';
+import { useRailOpen } from './panel-memory.ts';
+
+const RAIL_ID = 'doelenlijst';
 
 export function Rail({ programme, findings }: { programme: Programme; findings: FindingIndex }) {
   const jump = (headingId: string) => {
@@ -14,8 +21,22 @@ export function Rail({ programme, findings }: { programme: Programme; findings: 
     el.scrollIntoView({ block: 'start' });
     el.focus({ preventScroll: true });
   };
+  const { open, setOpen } = useRailOpen();
+  if (!open) {
+    return (
+      <div className="rail rail-folded">
+        <button type="button" className="rail-toggle" aria-expanded={false} onClick={() => setOpen(true)} title="Doelen tonen">
+          <span aria-hidden="true">»</span>
+          <span className="sr-only">Doelen tonen</span>
+        </button>
+      </div>
+    );
+  }
   return (
-    <nav className="rail" aria-label="Doelen en uitwerkingen">
+    <nav id={RAIL_ID} className="rail" aria-label="Doelen en uitwerkingen">
+      <button type="button" className="rail-toggle" aria-expanded={true} aria-controls={RAIL_ID} onClick={() => setOpen(false)}>
+        <span aria-hidden="true">«</span> Doelen verbergen
+      </button>
       <ol>
         {programme.goals.map((goal) => (
           <li key={goal.id}>

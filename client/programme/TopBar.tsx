@@ -1,9 +1,11 @@
 /**
- * The top bar: programme, which version is shown (the current one, or a frozen one in a clearly
- * different colour with its name, status and date, and a way back), who is here, the connection,
- * undo/redo, versions, and the side panel.
+ * The top bar, one row at 1440 px: programme, which version is shown (the current one, or a
+ * frozen one in a clearly different colour with its name, status and date, and a way back), the
+ * connection, who is here, undo/redo, versions, export and the problems panel; the rest (freezing
+ * a version, werkateliers, import, shortcuts, the account) is under "Meer". The period is on the
+ * status line below.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { VersionInfo } from '../../shared/history/index.ts';
 import { CURRENT_IN_ROUTE, overviewHref, programmeHref, type ProgrammeView } from '../app/route.ts';
 import { formatDate } from '../../shared/text/dutch.ts';
@@ -20,8 +22,10 @@ import type { Session } from './session.ts';
 import { SIDE_PANEL_ID } from './SidePanel.tsx';
 import { useStore } from './store.ts';
 import { useTopbarHeight } from './use-topbar-height.ts';
-import { TransferActions } from '../transfer/TransferActions.tsx';
+import { ExportMenu } from '../transfer/ExportMenu.tsx';
+import { ImportDialog } from '../transfer/ImportDialog.tsx';
 import { SignOutButton, WhoAmI } from '../auth/SignOutButton.tsx';
+import { MoreMenu } from './MoreMenu.tsx';
 import { readOnlyNote, useCan } from './rights.ts';
 
 export function versionTitle(v: VersionInfo): string {
@@ -41,7 +45,6 @@ function frozenHeading(v: Pick<VersionInfo, 'name' | 'status' | 'date'>): string
 export function TopBar({
   session,
   title,
-  period,
   view,
   problemsOpen,
   onProblems,
@@ -53,7 +56,6 @@ export function TopBar({
 }: {
   session: Session;
   title: string;
-  period: string;
   view: ProgrammeView;
   problemsOpen: boolean;
   onProblems(): void;
@@ -74,14 +76,16 @@ export function TopBar({
   const mode = view.kind === 'version' ? 'frozen' : view.kind === 'diff' ? 'comparing' : 'live';
   const headerRef = useRef<HTMLElement>(null);
   useTopbarHeight(headerRef);
+  const [importOpen, setImportOpen] = useState(false);
 
   return (
     <header ref={headerRef} className={`topbar topbar-${mode}`}>
       <a className="brand" href={overviewHref}>
         <span aria-hidden="true">←</span> Overzicht
       </a>
-      <h1 className="topbar-title">{title}</h1>
-      {period && <span className="topbar-period">{period}</span>}
+      <h1 className="topbar-title" title={title}>
+        {title}
+      </h1>
       <VersionShown session={session} view={view} />
       {!canEdit && (
         <span className="read-only-note" role="note">
@@ -95,45 +99,35 @@ export function TopBar({
           <div className="history-buttons" role="group" aria-label="Ongedaan maken en opnieuw">
             <button
               type="button"
-              className="button small"
+              className="button small icon-button"
               onClick={() => session.undo(false)}
               aria-disabled={!undoState.canUndo}
               aria-keyshortcuts={ariaKeys(undoCommand)}
               title={buttonTitle(undoCommand)}
             >
-              <span aria-hidden="true">↶</span> {undoCommand.label}
+              <span aria-hidden="true">↶</span>
+              <span className="sr-only">{undoCommand.label}</span>
             </button>
             <button
               type="button"
-              className="button small"
+              className="button small icon-button"
               onClick={() => session.redo(false)}
               aria-disabled={!undoState.canRedo}
               aria-keyshortcuts={ariaKeys(redoCommand)}
               title={buttonTitle(redoCommand)}
             >
-              <span aria-hidden="true">↷</span> {redoCommand.label}
+              <span aria-hidden="true">↷</span>
+              <span className="sr-only">{redoCommand.label}</span>
             </button>
           </div>
         )}
         <a className="button small" href={programmeHref(session.documentId, { kind: 'versions' })} aria-current={view.kind === 'versions' ? 'page' : undefined}>
           Versies
         </a>
-        <a
-          className="button small"
-          href={programmeHref(session.documentId, { kind: 'workshops' })}
-          aria-current={view.kind === 'workshops' ? 'page' : undefined}
-        >
-          Werkateliers
-        </a>
         <a className="button small" href={programmeHref(session.documentId, { kind: 'progress' })} aria-current={view.kind === 'progress' ? 'page' : undefined}>
           Voortgang
         </a>
-        {canEdit && (
-          <button type="button" className="button small" onClick={onNewVersion}>
-            Versie vastleggen…
-          </button>
-        )}
-        <TransferActions view={view} />
+        <ExportMenu view={view} />
         <button
           type="button"
           className="button small problems-toggle"
@@ -151,12 +145,35 @@ export function TopBar({
             </span>
           )}
         </button>
-        <button type="button" className="button small" aria-expanded={helpOpen} aria-controls="sneltoetsen" onClick={onHelp}>
-          Sneltoetsen
-        </button>
-        <WhoAmI avatar={false} />
-        <SignOutButton />
+        <MoreMenu>
+          {canEdit && (
+            <button type="button" className="button small" onClick={onNewVersion}>
+              Versie vastleggen…
+            </button>
+          )}
+          <a
+            className="button small"
+            href={programmeHref(session.documentId, { kind: 'workshops' })}
+            aria-current={view.kind === 'workshops' ? 'page' : undefined}
+          >
+            Werkateliers
+          </a>
+          {/* A frozen version cannot take an import, nor a role without 'edit'; the current one (also while compared) can. */}
+          {editing && (
+            <button type="button" className="button small" aria-haspopup="dialog" onClick={() => setImportOpen(true)}>
+              Importeren…
+            </button>
+          )}
+          <button type="button" className="button small" aria-expanded={helpOpen} aria-controls="sneltoetsen" onClick={onHelp}>
+            Sneltoetsen
+          </button>
+          <div className="more-menu-account">
+            <WhoAmI avatar={false} />
+            <SignOutButton />
+          </div>
+        </MoreMenu>
       </div>
+      <ImportDialog session={session} open={importOpen} onClose={() => setImportOpen(false)} />
     </header>
   );
 }

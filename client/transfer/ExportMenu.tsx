@@ -8,6 +8,7 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { CURRENT_IN_ROUTE, type ProgrammeView } from '../app/route.ts';
 import { useSession } from '../programme/SessionContext.ts';
 import { useStore } from '../programme/store.ts';
+import './transfer.css';
 import { ALL_PROGRAMMES_ID, EXPORT_CHOICES, downloadExport, exportUrl, type ExportFormat } from './export-download.ts';
 
 interface MenuEntry {

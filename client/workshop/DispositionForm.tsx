@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Programme } from '../../shared/model/types.ts';
 import type { CardDispositionRecord, WorkshopCard } from '../../shared/workshop/types.ts';
 import { sendDisposition } from './api.ts';
-import { ACTION_LABELS, TEXT_FIELDS, actionsFor, initialDraft, placeOf, toDisposition, type DispositionDraft } from './disposition.ts';
+import { ACTION_LABELS, TEXT_FIELDS, actionsFor, initialDraft, placeOf, toDisposition, withField, type DispositionDraft } from './disposition.ts';
 import { AlertRegion } from './AlertRegion.tsx';
 
 /** 'Verwerken': take a card's text into the table, add a new result, or record why not. */
@@ -24,7 +24,7 @@ export function DispositionForm({
 }) {
   // Without the right the form offers what the server would accept: recording why not.
   const place = mayChange ? placeOf(programme, card.rowId) : null;
-  const [draft, setDraft] = useState<DispositionDraft>(() => ({ ...initialDraft(card, place), ...(mayChange ? {} : { action: 'niet-verwerkt' as const }) }));
+  const [draft, setDraft] = useState<DispositionDraft>(() => ({ ...initialDraft(programme, card, place), ...(mayChange ? {} : { action: 'niet-verwerkt' as const }) }));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
@@ -67,13 +67,14 @@ export function DispositionForm({
       {draft.action === 'verwerkt' && place && (
         <>
           <label htmlFor={ids.field}>Veld</label>
-          <select id={ids.field} value={draft.field} onChange={(e) => set({ field: e.target.value })}>
+          <select id={ids.field} value={draft.field} onChange={(e) => setDraft((d) => withField(programme, card, d, e.target.value))}>
             {TEXT_FIELDS[place.kind].map((f) => (
               <option key={f.field} value={f.field}>
                 {f.label}
               </option>
             ))}
           </select>
+          <p className="hint">De tekst hieronder staat nu in de tabel. Pas hem aan met wat de kaart voorstelt; de kaart zegt: “{card.text}”</p>
           <label htmlFor={ids.value}>Nieuwe tekst</label>
           <textarea id={ids.value} rows={4} value={draft.value} onChange={(e) => set({ value: e.target.value })} />
         </>

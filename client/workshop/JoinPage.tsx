@@ -12,6 +12,7 @@ export function JoinPage({ code }: { code: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const codeId = useId();
+  const codeHintId = useId();
   const nameId = useId();
   const nameHintId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
@@ -19,7 +20,9 @@ export function JoinPage({ code }: { code: string }) {
 
   useEffect(() => {
     document.title = 'Meedoen aan een werkatelier – Koers';
-  }, []);
+    // Without a code in the link the code is the first thing to type; with one, the name.
+    (code ? nameRef : codeRef).current?.focus();
+  }, [code]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,9 +57,13 @@ export function JoinPage({ code }: { code: string }) {
       <h1>Meedoen aan een werkatelier</h1>
       <form className="ws-join" onSubmit={submit} noValidate>
         <label htmlFor={codeId}>Code</label>
+        <p id={codeHintId} className="ws-hint">
+          De code staat op het scherm in de zaal, bijvoorbeeld ABCD-EFGH.
+        </p>
         <input
           ref={codeRef}
           id={codeId}
+          aria-describedby={codeHintId}
           value={typedCode}
           onChange={(e) => setTypedCode(e.target.value)}
           autoComplete="off"

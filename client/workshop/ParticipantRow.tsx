@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { CARD_TYPE_LABELS, type CardType, type SliceRow, type WorkshopCard } from '../../shared/workshop/types.ts';
-import { ROW_KIND_LABELS, rowShortName } from './rows.ts';
+import { rowHeading, rowShortName } from './rows.ts';
 import { CardForm } from './CardForm.tsx';
 
 /** One row on the phone: its text, 'Kaart toevoegen', and this participant's own cards on it. */
@@ -32,7 +32,7 @@ export function ParticipantRow({
   return (
     <section className={`ws-prow ws-prow-${row.kind}${large ? ' ws-prow-large' : ''}`} data-row-id={row.id} aria-label={name}>
       <Heading className="ws-prow-title">
-        <span className="ws-prow-kind">{ROW_KIND_LABELS[row.kind]}</span> {row.code && <span className="ws-code">{row.code}</span>}
+        <span className="ws-prow-kind">{rowHeading(row)}</span>
       </Heading>
       <p className="ws-prow-text">{row.text}</p>
       {adding ? (

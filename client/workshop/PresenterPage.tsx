@@ -4,7 +4,8 @@ import { can } from '../../shared/auth/roles.ts';
 import type { SliceRow, WorkshopInfo, WorkshopOutcome } from '../../shared/workshop/types.ts';
 import { ConnectionStatus } from '../programme/ConnectionStatus.tsx';
 import { closeMessage } from '../doc-session/connection-state.ts';
-import { removeCard, setFocus, setVoting, startTimer, stopTimer, tally, voteItems } from './contract.ts';
+import { removeCard, setFocus, setVoting, startTimer, stopTimer } from './contract.ts';
+import { useLiveTally } from './use-live-tally.ts';
 import { ApiError, closeWorkshop, fetchOutcome } from './api.ts';
 import { loadWhileShown, messageOf } from './load.ts';
 import { useWorkshopSession } from './use-session.ts';
@@ -23,9 +24,10 @@ import { ParticipantsPanel } from './ParticipantsPanel.tsx';
 import { OutcomeView } from './OutcomeView.tsx';
 import { workshopsHref } from './links.ts';
 import { ScreenMessage } from './ScreenMessage.tsx';
+import { ScreenLink } from './ScreenLink.tsx';
 import './workshop.css';
 
-/** The facilitator's projector view: one focus, a timer, cards arriving, the live tally. */
+/** The facilitator's control screen on the laptop: focus, timer, voting, cards, tally, closing; the audience screen goes on the projector. */
 export function PresenterPage({ workshopId, me }: { workshopId: string; me: SignedInUser }) {
   const { info, slice, error, reloadSlice } = useWorkshopInfo(workshopId, true);
   const [outcome, setOutcome] = useState<WorkshopOutcome | null>(null);
@@ -120,6 +122,7 @@ function LivePresenter({
       <header className="ws-presenter-head">
         <h1>{info.title}</h1>
         <ConnectionStatus state={connection} />
+        <ScreenLink workshopId={info.id} />
         <CloseControl onClose={close} />
       </header>
       {connection.kind === 'closed' && !closedElsewhere && (
@@ -138,15 +141,13 @@ function LivePresenter({
 
 function PresenterBody({ info, session, live, slice }: { info: WorkshopInfo; session: WorkshopSession; live: WorkshopLive; slice: SliceRow[] }) {
   const { settings } = live;
-  const items = useMemo(() => voteItems(slice, live.cards), [slice, live.cards]);
-  const entries = useMemo(() => tally(Object.values(live.ballots), items, settings.votingMode, settings.dots), [live.ballots, items, settings.votingMode, settings.dots]);
+  const { items, entries, voted } = useLiveTally(slice, live);
   const cardCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const card of live.cards) counts.set(card.rowId, (counts.get(card.rowId) ?? 0) + 1);
     return counts;
   }, [live.cards]);
   const focused = settings.focusRowId ? slice.find((r) => r.id === settings.focusRowId) ?? null : null;
-  const voted = Object.values(live.ballots).filter((b) => (b.kind === 'stippen' ? Object.values(b.dots).some((n) => n > 0) : b.ranking.length > 0)).length;
   const doc = session.doc;
 
   return (

@@ -1,5 +1,5 @@
 import type { SliceRow } from '../../shared/workshop/types.ts';
-import { ROW_KIND_LABELS, rowShortName } from './rows.ts';
+import { rowHeading, rowShortName } from './rows.ts';
 import { plural } from '../../shared/text/dutch.ts';
 
 /** The rows of the slice with a 'Focus' button each; the focused one says so in words. */
@@ -24,7 +24,7 @@ export function PresenterRows({
           return (
             <li key={row.id} className={`ws-row ws-row-${row.kind}${focused ? ' ws-row-focused' : ''}`} data-row-id={row.id}>
               <div className="ws-row-text">
-                <span className="ws-prow-kind">{ROW_KIND_LABELS[row.kind]}</span> {row.code && <span className="ws-code">{row.code}</span>} {row.text}
+                <span className="ws-prow-kind">{rowHeading(row)}</span> {row.text}
                 {focused && <strong className="ws-tag ws-tag-focus"> In focus</strong>}
                 {cards > 0 && <span className="ws-count"> {plural(cards, 'kaart', 'kaarten')}</span>}
               </div>

@@ -19,9 +19,13 @@ export const ACTION_LABELS: Record<DispositionAction, string> = {
 export const TEXT_FIELDS = CARD_FIELDS;
 
 export interface DispositionDraft {
-  action: DispositionAction;
+  /** Null until the officer chooses: nothing is taken into the table by just pressing Opslaan. */
+  action: DispositionAction | null;
   field: string;
+  /** Starts as the table's own text of `field`, never the card's: changing a row's wording is a choice made by typing. */
   value: string;
+  /** The table's text of `field` when it was chosen, to tell an unchanged text from a new one. */
+  tableText: string;
   /** The uitwerking a new result goes under. */
   subGoalId: string;
   note: string;
@@ -46,21 +50,44 @@ export function placeOf(programme: Programme | null, rowId: string): RowPlace | 
   return null;
 }
 
-export function initialDraft(card: WorkshopCard, place: RowPlace | null): DispositionDraft {
+/** What the table holds now in one of a row's card fields ('' when empty or the row is gone). */
+export function tableTextOf(programme: Programme | null, rowId: string, field: string): string {
+  for (const goal of programme?.goals ?? []) {
+    const rows: object[] = [goal, ...goal.subGoals, ...goal.subGoals.flatMap((s) => s.results)];
+    const row = rows.find((r) => (r as { id: string }).id === rowId);
+    if (row) {
+      const value = (row as Record<string, unknown>)[field];
+      return typeof value === 'string' ? value : '';
+    }
+  }
+  return '';
+}
+
+export function initialDraft(programme: Programme | null, card: WorkshopCard, place: RowPlace | null): DispositionDraft {
+  const field = place ? TEXT_FIELDS[place.kind][0]!.field : '';
+  const tableText = place ? tableTextOf(programme, card.rowId, field) : '';
   return {
-    action: card.type === 'voorstel' ? 'nieuw-resultaat' : place ? 'verwerkt' : 'niet-verwerkt',
-    field: place ? TEXT_FIELDS[place.kind][0]!.field : '',
-    value: card.text,
+    // With only one thing possible (the row is gone), that is chosen; otherwise the officer chooses.
+    action: place ? null : 'niet-verwerkt',
+    field,
+    value: tableText,
+    tableText,
     subGoalId: place?.subGoalId ?? '',
     note: '',
     reason: '',
   };
 }
 
+/** The draft with another field chosen: its text starts again from what the table holds. */
+export function withField(programme: Programme | null, card: WorkshopCard, draft: DispositionDraft, field: string): DispositionDraft {
+  const tableText = tableTextOf(programme, card.rowId, field);
+  return { ...draft, field, value: tableText, tableText };
+}
+
 export function actionsFor(place: RowPlace | null): DispositionAction[] {
   // Without a row in the programme nothing can be taken over; a new result needs an uitwerking.
   if (!place) return ['niet-verwerkt'];
-  return ['verwerkt', 'nieuw-resultaat', 'niet-verwerkt'];
+  return ['niet-verwerkt', 'verwerkt', 'nieuw-resultaat'];
 }
 
 export type DraftCheck = { ok: true; disposition: CardDisposition } | { ok: false; error: string };
@@ -68,10 +95,13 @@ export type DraftCheck = { ok: true; disposition: CardDisposition } | { ok: fals
 export function toDisposition(card: WorkshopCard, place: RowPlace | null, draft: DispositionDraft): DraftCheck {
   const note = draft.note.trim();
   switch (draft.action) {
+    case null:
+      return { ok: false, error: 'Kies wat je met deze kaart doet.' };
     case 'verwerkt': {
       if (!place) return { ok: false, error: 'Deze rij staat niet meer in het programma.' };
       if (!TEXT_FIELDS[place.kind].some((f) => f.field === draft.field)) return { ok: false, error: 'Kies welk veld je wilt aanpassen.' };
       if (!draft.value.trim()) return { ok: false, error: 'Vul de nieuwe tekst in.' };
+      if (draft.value.trim() === draft.tableText.trim()) return { ok: false, error: 'De nieuwe tekst is nog gelijk aan de tekst in de tabel. Pas hem aan, of kies een andere verwerking.' };
       return { ok: true, disposition: { action: 'verwerkt', rowId: card.rowId, field: draft.field, value: draft.value.trim(), note } };
     }
     case 'nieuw-resultaat':

@@ -9,6 +9,8 @@ import { AlignmentType, ImportedXmlComponent, LevelFormat, type INumberingOption
 export const STYLE = {
   kicker: 'KoersBovenschrift',
   title: 'KoersTitel',
+  coverTitle: 'KoersOmslagtitel',
+  contentsHeading: 'KoersInhoudKop',
   fact: 'KoersGegeven',
   heading1: 'KoersKop1',
   heading2: 'KoersKop2',
@@ -50,6 +52,16 @@ export const DOCX_STYLES: IStylesOptions = {
       quickFormat: true,
       run: { font: FONT, size: 52, bold: true, color: ACCENT },
       paragraph: { spacing: { after: 600 } },
+    },
+    // The combined export's cover: its own name, so the table of contents lists programmes (Koers Titel) but not the cover.
+    { id: STYLE.coverTitle, name: 'Koers Omslagtitel', basedOn: STYLE.title, next: STYLE.fact },
+    {
+      id: STYLE.contentsHeading,
+      name: 'Koers Inhoud kop',
+      basedOn: 'Normal',
+      next: STYLE.body,
+      run: { font: FONT, size: 32, bold: true, color: ACCENT },
+      paragraph: { keepNext: true, spacing: { before: 240, after: 160 } },
     },
     { id: STYLE.fact, name: 'Koers Gegeven', basedOn: 'Normal', next: STYLE.fact, run: { size: 22 }, paragraph: { spacing: { after: 80 } } },
     {

@@ -1,7 +1,9 @@
 /**
  * The Word report (.docx): the report outline rendered with named styles only. One section per
- * programme, each opening on its own title page; header rows repeat on every page a table
- * spans; the footer reads "pagina X van Y". Version name, status and date are in the core
+ * programme, each opening on its own title page; a table of contents after the first title page
+ * (filled in with every heading, linked; Word adds the page numbers when it opens the file);
+ * header rows repeat on every page a table spans and no row is split across two pages; the
+ * footer reads "pagina X van Y". Version name, status and date are in the core
  * and custom properties too, so a document management system can index them.
  */
 import {
@@ -14,6 +16,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
@@ -32,8 +35,8 @@ const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export async function renderDocx(snapshot: ExportSnapshot, parts = reportOutline(snapshot), kind = 'Uitvoeringsprogramma'): Promise<Uint8Array> {
   const sections: ISectionOptions[] = [];
   const lists = { next: 0 };
-  for (const part of parts) {
-    sections.push(renderPart(part, snapshot, lists));
+  for (const [index, part] of parts.entries()) {
+    sections.push(renderPart(part, snapshot, lists, index === 0));
     await yieldToEventLoop();
   }
   const { version } = snapshot;
@@ -52,14 +55,18 @@ export async function renderDocx(snapshot: ExportSnapshot, parts = reportOutline
     ],
     styles: DOCX_STYLES,
     numbering: DOCX_NUMBERING,
+    // Word fills in the page numbers of the table of contents when it opens the file.
+    features: { updateFields: true },
     sections,
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
-function renderPart(part: ReportPart, snapshot: ExportSnapshot, lists: { next: number }): ISectionOptions {
-  const children: (Paragraph | Table)[] = [];
-  for (const block of part.blocks) children.push(...renderBlock(block, lists));
+function renderPart(part: ReportPart, snapshot: ExportSnapshot, lists: { next: number }, first: boolean): ISectionOptions {
+  const children: (Paragraph | Table | TableOfContents)[] = [];
+  // The combined export's cover lists the programmes and their goals; one programme lists its goals and uitwerkingen.
+  const contents = !first ? null : part.programme ? PROGRAMME_CONTENTS : COVER_CONTENTS;
+  for (const block of part.blocks) children.push(...renderBlock(block, lists, contents, !part.programme));
   const footerTitle = part.programme?.name ?? snapshot.title;
   return {
     properties: {
@@ -86,18 +93,38 @@ function renderPart(part: ReportPart, snapshot: ExportSnapshot, lists: { next: n
   };
 }
 
-function renderBlock(block: Block, lists: { next: number }): (Paragraph | Table)[] {
+type ContentsLevels = { styleName: string; level: number }[];
+
+const PROGRAMME_CONTENTS: ContentsLevels = [
+  { styleName: 'Koers Kop 1', level: 1 },
+  { styleName: 'Koers Kop 2', level: 2 },
+];
+
+const COVER_CONTENTS: ContentsLevels = [
+  { styleName: 'Koers Titel', level: 1 },
+  { styleName: 'Koers Kop 1', level: 2 },
+];
+
+function renderBlock(block: Block, lists: { next: number }, contents: ContentsLevels | null, cover: boolean): (Paragraph | Table | TableOfContents)[] {
   switch (block.type) {
     case 'titlePage':
       return [
         new Paragraph({ style: STYLE.kicker, text: block.kicker }),
-        new Paragraph({ style: STYLE.title, text: block.title }),
+        new Paragraph({ style: cover ? STYLE.coverTitle : STYLE.title, text: block.title }),
         ...block.facts.map(
           ([label, value]) =>
             new Paragraph({ style: STYLE.fact, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
         ),
-        ...(block.contents ?? []).map((name) => new Paragraph({ style: STYLE.fact, text: `- ${name}` })),
+        // The table of contents names the programmes; without one the cover lists them.
+        ...(contents ? [] : (block.contents ?? []).map((name) => new Paragraph({ style: STYLE.fact, text: `- ${name}` }))),
         new Paragraph({ style: STYLE.body, children: [new PageBreak()] }),
+        ...(contents
+          ? [
+              new Paragraph({ style: STYLE.contentsHeading, text: 'Inhoud' }),
+              new TableOfContents('Inhoud', { hyperlink: true, stylesWithLevels: contents }),
+              new Paragraph({ style: STYLE.body, children: [new PageBreak()] }),
+            ]
+          : []),
       ];
     case 'heading':
       return [new Paragraph({ style: block.level === 1 ? STYLE.heading1 : STYLE.heading2, text: block.text })];
@@ -129,6 +156,8 @@ function renderBlock(block: Block, lists: { next: number }): (Paragraph | Table)
             ...block.rows.map(
               (row) =>
                 new TableRow({
+                  // A row reads as one: Word moves it to the next page whole (one taller than a page still breaks).
+                  cantSplit: true,
                   children: row.map(
                     (cell) => new TableCell({ children: cell.flatMap((text) => textParagraphs(text, STYLE.tableText)) }),
                   ),

@@ -14,7 +14,7 @@ import { measurement } from '../../shared/schema/index.ts';
 import { capitalize } from '../../shared/text/dutch.ts';
 import { chartImages, type ChartImage } from './chart-images.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
-import { municipalityLine, versionFacts, type Block, type ReportPart } from './report-outline.ts';
+import { municipalityLine, printableParts, versionFacts, type Block, type ReportPart } from './report-outline.ts';
 import type { ExportSnapshot } from './snapshot.ts';
 
 export const PROGRESS_REPORT_TITLE = 'Voortgangsrapportage';
@@ -143,5 +143,5 @@ export async function progressReportParts(snapshot: ExportSnapshot, pdf: PdfRend
   // Word gets each chart's PNG as a fallback beside the SVG; the PDF needs only the SVG.
   const images = await chartImages(pdf, pending.map((p) => p.spec), format === 'docx');
   pending.forEach((p, i) => (p.slot.image = images[i]!));
-  return parts;
+  return printableParts(parts);
 }

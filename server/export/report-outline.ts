@@ -3,11 +3,14 @@
  * this one outline, so the two cannot drift apart: per goal a "Doel N: ..." heading, the
  * effect, the goal-indicator table; per uitwerking its title, Probleem/aanleiding, the
  * results table and the activities as a numbered list; at the end, when there are any, the rows
- * without a place (orphan-rows.ts) in a table of their own.
+ * without a place (orphan-rows.ts) in a table of their own. What is empty is left out, as the
+ * council would leave it out: no screen phrases such as "Nog geen activiteiten." in a report.
+ * Every text goes through printable(): symbols the report fonts lack become ones they have.
  */
 import type { Goal, Programme, SubGoal } from '../../shared/model/types.ts';
 import { longDate } from '../../shared/text/dutch.ts';
 import { ORPHANS_EXPLANATION, ORPHANS_TITLE, orphanRows } from './orphan-rows.ts';
+import { printable } from './printable.ts';
 import type { ExportSnapshot } from './snapshot.ts';
 import type { ChartImage } from './chart-images.ts';
 
@@ -52,7 +55,34 @@ export function reportOutline(snapshot: ExportSnapshot): ReportPart[] {
     });
   }
   for (const programme of snapshot.programmes) parts.push({ programme, blocks: programmeBlocks(programme, snapshot) });
-  return parts;
+  return printableParts(parts);
+}
+
+/** Every text of the parts through printable(), for every outline (this one and the voortgangsrapportage). */
+export function printableParts(parts: ReportPart[]): ReportPart[] {
+  return parts.map((part) => ({ ...part, blocks: part.blocks.map(printableBlock) }));
+}
+
+function printableBlock(block: Block): Block {
+  switch (block.type) {
+    case 'titlePage':
+      return {
+        ...block,
+        title: printable(block.title),
+        facts: block.facts.map(([label, value]) => [label, printable(value)]),
+        ...(block.contents ? { contents: block.contents.map(printable) } : {}),
+      };
+    case 'heading':
+    case 'label':
+    case 'paragraph':
+      return { ...block, text: printable(block.text) };
+    case 'numberedList':
+      return { ...block, items: block.items.map(printable) };
+    case 'table':
+      return { ...block, rows: block.rows.map((row) => row.map((cell) => cell.map(printable))) };
+    case 'image':
+      return { ...block, alt: printable(block.alt) };
+  }
 }
 
 export function municipalityLine(programme: Programme): string {
@@ -114,8 +144,8 @@ function targetColumnHeader(period: string): string {
 }
 
 function goalBlocks(goal: Goal, targetHeader: string): Block[] {
-  const name = `Doel ${goal.code || '?'}`;
-  const blocks: Block[] = [{ type: 'heading', level: 1, text: `${name}: ${goal.title || 'titel nog niet ingevuld'}` }];
+  const name = goal.code ? `Doel ${goal.code}` : 'Doel';
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: goal.title ? `${name}: ${goal.title}` : name }];
   if (goal.societalEffect) {
     blocks.push({ type: 'label', text: 'Maatschappelijk effect' }, { type: 'paragraph', text: goal.societalEffect });
   }
@@ -131,19 +161,14 @@ function goalBlocks(goal: Goal, targetHeader: string): Block[] {
       ],
       rows: goal.indicators.map((i) => [[i.indicator], [i.baseline], [i.target], [i.source]]),
     });
-  } else {
-    blocks.push({ type: 'paragraph', text: 'Nog geen indicatoren bij dit doel.', empty: true });
   }
   for (const sub of goal.subGoals) blocks.push(...subGoalBlocks(sub));
   return blocks;
 }
 
 function subGoalBlocks(sub: SubGoal): Block[] {
-  const blocks: Block[] = [
-    { type: 'heading', level: 2, text: sub.title || 'Uitwerking zonder titel' },
-    { type: 'label', text: 'Probleem/aanleiding' },
-    sub.problem ? { type: 'paragraph', text: sub.problem } : { type: 'paragraph', text: 'Nog niet ingevuld.', empty: true },
-  ];
+  const blocks: Block[] = [{ type: 'heading', level: 2, text: sub.title || 'Uitwerking' }];
+  if (sub.problem) blocks.push({ type: 'label', text: 'Probleem/aanleiding' }, { type: 'paragraph', text: sub.problem });
   if (sub.results.length > 0) {
     blocks.push({
       type: 'table',
@@ -164,8 +189,7 @@ function subGoalBlocks(sub: SubGoal): Block[] {
     ...sub.activities.map((a) => activityText(a.text, a.kind)),
     ...sub.results.flatMap((r) => r.activities.map((a) => `${activityText(a.text, a.kind)} (bij resultaat ${r.code || r.text})`)),
   ];
-  blocks.push({ type: 'label', text: 'Activiteiten' });
-  blocks.push(activities.length > 0 ? { type: 'numberedList', items: activities } : { type: 'paragraph', text: 'Nog geen activiteiten.', empty: true });
+  if (activities.length > 0) blocks.push({ type: 'label', text: 'Activiteiten' }, { type: 'numberedList', items: activities });
   return blocks;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, programmeHref, workshopHref } from '../../client/app/route.ts';
+import { parseHash, programmeHref, workshopHref, workshopScreenHref } from '../../client/app/route.ts';
 
 describe('hash routes', () => {
   it('reads the existing programme routes as before', () => {
@@ -15,7 +15,11 @@ describe('hash routes', () => {
     expect(parseHash('#/programma/a/werkateliers')).toEqual({ name: 'programme', id: 'a', view: { kind: 'workshops' } });
     expect(parseHash('#/programma/a/voortgang')).toEqual({ name: 'programme', id: 'a', view: { kind: 'progress' } });
     expect(parseHash('#/werkatelier/w-1')).toEqual({ name: 'workshop', workshopId: 'w-1' });
+    expect(parseHash('#/werkatelier/w-1/scherm')).toEqual({ name: 'workshop-screen', workshopId: 'w-1' });
     expect(parseHash('#/doe-mee/ABCDEFGH')).toEqual({ name: 'join', code: 'ABCDEFGH' });
+    // Without a code the join page asks for it.
+    expect(parseHash('#/doe-mee')).toEqual({ name: 'join', code: '' });
+    expect(parseHash('#/doe-mee/')).toEqual({ name: 'join', code: '' });
     expect(parseHash('#/beheer/gebruikers')).toEqual({ name: 'users' });
     expect(parseHash('#/inrichten/t0k3n')).toEqual({ name: 'setup', token: 't0k3n' });
   });
@@ -27,7 +31,7 @@ describe('hash routes', () => {
   });
 
   it('calls anything else unknown, also broken escapes', () => {
-    for (const hash of ['#/onzin', '#/programma', '#/programma/a/werkateliers/x', '#/programma/a/voortgang/x', '#/doe-mee', '#/beheer', '#/programma/%E0%A4%A', '#/werkatelier/a/b']) {
+    for (const hash of ['#/onzin', '#/programma', '#/programma/a/werkateliers/x', '#/programma/a/voortgang/x', '#/doe-mee/a/b', '#/beheer', '#/programma/%E0%A4%A', '#/werkatelier/a/b', '#/werkatelier/a/scherm/x']) {
       expect(parseHash(hash).name, hash).toBe('unknown');
     }
   });
@@ -37,5 +41,6 @@ describe('hash routes', () => {
     expect(parseHash(programmeHref(id, { kind: 'workshops' }))).toEqual({ name: 'programme', id, view: { kind: 'workshops' } });
     expect(parseHash(programmeHref(id, { kind: 'progress' }))).toEqual({ name: 'programme', id, view: { kind: 'progress' } });
     expect(parseHash(workshopHref('w/1'))).toEqual({ name: 'workshop', workshopId: 'w/1' });
+    expect(parseHash(workshopScreenHref('w/1'))).toEqual({ name: 'workshop-screen', workshopId: 'w/1' });
   });
 });

@@ -11,9 +11,9 @@ import { formatClock, minuteAnnouncement, minuteMark, remainingSeconds, clockInW
 import { formatDate, plural } from '../../shared/text/dutch.ts';
 import { scopeOptions, scopeLabel } from '../../client/workshop/scope.ts';
 import { groupCards, rowTitle } from '../../client/workshop/card-groups.ts';
-import { dispositionSummary, fieldLabelOf, initialDraft, placeOf, resultText, toDisposition, actionsFor } from '../../client/workshop/disposition.ts';
+import { dispositionSummary, fieldLabelOf, initialDraft, placeOf, resultText, tableTextOf, toDisposition, actionsFor, withField } from '../../client/workshop/disposition.ts';
 import { compareChoices } from '../../client/workshop/compare-choices.ts';
-import { rowShortName } from '../../client/workshop/rows.ts';
+import { rowHeading, rowShortName } from '../../client/workshop/rows.ts';
 
 function programme() {
   const doc = new Y.Doc();
@@ -113,6 +113,10 @@ describe('cards per row', () => {
   it('names rows by code, or by the start of the text', () => {
     expect(rowShortName(rows[1]!)).toBe('Resultaat 1.3');
     expect(rowShortName({ kind: 'goal', code: 'Doel 1', text: 'x' })).toBe('Doel 1');
+    // The slice already calls a goal "Doel 1": the kind is never written twice.
+    expect(rowHeading({ kind: 'goal', code: 'Doel 1' })).toBe('Doel 1');
+    expect(rowHeading({ kind: 'result', code: '1.3' })).toBe('Resultaat 1.3');
+    expect(rowHeading({ kind: 'subGoal', code: '' })).toBe('Uitwerking');
     expect(rowShortName({ kind: 'subGoal', code: '', text: 'a'.repeat(60) })).toHaveLength(40);
   });
 });
@@ -120,27 +124,36 @@ describe('cards per row', () => {
 describe('Verwerken', () => {
   const p = programme();
 
-  it('knows where a card belongs and proposes the first text field', () => {
+  it('knows where a card belongs; nothing is chosen, and the text to edit is the table\'s own', () => {
     expect(placeOf(p, 'g1-s2-r1')).toEqual({ kind: 'result', subGoalId: 'g1-s2' });
     expect(placeOf(p, 'g1-s2')).toEqual({ kind: 'subGoal', subGoalId: 'g1-s2' });
     expect(placeOf(p, 'g1')).toEqual({ kind: 'goal', subGoalId: 'g1-s1' });
     expect(placeOf(p, 'weg')).toBeNull();
     expect(actionsFor(null)).toEqual(['niet-verwerkt']);
-    const draft = initialDraft(card({}), placeOf(p, 'g1-s2-r1'));
-    expect(draft).toMatchObject({ action: 'verwerkt', field: 'text', value: 'Meer inloopspreekuren', subGoalId: 'g1-s2' });
-    expect(initialDraft(card({ type: 'voorstel' }), placeOf(p, 'g1-s2-r1')).action).toBe('nieuw-resultaat');
+    expect(actionsFor(placeOf(p, 'g1-s2-r1'))[0]).toBe('niet-verwerkt');
+    const tableText = tableTextOf(p, 'g1-s2-r1', 'text');
+    expect(tableText.length).toBeGreaterThan(10);
+    const draft = initialDraft(p, card({}), placeOf(p, 'g1-s2-r1'));
+    expect(draft).toMatchObject({ action: null, field: 'text', value: tableText, tableText, subGoalId: 'g1-s2' });
+    // A proposal is not added as a result by itself either.
+    expect(initialDraft(p, card({ type: 'voorstel' }), placeOf(p, 'g1-s2-r1')).action).toBeNull();
+    expect(initialDraft(p, card({ rowId: 'weg' }), null).action).toBe('niet-verwerkt');
+    expect(withField(p, card({}), draft, 'source')).toMatchObject({ field: 'source', value: tableTextOf(p, 'g1-s2-r1', 'source') });
+    expect(tableTextOf(p, 'g1', 'title')).toBe(p.goals[0]!.title);
   });
 
   it('builds each disposition and refuses incomplete ones in Dutch', () => {
     const c = card({});
     const place = placeOf(p, c.rowId);
-    const draft = initialDraft(c, place);
-    expect(toDisposition(c, place, draft)).toEqual({
+    const draft = initialDraft(p, c, place);
+    expect(toDisposition(c, place, draft)).toEqual({ ok: false, error: 'Kies wat je met deze kaart doet.' });
+    expect(toDisposition(c, place, { ...draft, action: 'verwerkt' })).toMatchObject({ ok: false, error: expect.stringMatching(/^De nieuwe tekst is nog gelijk/) });
+    expect(toDisposition(c, place, { ...draft, action: 'verwerkt', value: ' Meer inloopspreekuren ' })).toEqual({
       ok: true,
       disposition: { action: 'verwerkt', rowId: 'g1-s2-r1', field: 'text', value: 'Meer inloopspreekuren', note: '' },
     });
-    expect(toDisposition(c, place, { ...draft, value: '  ' })).toEqual({ ok: false, error: 'Vul de nieuwe tekst in.' });
-    expect(toDisposition(c, place, { ...draft, field: 'title' }).ok).toBe(false);
+    expect(toDisposition(c, place, { ...draft, action: 'verwerkt', value: '  ' })).toEqual({ ok: false, error: 'Vul de nieuwe tekst in.' });
+    expect(toDisposition(c, place, { ...draft, action: 'verwerkt', value: 'x', field: 'title' }).ok).toBe(false);
     expect(toDisposition(c, place, { ...draft, action: 'nieuw-resultaat', note: ' past ' })).toEqual({
       ok: true,
       disposition: { action: 'nieuw-resultaat', rowId: 'g1-s2', note: 'past' },

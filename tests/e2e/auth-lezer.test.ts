@@ -22,6 +22,7 @@ import {
 } from '../helpers/browser.ts';
 import { cell } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
+import { moreMenu } from '../helpers/more-menu.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 /** Polls that wait on a password hash, which takes a moment on a busy machine. */
@@ -131,9 +132,13 @@ describe('a lezer', () => {
     expect(await source.locator('.cell-text').innerText()).toBe(before);
 
     expect(await lezer.getByRole('button', { name: /^Rij toevoegen/ }).count()).toBe(0);
+    // "Meer" opened, so a hidden button would be found too.
+    const more = await moreMenu(lezer);
+    expect(await more.getByRole('button', { name: 'Sneltoetsen' }).count()).toBe(1);
     for (const name of ['Versie vastleggen…', 'Importeren…', 'Ongedaan maken', 'Opnieuw']) {
       expect(await lezer.getByRole('button', { name, exact: true }).count(), name).toBe(0);
     }
+    await lezer.keyboard.press('Escape');
     await expectNoSeriousAxeViolations(lezer, 'programma, alleen lezen');
   });
 
@@ -189,7 +194,7 @@ describe('a lezer', () => {
     const cookie = await sessionCookieOf(lezer);
     expect(await meStatus(cookie)).toBe(200);
 
-    await lezer.getByRole('button', { name: 'Afmelden' }).click();
+    await (await moreMenu(lezer)).getByRole('button', { name: 'Afmelden' }).click();
     await lezer.getByRole('heading', { name: 'Aanmelden bij Koers' }).waitFor();
     await expect.poll(() => lezer.getByRole('status').first().innerText()).toBe('Je bent afgemeld.');
     expect(await meStatus(cookie)).toBe(401);

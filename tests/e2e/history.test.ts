@@ -24,6 +24,7 @@ import {
 import { waitUntil } from '../helpers/wait.ts';
 import { activeCell, cell, cellText, rowIds } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
+import { moreMenu } from '../helpers/more-menu.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 const HASH = `#/programma/${PROGRAMME}`;
@@ -92,7 +93,7 @@ async function readAsAdmin<T>(docId: string, read: (doc: Y.Doc) => T): Promise<T
 }
 
 async function takeVersion(page: Page, input: { name: string; status: string; date: string; documentNumber: string }): Promise<void> {
-  await page.getByRole('button', { name: 'Versie vastleggen…' }).first().click();
+  await (await moreMenu(page)).getByRole('button', { name: 'Versie vastleggen…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Versie vastleggen' });
   await dialog.waitFor();
   await dialog.getByLabel('Naam').fill(input.name);
@@ -119,7 +120,7 @@ describe('history you can trust', () => {
     await expect.poll(() => anna.locator('.version-shown').innerText()).toBe('Huidige versie');
 
     // A date that does not exist is refused on the field, in Dutch.
-    await anna.getByRole('button', { name: 'Versie vastleggen…' }).click();
+    await (await moreMenu(anna)).getByRole('button', { name: 'Versie vastleggen…' }).click();
     const dialog = anna.getByRole('dialog', { name: 'Versie vastleggen' });
     await dialog.getByLabel('Naam').fill(CONCEPT);
     await dialog.getByLabel('Datum van het besluit').fill('30-02-2025');

@@ -19,6 +19,7 @@ import {
 } from '../helpers/browser.ts';
 import { cell as gridCell, cellText as gridCellText, rowIds } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
+import { moreMenu } from '../helpers/more-menu.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 const INDICATORS = 'tabel-g1-indicatoren';
@@ -229,7 +230,7 @@ describe('export and import', () => {
     const [header, ...rest] = csv.split('\r\n');
     const edited = [`${header};Opmerking intern`, ...rest].join('\r\n').replace('Centrumgemeente Almere', 'Centrumgemeente Almere (GGD)');
 
-    await anna.getByRole('button', { name: 'Importeren…' }).click();
+    await (await moreMenu(anna)).getByRole('button', { name: 'Importeren…' }).click();
     const dialog = anna.getByRole('dialog', { name: 'Importeren uit Excel of CSV' });
     await dialog.getByLabel('Bestand (.xlsx of .csv)').setInputFiles({ name: 'programma.csv', mimeType: 'text/csv', buffer: Buffer.from(edited, 'utf8') });
     await expect.poll(() => dialog.locator('.import-findings').innerText()).toContain('Opmerking intern');
@@ -266,7 +267,7 @@ describe('export and import', () => {
     sheet.getRow(row).getCell(unitColumn).value = 'kilo';
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
 
-    await anna.getByRole('button', { name: 'Importeren…' }).click();
+    await (await moreMenu(anna)).getByRole('button', { name: 'Importeren…' }).click();
     const dialog = anna.getByRole('dialog', { name: 'Importeren uit Excel of CSV' });
     await dialog.getByLabel('Bestand (.xlsx of .csv)').setInputFiles({ name: 'eenheid.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
     const checks = dialog.getByRole('region', { name: 'Controle na het importeren' });

@@ -14,6 +14,7 @@ import {
   type RunningServer,
 } from '../helpers/browser.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
+import { moreMenu } from '../helpers/more-menu.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
 const SECTION_BUTTON = /^(Uitwerking|Doel) (toevoegen|omhoog|omlaag|verwijderen)/;
@@ -196,7 +197,7 @@ describe('goals and uitwerkingen from the section toolbars', () => {
   });
 
   it('after a raad-vastgesteld version, moving a goal asks a reason and records a change request; uitwerkingen stay free', async () => {
-    await anna.getByRole('button', { name: 'Versie vastleggen…' }).first().click();
+    await (await moreMenu(anna)).getByRole('button', { name: 'Versie vastleggen…' }).click();
     const versionDialog = anna.getByRole('dialog', { name: 'Versie vastleggen' });
     await versionDialog.getByLabel('Naam').fill('Programmabegroting 2026');
     await versionDialog.getByLabel('Status').selectOption('raad-vastgesteld');

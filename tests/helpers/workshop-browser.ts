@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { normaliseJoinCode } from '../../shared/workshop/api.ts';
-import { formatViolations, seriousAxeViolations } from './browser.ts';
+import { formatViolations, openAsUser, seriousAxeViolations } from './browser.ts';
 import { collectPageErrors } from './page-errors.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -70,4 +70,30 @@ export async function rankInOrder(page: Page, codes: readonly string[]): Promise
 export async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
   const violations = await seriousAxeViolations(page);
   expect(violations, `axe on ${screen}:\n${formatViolations(violations)}`).toEqual([]);
+}
+
+/**
+ * A facilitator (a new account with the facilitator role everywhere) starts a werkatelier from the
+ * programme's werkateliers page and is left on its control screen with the join code shown.
+ */
+export async function startWorkshopAs(
+  browser: Browser,
+  url: string,
+  who: string,
+  errors: string[],
+  workshop: { programme: string; title: string; scope: string; mode: 'Stippen verdelen' | 'Top 10 rangschikken' },
+): Promise<Page> {
+  const page = await openAsUser(browser, `${url}/#/programma/${workshop.programme}/werkateliers`, who, errors, undefined, {
+    grants: [{ scope: '*', role: 'facilitator' }],
+  });
+  const form = page.locator('form.ws-start-form');
+  await form.getByLabel('Titel').fill(workshop.title);
+  await form.getByLabel('Onderwerp').selectOption(workshop.scope);
+  await form.getByLabel(workshop.mode).check();
+  // Only dots are counted out: a top 10 asks for no number.
+  expect(await form.getByLabel('Aantal stippen per deelnemer').count()).toBe(workshop.mode === 'Stippen verdelen' ? 1 : 0);
+  await form.getByRole('button', { name: 'Werkatelier starten' }).click();
+  await page.getByRole('heading', { level: 1, name: workshop.title }).waitFor();
+  await page.getByTestId('join-code').waitFor();
+  return page;
 }

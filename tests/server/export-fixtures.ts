@@ -5,6 +5,7 @@ import { addRow, readProgramme, seedProgramme, userOrigin } from '../../shared/d
 import type { Programme } from '../../shared/model/types.ts';
 import { SEED_PROGRAMMES } from '../../shared/seed/programmes.ts';
 import type { ExportSnapshot, VersionLabel } from '../../server/export/snapshot.ts';
+import { printable } from '../../server/export/printable.ts';
 
 const CURRENT: VersionLabel = {
   versionId: null,
@@ -69,12 +70,13 @@ export function requiredTexts(programme: Programme): string[] {
 }
 
 /**
- * Whitespace-insensitive text. Readers wrap lines (also after a hyphen: "Wmo-\nmaatwerk"),
- * and a PDF only carries glyphs that an installed font has, so symbols outside the Basic
- * Multilingual Plane (the source's "🡪") are left out of the comparison.
+ * Whitespace-insensitive text. Readers wrap lines (also after a hyphen: "Wmo-\nmaatwerk").
+ * The reports print the source's "🡪" as "→" (server/export/printable.ts), so both sides are
+ * read that way; any other symbol outside the Basic Multilingual Plane is left out, since a
+ * PDF only carries glyphs that an installed font has.
  */
 function flat(text: string): string {
-  return text
+  return printable(text)
     .replace(/[\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/\u00ad/g, '')
     .replace(/\s+/g, ' ')

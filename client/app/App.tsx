@@ -14,6 +14,7 @@ import { SetupPage } from '../auth/SetupPage.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { useAuth, type Auth } from '../auth/use-auth.ts';
 import { useSetupNeeded } from '../auth/use-setup-needed.ts';
+import { BudgetPage } from '../budget/BudgetPage.tsx';
 import { Overview } from '../overview/Overview.tsx';
 import { ProgrammePage } from '../programme/ProgrammePage.tsx';
 import { JoinPage } from '../workshop/JoinPage.tsx';
@@ -102,6 +103,8 @@ function SignedInRoute({ me, route }: { me: SignedInUser; route: Route }) {
       return <Overview />;
     case 'programme':
       return <ProgrammePage key={route.id} documentId={route.id} me={me} view={route.view} />;
+    case 'budget':
+      return <BudgetPage key={route.id} documentId={route.id} me={me} />;
     case 'workshop':
       return <PresenterPage workshopId={route.workshopId} me={me} />;
     case 'users':

@@ -6,6 +6,7 @@
  *   #/programma/<id>/versies/<versie>            one frozen version, read-only
  *   #/programma/<id>/verschillen/<van>/<naar>    differences; <naar> may be "huidig"
  *   #/programma/<id>/werkateliers                its werkateliers
+ *   #/begroting/<id>                             a budget plan
  *   #/werkatelier/<wid>                          one werkatelier (presenter or participant)
  *   #/doe-mee/<code>                             joining a werkatelier, without an account
  *   #/beheer/gebruikers                          accounts and roles
@@ -27,6 +28,7 @@ export type ProgrammeView =
 export type Route =
   | { name: 'overview' }
   | { name: 'programme'; id: string; view: ProgrammeView }
+  | { name: 'budget'; id: string }
   | { name: 'workshop'; workshopId: string }
   | { name: 'join'; code: string }
   | { name: 'users' }
@@ -54,6 +56,7 @@ export function parseHash(hash: string): Route {
     const view = viewOf(rest);
     return view ? { name: 'programme', id: first, view } : { name: 'unknown', hash };
   }
+  if (head === 'begroting' && first && rest.length === 0) return { name: 'budget', id: first };
   if (head === 'werkatelier' && first && rest.length === 0) return { name: 'workshop', workshopId: first };
   if (head === 'doe-mee' && first && rest.length === 0) return { name: 'join', code: first };
   if (head === 'inrichten' && first && rest.length === 0) return { name: 'setup', token: first };
@@ -87,6 +90,10 @@ export function programmeHref(id: string, view: ProgrammeView = { kind: 'live' }
     case 'workshops':
       return `${base}/werkateliers`;
   }
+}
+
+export function budgetHref(id: string): string {
+  return `#/begroting/${encodeURIComponent(id)}`;
 }
 
 export function workshopHref(workshopId: string): string {

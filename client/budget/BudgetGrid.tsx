@@ -99,14 +99,14 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
       cellEditorParams: { multiline: field === 'label', maxLength: 2_000 } satisfies TextEditorParams,
     });
     return [
-      text('code', 'Nummer', 100),
-      { ...text('label', 'Omschrijving', 340), flex: 1 },
+      text('code', 'Nummer', 96),
+      { ...text('label', 'Omschrijving', 300), minWidth: 240 },
       text('ledger', 'Grootboek', 150),
       ...years.map<ColDef<BudgetRow>>((year) => ({
         colId: yearColumn(year),
         headerName: String(year),
         headerTooltip: `${AMOUNT_KIND_LABELS[soort]} ${year}`,
-        width: 130,
+        width: 116,
         headerClass: 'ag-right-aligned-header',
         editable: canFinance,
         valueGetter: (p) => p.data?.amounts[year] ?? '',
@@ -169,12 +169,12 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
     if (!focusRequest || !api || api.isDestroyed()) return;
     const node = api.getRowNode(focusRequest.rowId);
     if (node?.rowIndex == null) return;
-    const column = api.getColumn(focusRequest.colId) ? focusRequest.colId : 'label';
+    const column = columns.some((c) => c.colId === focusRequest.colId) ? focusRequest.colId : 'label';
     api.ensureIndexVisible(node.rowIndex);
     api.ensureColumnVisible(column);
     api.setFocusedCell(node.rowIndex, column);
     session.requestFocus(null);
-  }, [focusRequest, rows, session]);
+  }, [columns, focusRequest, rows, session]);
 
   const presenceCss = useMemo(
     () =>

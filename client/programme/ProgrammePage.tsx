@@ -26,6 +26,7 @@ import { ProblemsPanel } from '../validation/ProblemsPanel.tsx';
 import { Places } from '../validation/places.ts';
 import { MeasurementsPanel } from '../monitoring/MeasurementsPanel.tsx';
 import { ProgressContext, indexProgress } from '../monitoring/ProgressContext.ts';
+import { CostContext } from '../budget/cost-column.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { isTextEntry } from './keys.ts';
 import { historyCommandFor } from '../actions/registry.ts';
@@ -101,6 +102,7 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
   const validation = useStore(session.validation.state);
   const progress = useStore(session.progress.progress);
   const progressIndex = useMemo(() => indexProgress(progress), [progress]);
+  const costs = useStore(session.costs.costs);
   const findings = useMemo(() => indexFindings(programme, validation.findings), [programme, validation.findings]);
   const places = useMemo(() => (programme ? new Places(programme) : null), [programme]);
   const commentIndex = useMemo(() => indexComments(comments), [comments]);
@@ -186,6 +188,7 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
   return (
     <PresenceContext.Provider value={presence}>
       <ProgressContext.Provider value={progressIndex}>
+      <CostContext.Provider value={costs}>
         <FindingsContext.Provider value={findings}>
           <CommentsContext.Provider value={commentIndex}>
             <ClashesContext.Provider value={clashIndex}>
@@ -252,6 +255,7 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
             </ClashesContext.Provider>
           </CommentsContext.Provider>
         </FindingsContext.Provider>
+      </CostContext.Provider>
       </ProgressContext.Provider>
     </PresenceContext.Provider>
   );

@@ -1,0 +1,135 @@
+/**
+ * Budget plans in real Chromium against the real server (issue 14): Fenna, financieel
+ * adviseur, and Anna, policy officer, co-edit one plan. Fenna adds a theme and types an amount
+ * in Dutch notation; Anna sees it live with the computed totals, and Fenna sees Anna on the
+ * page. Anna links the line to a result ("nog niet gekoppeld" before), and the result's cost
+ * appears in Fenna's programme grid without a reload; Fenna's next amount reaches Anna's
+ * programme grid the same way. The budget page passes axe-core without a single violation.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { apiAsAdmin, expectNoAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
+import { cell } from '../helpers/grid-page.ts';
+import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
+
+const PROGRAMME = 'bestaanszekerheid';
+const RESULT = 'g1-s1-r1';
+const RESULTS = 'tabel-g1-s1-resultaten';
+const LIVE = { timeout: 20_000 };
+
+let server: RunningServer;
+let browser: Browser;
+let budgetId: string;
+const contexts: BrowserContext[] = [];
+const pageErrors = failTestsOnPageErrors();
+
+async function open(name: string, hash: string, grants?: { scope: string; role: 'financieel-adviseur' | 'lezer' | 'redacteur' }[]): Promise<Page> {
+  const page = await openAsUser(browser, `${server.url}/${hash}`, name, pageErrors, undefined, grants ? { grants } : {});
+  contexts.push(page.context());
+  return page;
+}
+
+/** A second page in the same browser context (the same signed-in user, another tab). */
+async function tab(page: Page, hash: string): Promise<Page> {
+  const other = await page.context().newPage();
+  await other.goto(`${server.url}/${hash}`);
+  return other;
+}
+
+const firstLine = (page: Page) => page.locator('#begroting-grid .ag-row[row-id]').first();
+
+async function lineId(page: Page): Promise<string> {
+  await expect.poll(() => firstLine(page).count(), LIVE).toBe(1);
+  return (await firstLine(page).getAttribute('row-id'))!;
+}
+
+async function typeInCell(page: Page, rowId: string, colId: string, text: string): Promise<void> {
+  const target = cell(page, rowId, colId, 'begroting-grid');
+  await target.click();
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.ag-cell-inline-editing :is(input, textarea), .ag-popup-editor :is(input, textarea)').first();
+  await editor.waitFor();
+  await editor.fill(text);
+  await page.keyboard.press('Enter');
+}
+
+beforeAll(async () => {
+  ({ server, browser } = await startServerAndBrowser());
+  const created = await apiAsAdmin(server.url, '/api/documents', {
+    method: 'POST',
+    body: { kind: 'budget', name: 'POK Dronten 2023-2026', municipality: 'Dronten', periodStart: 2023, periodEnd: 2026, fundingSource: 'POK-middelen, decembercirculaire 2021' },
+  });
+  expect(created.status).toBe(201);
+  budgetId = ((await created.json()) as { id: string }).id;
+});
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
+});
+
+afterAll(() => stopServerAndBrowser({ server, browser, contexts }));
+
+describe('budget plans', () => {
+  it('a financieel adviseur and a policy officer co-edit a plan; a linked result’s cost shows live in the programme grid', async () => {
+    const fenna = await open('Fenna Financieel', `#/begroting/${budgetId}`, [
+      { scope: budgetId, role: 'financieel-adviseur' },
+      { scope: PROGRAMME, role: 'lezer' },
+    ]);
+    await fenna.getByRole('heading', { name: 'POK Dronten 2023-2026', level: 1 }).waitFor();
+    await fenna.getByRole('button', { name: 'Thema toevoegen' }).click();
+    const id = await lineId(fenna);
+    await typeInCell(fenna, id, 'label', 'Wijkteams');
+    await expect.poll(() => cell(fenna, id, 'label', 'begroting-grid').innerText(), LIVE).toContain('Wijkteams');
+    await fenna.getByLabel('Bedragen in de tabel').selectOption('toegekend');
+    await typeInCell(fenna, id, 'jaar:2023', '€ 30.000,-');
+    await expect.poll(() => cell(fenna, id, 'jaar:2023', 'begroting-grid').innerText(), LIVE).toBe('€ 30.000');
+    await expect.poll(() => cell(fenna, id, 'total', 'begroting-grid').innerText(), LIVE).toBe('€ 30.000');
+    // A total is computed, never an input; "nog niet bestemd" is always there.
+    await expect.poll(() => fenna.locator('[data-total="open"] td').last().innerText()).toBe('-€ 30.000');
+
+    // Anna, policy officer, on the same plan: the line and its amount arrive live; she sees Fenna.
+    const anna = await open('Anna de Vries', `#/begroting/${budgetId}`);
+    await expect.poll(() => lineId(anna), LIVE).toBe(id);
+    await anna.getByLabel('Bedragen in de tabel').selectOption('toegekend');
+    await expect.poll(() => cell(anna, id, 'jaar:2023', 'begroting-grid').innerText(), LIVE).toBe('€ 30.000');
+    await expect.poll(() => fenna.locator('.avatars li[title="Anna de Vries"]').count(), LIVE).toBe(1);
+    // She cannot change the money: no buttons for lines, and the cells are not editable for her.
+    expect(await anna.getByRole('button', { name: 'Thema toevoegen' }).count()).toBe(0);
+
+    // Fenna's programme grid: no plan pays for anything there yet, so no Kosten column.
+    const fennaProgramme = await tab(fenna, `#/programma/${PROGRAMME}`);
+    const fennaCost = cell(fennaProgramme, RESULT, 'kosten', RESULTS);
+    await cell(fennaProgramme, RESULT, 'code', RESULTS).scrollIntoViewIfNeeded();
+
+    // Anna links the line to result 1.1.
+    await cell(anna, id, 'label', 'begroting-grid').click();
+    await expect.poll(() => anna.getByTestId('nog-niet-gekoppeld').count()).toBe(1);
+    await expect.poll(() => cell(anna, id, 'links', 'begroting-grid').innerText()).toBe('nog niet gekoppeld');
+    const form = anna.locator('form.budget-link-form');
+    await form.getByLabel('Programma').selectOption(PROGRAMME);
+    await form.getByLabel('Resultaat of activiteit').selectOption(RESULT);
+    await form.getByRole('button', { name: 'Koppelen aan resultaat' }).click();
+    await expect.poll(() => cell(anna, id, 'links', 'begroting-grid').innerText(), LIVE).toContain('Resultaat 1.1');
+    await expect.poll(() => anna.getByTestId('nog-niet-gekoppeld').count()).toBe(0);
+
+    // The result's cost appears in Fenna's programme grid, live; other results say so in words.
+    await expect.poll(() => fennaCost.innerText(), LIVE).toBe('€ 30.000');
+    await expect.poll(() => cell(fennaProgramme, 'g1-s1-r2', 'kosten', RESULTS).innerText(), LIVE).toBe('nog niet gekoppeld');
+
+    // Anna's own programme grid follows Fenna's next amount without a reload.
+    const annaProgramme = await tab(anna, `#/programma/${PROGRAMME}`);
+    const annaCost = cell(annaProgramme, RESULT, 'kosten', RESULTS);
+    await cell(annaProgramme, RESULT, 'code', RESULTS).scrollIntoViewIfNeeded();
+    await expect.poll(() => annaCost.innerText(), LIVE).toBe('€ 30.000');
+    await typeInCell(fenna, id, 'jaar:2024', '17.600');
+    await expect.poll(() => annaCost.innerText(), LIVE).toBe('€ 47.600');
+    await expect.poll(() => fennaCost.innerText(), LIVE).toBe('€ 47.600');
+
+    // Live finance validation: an amount in Dutch notation that is not one is refused in Dutch.
+    await typeInCell(fenna, id, 'jaar:2025', '47.6');
+    await expect.poll(() => fenna.locator('.notices').innerText(), LIVE).toContain('geen bedrag in Nederlandse schrijfwijze');
+    await expect.poll(() => fenna.locator('.budget-problems li').count(), LIVE).toBeGreaterThan(0);
+    await expectNoAxeViolations(fenna, 'begrotingsplan (financieel adviseur)');
+    await expectNoAxeViolations(anna, 'begrotingsplan (beleidsmedewerker, met koppeling)');
+  });
+});

@@ -26,7 +26,7 @@ export interface BudgetRow {
 }
 
 /** A cell's stored value as text: euros in Dutch notation, or hours per week for a line in hours. */
-export function amountText(line: Pick<BudgetLine, 'unit'>, value: number): string {
+function amountText(line: Pick<BudgetLine, 'unit'>, value: number): string {
   return line.unit === 'hours' ? formatNumber(value / 100) : formatEuro(value, { symbol: false });
 }
 

@@ -7,7 +7,7 @@ import type { Programme } from '../../shared/model/types.ts';
 import { rowNameText } from '../../shared/schema/row-name.ts';
 import { shorten } from '../../shared/text/dutch.ts';
 
-export interface LinkableRow {
+interface LinkableRow {
   rowId: string;
   rowKind: 'result' | 'activity';
   name: string;

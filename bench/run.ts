@@ -1,14 +1,14 @@
 /**
  * `npm run bench`: every benchmark, one after the other (never in parallel: they measure time).
  * Each prints its own table; docs/BENCHMARKS.md records the figures with their context.
- * BENCH_ONLY=sync,fanout,validation,history,export,workshop,static,durability,storage,grid runs a subset
+ * BENCH_ONLY=sync,fanout,validation,history,export,workshop,static,durability,storage,grid,budget runs a subset
  * (fanout needs Redis on 127.0.0.1:6379, or BENCH_REDIS_URL).
  */
 import { runHistoryBench } from './history.bench.ts';
 import { buildKoers } from './processes.ts';
 import { runSyncBench } from './sync.bench.ts';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'sync,fanout,validation,history,export,workshop,static,durability,storage,grid').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'sync,fanout,validation,history,export,workshop,static,durability,storage,grid,budget').split(','));
 
 console.log('# Koers benchmarks\n');
 console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
@@ -72,6 +72,12 @@ if (only.has('grid')) {
   console.log('## The programme page in headless Chromium (after `npm run build`)\n');
   const { runGridBench } = await import('./grid.bench.ts');
   console.log((await runGridBench()).table + '\n');
+}
+
+if (only.has('budget')) {
+  console.log('## Budget plans: 500 lines x 10 years, 2,000 movements, 1,000 links\n');
+  const { runBudgetBench } = await import('./budget.bench.ts');
+  console.log((await runBudgetBench()).table + '\n');
 }
 
 process.exit(0);

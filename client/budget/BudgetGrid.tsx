@@ -8,13 +8,14 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellClassParams, CellEditRequestEvent, CellFocusedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, ICellRendererParams } from 'ag-grid-community';
+import type { CellClassParams, CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, CellDoubleClickedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, ICellRendererParams } from 'ag-grid-community';
 import { parseDutchAmount } from '../../shared/budget/money.ts';
 import { AMOUNT_KIND_LABELS, type AmountKind } from '../../shared/schema/budget/index.ts';
 import type { Finding } from '../../shared/validation/types.ts';
 import { setBudgetAmount, setLineField } from '../actions/budget-actions.ts';
 import { notePointerDown } from '../grid/caret.ts';
-import { koersGridTheme, localeText } from '../grid/setup.ts';
+import { startsEditing } from '../grid/read-only-notice.ts';
+import { EDITING_GRID_OPTIONS, localeText } from '../grid/setup.ts';
 import { TextCellEditor, type TextEditorParams } from '../grid/text-editor.ts';
 import { LevelIcon } from '../validation/LevelIcon.tsx';
 import type { Peer } from '../programme/presence.ts';
@@ -161,6 +162,24 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
     [onCurrent, session],
   );
 
+  // A policy officer who starts typing in the money is told why nothing happens, once per page.
+  const toldReadOnly = useRef(false);
+  const tellReadOnly = useCallback(
+    (colId: string) => {
+      if (canFinance || toldReadOnly.current || colId === 'total' || colId === 'links') return;
+      toldReadOnly.current = true;
+      session.notify('Bedragen en regels wijzigen kan alleen een financieel adviseur. Je kunt regels wel koppelen aan resultaten (paneel Koppelingen).', 'info');
+    },
+    [canFinance, session],
+  );
+  const onCellKeyDown = useCallback(
+    (event: CellKeyDownEvent<BudgetRow>) => {
+      if (event.event instanceof KeyboardEvent && startsEditing(event.event)) tellReadOnly(event.column.getColId());
+    },
+    [tellReadOnly],
+  );
+  const onCellDoubleClicked = useCallback((event: CellDoubleClickedEvent<BudgetRow>) => tellReadOnly(event.column.getColId()), [tellReadOnly]);
+
   const onEditing = useCallback((editing: boolean) => session.presence.setEditing(editing), [session]);
 
   // Undo, a new line, a finding in the panel: the keyboard goes to the cell once it is shown.
@@ -195,21 +214,18 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
     <div id="begroting-grid" className="budget-grid" onPointerDownCapture={(event) => notePointerDown(event.nativeEvent)}>
       {presenceCss && <style>{presenceCss}</style>}
       <AgGridReact<BudgetRow>
-        theme={koersGridTheme}
+        {...EDITING_GRID_OPTIONS}
         localeText={{ ...localeText, noRowsToShow: 'Nog geen regels. Gebruik de knop "Thema toevoegen".' }}
         rowData={rows}
         columnDefs={columns}
         defaultColDef={defaultColDef}
         context={context}
         getRowId={getRowId}
-        domLayout="autoHeight"
-        readOnlyEdit
-        enterNavigatesVerticallyAfterEdit
-        stopEditingWhenCellsLoseFocus
-        ensureDomOrder
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
+        onCellKeyDown={onCellKeyDown}
+        onCellDoubleClicked={onCellDoubleClicked}
         onCellEditingStarted={() => onEditing(true)}
         onCellEditingStopped={() => onEditing(false)}
       />

@@ -93,8 +93,12 @@ describe('budget plans', () => {
     await anna.getByLabel('Bedragen in de tabel').selectOption('toegekend');
     await expect.poll(() => cell(anna, id, 'jaar:2023', 'begroting-grid').innerText(), LIVE).toBe('€ 30.000');
     await expect.poll(() => fenna.locator('.avatars li[title="Anna de Vries"]').count(), LIVE).toBe(1);
-    // She cannot change the money: no buttons for lines, and the cells are not editable for her.
+    // She cannot change the money: no buttons for lines, and typing in a cell says why.
     expect(await anna.getByRole('button', { name: 'Thema toevoegen' }).count()).toBe(0);
+    await cell(anna, id, 'jaar:2023', 'begroting-grid').click();
+    await anna.keyboard.type('5');
+    await expect.poll(() => anna.locator('.notices').innerText()).toContain('alleen een financieel adviseur');
+    expect(await cell(anna, id, 'jaar:2023', 'begroting-grid').innerText()).toBe('€ 30.000');
 
     // Fenna's programme grid: no plan pays for anything there yet, so no Kosten column.
     const fennaProgramme = await tab(fenna, `#/programma/${PROGRAMME}`);
@@ -128,8 +132,20 @@ describe('budget plans', () => {
     // Live finance validation: an amount in Dutch notation that is not one is refused in Dutch.
     await typeInCell(fenna, id, 'jaar:2025', '47.6');
     await expect.poll(() => fenna.locator('.notices').innerText(), LIVE).toContain('geen bedrag in Nederlandse schrijfwijze');
-    await expect.poll(() => fenna.locator('.budget-problems li').count(), LIVE).toBeGreaterThan(0);
+    // More toegekend than beschikbaar in 2024: V29 in the Problemen panel, its cell marked.
+    await fenna.getByLabel('Bedragen in de tabel').selectOption('beschikbaar');
+    await typeInCell(fenna, id, 'jaar:2024', '10.000');
+    await expect.poll(() => cell(fenna, id, 'jaar:2024', 'begroting-grid').innerText(), LIVE).toContain('€ 10.000');
+    await expect.poll(() => fenna.locator('.budget-problems li[data-rule="V29"]').allInnerTexts(), LIVE).toContainEqual(expect.stringContaining('in 2024 is € 17.600 gereserveerd en toegekend, maar is er € 10.000 beschikbaar'));
+    await expect.poll(() => cell(fenna, id, 'jaar:2024', 'begroting-grid').getAttribute('class')).toContain('cell-finding');
     await expectNoAxeViolations(fenna, 'begrotingsplan (financieel adviseur)');
+    // Ctrl+Z takes back Fenna's own amounts, last first, and the programme grids follow.
+    await cell(fenna, id, 'label', 'begroting-grid').click();
+    await fenna.keyboard.press('Control+z');
+    await expect.poll(() => cell(fenna, id, 'jaar:2024', 'begroting-grid').innerText(), LIVE).not.toContain('10.000');
+    expect(await annaCost.innerText()).toBe('€ 47.600');
+    await fenna.keyboard.press('Control+z');
+    await expect.poll(() => annaCost.innerText(), LIVE).toBe('€ 30.000');
     await expectNoAxeViolations(anna, 'begrotingsplan (beleidsmedewerker, met koppeling)');
   });
 });

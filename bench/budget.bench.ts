@@ -21,6 +21,7 @@ import { checkNewBudget } from '../shared/budget/settings.ts';
 import { BudgetTotals } from '../shared/budget/totals.ts';
 import { readBudgetPlan, seedBlankBudget, writeBudgetBatch, type CellWrite, type NewBudgetRow } from '../shared/doc/budget/index.ts';
 import { readProgramme, seedProgramme, userOrigin } from '../shared/doc/index.ts';
+import type { FieldValue } from '../shared/model/entities.ts';
 import { SEED_PROGRAMMES } from '../shared/seed/programmes.ts';
 import { validateBudget } from '../shared/validation/budget/index.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -74,7 +75,7 @@ function largePlan(targets: { programmeId: string; rowId: string; rowKind: 'resu
     const lineId = leaves[pick(leaves.length)]!;
     const year = START + pick(YEARS - 1);
     const amount = (100 + pick(2_000)) * 100;
-    const fields =
+    const fields: Record<string, FieldValue> =
       kind === 0
         ? { type: 'reservation', lineId, year, amount }
         : kind === 1

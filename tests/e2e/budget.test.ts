@@ -148,4 +148,28 @@ describe('budget plans', () => {
     await expect.poll(() => annaCost.innerText(), LIVE).toBe('€ 30.000');
     await expectNoAxeViolations(anna, 'begrotingsplan (beleidsmedewerker, met koppeling)');
   });
+
+  it('a beheerder starts a new plan from the overview; each plan has a card with its period and computed total', async () => {
+    const greet = await open('Greet Beheer', '#/', [{ scope: '*', role: 'beheerder' }]);
+    const cards = greet.locator('section.budget-group');
+    await expect.poll(() => cards.locator('.budget-card h3').allInnerTexts(), LIVE).toContain('POK Dronten 2023-2026');
+    await greet.getByRole('button', { name: 'Nieuw begrotingsplan' }).focus();
+    await greet.keyboard.press('Enter');
+    const dialog = greet.getByRole('dialog', { name: 'Nieuw begrotingsplan' });
+    await dialog.getByLabel('Naam van het begrotingsplan').fill('Wijkaanpak Zeewolde');
+    await dialog.getByLabel('Gemeente').fill('Zeewolde');
+    await dialog.getByLabel('Periode van (jaar)').fill('2025');
+    await dialog.getByLabel('Periode tot en met (jaar)').fill('2028');
+    await dialog.getByRole('button', { name: 'Begrotingsplan aanmaken' }).click();
+    await expect.poll(() => greet.evaluate(() => location.hash)).toBe('#/begroting/begroting-wijkaanpak-zeewolde');
+    await greet.getByRole('heading', { name: 'Wijkaanpak Zeewolde', level: 1 }).waitFor();
+    await expect.poll(() => greet.locator('[data-total="open"] td').last().innerText(), LIVE).toBe('€ 0');
+    await expectNoAxeViolations(greet, 'leeg begrotingsplan');
+
+    await greet.getByRole('link', { name: 'Koers' }).click();
+    const card = cards.locator('.budget-card').filter({ hasText: 'Wijkaanpak Zeewolde' });
+    await expect.poll(() => card.innerText(), LIVE).toContain('Periode 2025-2028');
+    expect(await card.innerText()).toMatch(/Totaal beschikbaar\s*€ 0/);
+    await expectNoAxeViolations(greet, 'overzicht met begrotingsplannen');
+  });
 });

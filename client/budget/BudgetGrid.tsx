@@ -3,8 +3,9 @@
  * level), number, description, ledger code, the line's own cells of the chosen kind per year,
  * the computed total with everything under it, and what the line pays for. Typed amounts are
  * read in Dutch notation (shared/budget/money.ts) and stored as whole cents through the
- * dispatcher; a total is never an input. Colleagues' cursors show as a border in their colour,
- * findings as a marked cell with the message in its name and tooltip.
+ * dispatcher; a total is never an input. Colleagues' cursors show as in the programme grids (a
+ * frame in their colour and their first name, PresenceMarks), findings as a marked cell with the
+ * message in its text for screen readers and its tooltip.
  */
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
@@ -18,7 +19,8 @@ import { startsEditing } from '../grid/read-only-notice.ts';
 import { EDITING_GRID_OPTIONS, localeText } from '../grid/setup.ts';
 import { TextCellEditor, type TextEditorParams } from '../grid/text-editor.ts';
 import { LevelIcon } from '../validation/LevelIcon.tsx';
-import type { Peer } from '../programme/presence.ts';
+import { PresenceMarks } from '../programme/PresenceMarks.tsx';
+import { PresenceContext, indexPresence, usePresenceAt, type Peer } from '../programme/presence.ts';
 import { useStore } from '../programme/store.ts';
 import type { BudgetSession } from './budget-session.ts';
 import { shownAmount, yearColumn, type BudgetRow } from './budget-rows.ts';
@@ -43,16 +45,18 @@ interface GridContext {
 
 function BudgetCell(params: ICellRendererParams<BudgetRow> & { shown?: (row: BudgetRow) => string }) {
   const row = params.data;
-  if (!row) return null;
   const colId = params.column?.getColId() ?? '';
+  const peers = usePresenceAt(row?.id, colId);
+  if (!row) return null;
   const text = params.shown ? params.shown(row) : String(params.value ?? '');
   const found = (params.context as GridContext).findings.get(`${row.id}|${colId}`) ?? [];
   const worst = found.some((f) => f.severity === 'error') ? 'error' : found.length > 0 ? 'warning' : null;
   return (
     <span className="budget-cell" title={found.map((f) => f.message).join('\n') || undefined}>
       {worst && <LevelIcon level={worst} />}
-      <span>{text}</span>
+      <span className="cell-text">{text}</span>
       {worst && <span className="sr-only">{` ${worst === 'error' ? 'Fout' : 'Waarschuwing'}: ${found.map((f) => f.message).join(' ')}`}</span>}
+      <PresenceMarks peers={peers} />
     </span>
   );
 }
@@ -195,14 +199,7 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
     session.requestFocus(null);
   }, [columns, focusRequest, rows, session]);
 
-  const presenceCss = useMemo(
-    () =>
-      peers
-        .filter((p) => p.focus)
-        .map((p) => `#begroting-grid .ag-row[row-id="${CSS.escape(p.focus!.rowId)}"] .ag-cell[col-id="${CSS.escape(p.focus!.colId)}"] { box-shadow: inset 0 0 0 2px ${p.user.color}; }`)
-        .join('\n'),
-    [peers],
-  );
+  const presence = useMemo(() => indexPresence(peers), [peers]);
 
   const getRowId = useCallback((params: GetRowIdParams<BudgetRow>) => params.data.id, []);
   const onGridReady = useCallback((event: GridReadyEvent<BudgetRow>) => {
@@ -212,7 +209,7 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
 
   return (
     <div id="begroting-grid" className="budget-grid" onPointerDownCapture={(event) => notePointerDown(event.nativeEvent)}>
-      {presenceCss && <style>{presenceCss}</style>}
+      <PresenceContext.Provider value={presence}>
       <AgGridReact<BudgetRow>
         {...EDITING_GRID_OPTIONS}
         localeText={{ ...localeText, noRowsToShow: 'Nog geen regels. Gebruik de knop "Thema toevoegen".' }}
@@ -229,6 +226,7 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
         onCellEditingStarted={() => onEditing(true)}
         onCellEditingStopped={() => onEditing(false)}
       />
+      </PresenceContext.Provider>
     </div>
   );
 }

@@ -8,8 +8,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { RoleGrant } from '../../shared/auth/roles.ts';
 import { apiAsAdmin, expectNoAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
-import { cell } from '../helpers/grid-page.ts';
+import { cell, cellText } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
@@ -23,7 +24,7 @@ let budgetId: string;
 const contexts: BrowserContext[] = [];
 const pageErrors = failTestsOnPageErrors();
 
-async function open(name: string, hash: string, grants?: { scope: string; role: 'financieel-adviseur' | 'lezer' | 'redacteur' }[]): Promise<Page> {
+async function open(name: string, hash: string, grants?: RoleGrant[]): Promise<Page> {
   const page = await openAsUser(browser, `${server.url}/${hash}`, name, pageErrors, undefined, grants ? { grants } : {});
   contexts.push(page.context());
   return page;
@@ -79,11 +80,11 @@ describe('budget plans', () => {
     await fenna.getByRole('button', { name: 'Thema toevoegen' }).click();
     const id = await lineId(fenna);
     await typeInCell(fenna, id, 'label', 'Wijkteams');
-    await expect.poll(() => cell(fenna, id, 'label', 'begroting-grid').innerText(), LIVE).toContain('Wijkteams');
+    await expect.poll(() => cellText(fenna, id, 'label', 'begroting-grid'), LIVE).toContain('Wijkteams');
     await fenna.getByLabel('Bedragen in de tabel').selectOption('toegekend');
     await typeInCell(fenna, id, 'jaar:2023', '€ 30.000,-');
-    await expect.poll(() => cell(fenna, id, 'jaar:2023', 'begroting-grid').innerText(), LIVE).toBe('€ 30.000');
-    await expect.poll(() => cell(fenna, id, 'total', 'begroting-grid').innerText(), LIVE).toBe('€ 30.000');
+    await expect.poll(() => cellText(fenna, id, 'jaar:2023', 'begroting-grid'), LIVE).toBe('€ 30.000');
+    await expect.poll(() => cellText(fenna, id, 'total', 'begroting-grid'), LIVE).toBe('€ 30.000');
     // A total is computed, never an input; "nog niet bestemd" is always there.
     await expect.poll(() => fenna.locator('[data-total="open"] td').last().innerText()).toBe('-€ 30.000');
 
@@ -91,29 +92,30 @@ describe('budget plans', () => {
     const anna = await open('Anna de Vries', `#/begroting/${budgetId}`);
     await expect.poll(() => lineId(anna), LIVE).toBe(id);
     await anna.getByLabel('Bedragen in de tabel').selectOption('toegekend');
-    await expect.poll(() => cell(anna, id, 'jaar:2023', 'begroting-grid').innerText(), LIVE).toBe('€ 30.000');
+    await expect.poll(() => cellText(anna, id, 'jaar:2023', 'begroting-grid'), LIVE).toBe('€ 30.000');
     await expect.poll(() => fenna.locator('.avatars li[title="Anna de Vries"]').count(), LIVE).toBe(1);
     // She cannot change the money: no buttons for lines, and typing in a cell says why.
     expect(await anna.getByRole('button', { name: 'Thema toevoegen' }).count()).toBe(0);
     await cell(anna, id, 'jaar:2023', 'begroting-grid').click();
     await anna.keyboard.type('5');
     await expect.poll(() => anna.locator('.notices').innerText()).toContain('alleen een financieel adviseur');
-    expect(await cell(anna, id, 'jaar:2023', 'begroting-grid').innerText()).toBe('€ 30.000');
+    expect(await cellText(anna, id, 'jaar:2023', 'begroting-grid')).toBe('€ 30.000');
 
     // Fenna's programme grid: no plan pays for anything there yet, so no Kosten column.
     const fennaProgramme = await tab(fenna, `#/programma/${PROGRAMME}`);
     const fennaCost = cell(fennaProgramme, RESULT, 'kosten', RESULTS);
     await cell(fennaProgramme, RESULT, 'code', RESULTS).scrollIntoViewIfNeeded();
 
-    // Anna links the line to result 1.1.
+    // Anna links the line to result 1.1; Fenna sees where she is.
     await cell(anna, id, 'label', 'begroting-grid').click();
+    await expect.poll(() => cell(fenna, id, 'label', 'begroting-grid').locator('.presence-label').innerText(), LIVE).toBe('Anna');
     await expect.poll(() => anna.getByTestId('nog-niet-gekoppeld').count()).toBe(1);
-    await expect.poll(() => cell(anna, id, 'links', 'begroting-grid').innerText()).toBe('nog niet gekoppeld');
+    await expect.poll(() => cellText(anna, id, 'links', 'begroting-grid')).toBe('nog niet gekoppeld');
     const form = anna.locator('form.budget-link-form');
     await form.getByLabel('Programma').selectOption(PROGRAMME);
     await form.getByLabel('Resultaat of activiteit').selectOption(RESULT);
     await form.getByRole('button', { name: 'Koppelen aan resultaat' }).click();
-    await expect.poll(() => cell(anna, id, 'links', 'begroting-grid').innerText(), LIVE).toContain('Resultaat 1.1');
+    await expect.poll(() => cellText(anna, id, 'links', 'begroting-grid'), LIVE).toContain('Resultaat 1.1');
     await expect.poll(() => anna.getByTestId('nog-niet-gekoppeld').count()).toBe(0);
 
     // The result's cost appears in Fenna's programme grid, live; other results say so in words.
@@ -135,14 +137,14 @@ describe('budget plans', () => {
     // More toegekend than beschikbaar in 2024: V29 in the Problemen panel, its cell marked.
     await fenna.getByLabel('Bedragen in de tabel').selectOption('beschikbaar');
     await typeInCell(fenna, id, 'jaar:2024', '10.000');
-    await expect.poll(() => cell(fenna, id, 'jaar:2024', 'begroting-grid').innerText(), LIVE).toContain('€ 10.000');
+    await expect.poll(() => cellText(fenna, id, 'jaar:2024', 'begroting-grid'), LIVE).toContain('€ 10.000');
     await expect.poll(() => fenna.locator('.budget-problems li[data-rule="V29"]').allInnerTexts(), LIVE).toContainEqual(expect.stringContaining('in 2024 is € 17.600 gereserveerd en toegekend, maar is er € 10.000 beschikbaar'));
     await expect.poll(() => cell(fenna, id, 'jaar:2024', 'begroting-grid').getAttribute('class')).toContain('cell-finding');
     await expectNoAxeViolations(fenna, 'begrotingsplan (financieel adviseur)');
     // Ctrl+Z takes back Fenna's own amounts, last first, and the programme grids follow.
     await cell(fenna, id, 'label', 'begroting-grid').click();
     await fenna.keyboard.press('Control+z');
-    await expect.poll(() => cell(fenna, id, 'jaar:2024', 'begroting-grid').innerText(), LIVE).not.toContain('10.000');
+    await expect.poll(() => cellText(fenna, id, 'jaar:2024', 'begroting-grid'), LIVE).not.toContain('10.000');
     expect(await annaCost.innerText()).toBe('€ 47.600');
     await fenna.keyboard.press('Control+z');
     await expect.poll(() => annaCost.innerText(), LIVE).toBe('€ 30.000');

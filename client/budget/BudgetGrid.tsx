@@ -218,6 +218,7 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
         defaultColDef={defaultColDef}
         context={context}
         getRowId={getRowId}
+        popupParent={popupParent}
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
@@ -230,5 +231,8 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
     </div>
   );
 }
+
+/** Popup editors (a long description) live on the page, not inside a grid as tall as its rows. */
+const popupParent = typeof document === 'undefined' ? undefined : document.body;
 
 export const BudgetGrid = memo(BudgetGridInner);

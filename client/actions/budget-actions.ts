@@ -8,6 +8,7 @@
 import { addBudgetRow, deleteBudgetRow, setAmount, setBudgetField, type CellWrite } from '../../shared/doc/budget/index.ts';
 import type { FieldValue } from '../../shared/model/entities.ts';
 import type { Action } from './action.ts';
+import { alt } from './shortcut.ts';
 
 export const setBudgetAmount: Action<CellWrite> = {
   id: 'budget.amount',
@@ -32,6 +33,8 @@ export const setLineField: Action<{ lineId: string; field: string; value: FieldV
 export const addBudgetLine: Action<{ parentId: string | null; label: string }, string> = {
   id: 'budget.addLine',
   label: 'Regel toevoegen',
+  help: 'Een regel toevoegen naast de regel waar je op staat (of een thema)',
+  shortcuts: [alt('Alt+N', 'Alt+N', 'KeyN'), alt('Alt+Insert', 'Alt+Insert', 'Insert')],
   right: 'finance',
   perform: ({ doc, origin }, { parentId, label }) => {
     const id = addBudgetRow(doc, 'budgetLine', { parentId, fields: { label } }, origin);
@@ -42,6 +45,7 @@ export const addBudgetLine: Action<{ parentId: string | null; label: string }, s
 export const deleteBudgetLine: Action<{ lineId: string }> = {
   id: 'budget.deleteLine',
   label: 'Regel verwijderen',
+  shortcuts: [alt('Alt+Delete', 'Alt+Delete', 'Delete'), alt('Alt+Backspace', 'Alt+Backspace', 'Backspace')],
   right: 'finance',
   perform: ({ doc, origin }, { lineId }) => {
     deleteBudgetRow(doc, 'budgetLine', lineId, origin);

@@ -5,12 +5,15 @@
  * panel and the links of the current line. A financieel adviseur edits the money, a policy
  * officer the links; the server enforces the same rights.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { SignedInUser } from '../../shared/auth/me.ts';
 import { rightsFor, type Right } from '../../shared/auth/roles.ts';
 import { yearsOf } from '../../shared/budget/settings.ts';
 import { AMOUNT_KINDS, AMOUNT_KIND_LABELS, type AmountKind } from '../../shared/schema/budget/index.ts';
 import { addBudgetLine, deleteBudgetLine } from '../actions/budget-actions.ts';
+import { undoCommand } from '../actions/history-commands.ts';
+import { ariaKeys, historyCommandFor } from '../actions/registry.ts';
+import { actionForKey } from '../actions/shortcut.ts';
 import { identityOf } from '../app/identity.ts';
 import { overviewHref } from '../app/route.ts';
 import { OpenWhileShown, useOpenWhileShown } from '../doc-session/use-open-while-shown.ts';
@@ -64,13 +67,12 @@ function BudgetScreen({ session }: { session: BudgetSession }) {
 
   // Ctrl+Z / Ctrl+Y: this user's own changes only, never while typing in a field.
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || isTextEntry(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) session.undo();
-      else if (key === 'y' || (key === 'z' && event.shiftKey)) session.redo();
-      else return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const command = historyCommandFor(event);
+      if (!command || isTextEntry(event.target)) return;
       event.preventDefault();
+      if (command === 'undo') session.undo();
+      else session.redo();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -104,6 +106,16 @@ function BudgetScreen({ session }: { session: BudgetSession }) {
     }
   }, [currentLine, session]);
 
+  // Alt+N beside the current line (a theme when on a theme or nowhere), Alt+Delete removes it.
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLElement>) => {
+    const action = canFinance && !isTextEntry(event.target) ? actionForKey(event, [addBudgetLine, deleteBudgetLine]) : null;
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (action === addBudgetLine) addLine(currentLine?.parentId ?? null);
+    else void removeLine();
+  };
+
   const settings = state?.plan.settings;
   return (
     <>
@@ -123,7 +135,7 @@ function BudgetScreen({ session }: { session: BudgetSession }) {
       <Notices notices={notices} onDismiss={session.dismiss} />
       <ConfirmDialog request={confirmRequest} />
       <div className="budget-layout">
-        <main id="inhoud" tabIndex={-1} className="budget-main">
+        <main id="inhoud" tabIndex={-1} className="budget-main" onKeyDownCapture={onKeyDownCapture}>
           <h1>{state?.plan.name ?? 'Begrotingsplan'}</h1>
           {!state && (
             <p role="status" className="muted">
@@ -158,15 +170,20 @@ function BudgetScreen({ session }: { session: BudgetSession }) {
                     >
                       Onderdeel toevoegen
                     </button>
-                    <button type="button" className="button" disabled={!currentLine} onClick={() => void removeLine()}>
+                    <button type="button" className="button" disabled={!currentLine} aria-keyshortcuts={ariaKeys(deleteBudgetLine)} onClick={() => void removeLine()}>
                       Regel verwijderen
                     </button>
                   </>
                 )}
-                <button type="button" className="button" onClick={() => session.undo()}>
+                <button type="button" className="button" aria-keyshortcuts={ariaKeys(undoCommand)} onClick={() => session.undo()}>
                   Ongedaan maken
                 </button>
               </div>
+              {canFinance && (
+                <p className="muted budget-keys">
+                  Toetsen: Alt+N een regel naast de huidige, Alt+Delete de huidige regel verwijderen, Enter of typen om een bedrag in te vullen (zoals 47.600 of € 47.600,50), Ctrl+Z ongedaan maken.
+                </p>
+              )}
               <BudgetGrid session={session} rows={rows} years={years} soort={soort} findings={cellFindings} peers={peers} canFinance={canFinance} onCurrent={setCurrent} />
               <TotalsTable totals={state.totals} years={years} soort={soort} />
             </>

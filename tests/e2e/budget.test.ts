@@ -148,6 +148,17 @@ describe('budget plans', () => {
     expect(await annaCost.innerText()).toBe('€ 47.600');
     await fenna.keyboard.press('Control+z');
     await expect.poll(() => annaCost.innerText(), LIVE).toBe('€ 30.000');
+
+    // Keyboard-first: Alt+N adds a line beside the current one, Alt+Delete removes it after a question.
+    const rows = fenna.locator('#begroting-grid .ag-row[row-id]');
+    await cell(fenna, id, 'label', 'begroting-grid').click();
+    await fenna.keyboard.press('Alt+N');
+    await expect.poll(() => rows.count(), LIVE).toBe(2);
+    await expect.poll(() => anna.locator('#begroting-grid .ag-row[row-id]').count(), LIVE).toBe(2);
+    await fenna.keyboard.press('Alt+Delete');
+    await fenna.getByRole('dialog', { name: 'Regel verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
+    await expect.poll(() => rows.count(), LIVE).toBe(1);
+    expect(await lineId(fenna)).toBe(id);
     await expectNoAxeViolations(anna, 'begrotingsplan (beleidsmedewerker, met koppeling)');
   });
 

@@ -200,6 +200,9 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
   }, [columns, focusRequest, rows, session]);
 
   const presence = useMemo(() => indexPresence(peers), [peers]);
+  // A grid as tall as its rows renders every row; a long plan scrolls inside a window-high grid,
+  // so AG Grid renders only the rows in view.
+  const scrolls = rows.length > LONG_PLAN;
 
   const getRowId = useCallback((params: GetRowIdParams<BudgetRow>) => params.data.id, []);
   const onGridReady = useCallback((event: GridReadyEvent<BudgetRow>) => {
@@ -208,7 +211,11 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
   }, []);
 
   return (
-    <div id="begroting-grid" className="budget-grid" onPointerDownCapture={(event) => notePointerDown(event.nativeEvent)}>
+    <div
+      id="begroting-grid"
+      className={`budget-grid${scrolls ? ' budget-grid-scrolls' : ''}`}
+      onPointerDownCapture={(event) => notePointerDown(event.nativeEvent)}
+    >
       <PresenceContext.Provider value={presence}>
       <AgGridReact<BudgetRow>
         {...EDITING_GRID_OPTIONS}
@@ -218,6 +225,7 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
         defaultColDef={defaultColDef}
         context={context}
         getRowId={getRowId}
+        domLayout={scrolls ? 'normal' : 'autoHeight'}
         popupParent={popupParent}
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
@@ -231,6 +239,8 @@ function BudgetGridInner({ session, rows, years, soort, findings, peers, canFina
     </div>
   );
 }
+
+const LONG_PLAN = 40;
 
 /** Popup editors (a long description) live on the page, not inside a grid as tall as its rows. */
 const popupParent = typeof document === 'undefined' ? undefined : document.body;

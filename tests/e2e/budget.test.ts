@@ -185,4 +185,40 @@ describe('budget plans', () => {
     expect(await card.innerText()).toMatch(/Totaal beschikbaar\s*€ 0/);
     await expectNoAxeViolations(greet, 'overzicht met begrotingsplannen');
   });
+
+  it('a long plan from the csv template scrolls inside its grid, and its last line still takes an amount', async () => {
+    const created = await apiAsAdmin(server.url, '/api/documents', {
+      method: 'POST',
+      body: { kind: 'budget', name: 'Lang plan', municipality: 'Rivierstad', periodStart: 2024, periodEnd: 2026 },
+    });
+    const { id: longId } = (await created.json()) as { id: string };
+    const lines = ['Thema;Onderdeel;Grootboek;Soort;2024;2025;2026'];
+    for (let t = 1; t <= 6; t++) {
+      lines.push(`Thema ${t};;;beschikbaar;100.000;100.000;100.000`);
+      for (let i = 1; i <= 9; i++) lines.push(`Thema ${t};Onderdeel ${t}.${i};FCL 66${t}0${i};beschikbaar;1.000;1.000;1.000`);
+    }
+    const form = new FormData();
+    form.set('file', new Blob([lines.join('\r\n')]), 'lang.csv');
+    const applied = await apiAsAdmin(server.url, `/api/documents/${longId}/import/apply`, { method: 'POST', body: form });
+    expect(applied.status).toBe(200);
+
+    // Another adviseur: an existing test account keeps the roles it was made with.
+    const frits = await open('Frits Financieel', `#/begroting/${longId}`, [{ scope: longId, role: 'financieel-adviseur' }]);
+    await expect.poll(() => frits.locator('[data-total="plan"] td').last().innerText(), LIVE).toBe('€ 1.962.000');
+    const grid = frits.locator('#begroting-grid');
+    await expect.poll(() => grid.getAttribute('class')).toContain('budget-grid-scrolls');
+    // Only the rows in view are rendered.
+    expect(await grid.locator('.ag-center-cols-viewport .ag-row[row-id]').count()).toBeLessThan(60);
+    await grid.locator('.ag-row[row-id]').first().locator('.ag-cell[col-id="label"]').click();
+    await frits.keyboard.press('Control+ArrowDown');
+    const focusedRow = () => frits.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index'));
+    await expect.poll(focusedRow).toBe('59');
+    for (let i = 0; i < 2; i++) await frits.keyboard.press('ArrowRight'); // past Grootboek
+    await expect.poll(() => grid.locator('.ag-cell-focus').getAttribute('col-id')).toBe('jaar:2024');
+    // Typing replaces the last line's 1.000 with 2.500.
+    await frits.keyboard.type('2.500');
+    await frits.keyboard.press('Enter');
+    await expect.poll(() => frits.locator('[data-total="plan"] td').last().innerText(), LIVE).toBe('€ 1.963.500');
+    await expectNoAxeViolations(frits, 'lang begrotingsplan');
+  });
 });

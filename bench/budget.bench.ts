@@ -25,7 +25,9 @@ import type { FieldValue } from '../shared/model/entities.ts';
 import { SEED_PROGRAMMES } from '../shared/seed/programmes.ts';
 import { validateBudget } from '../shared/validation/budget/index.ts';
 import { seededRandom } from './seeded-random.ts';
-import { fmt, markdownTable, summarise } from './stats.ts';
+import { fmt, markdownTable, measure as measureRuns, summarise } from './stats.ts';
+
+const measure = (runs: number, fn: () => void) => measureRuns(fn, { warmup: 20, runs });
 
 const YEARS = 10;
 const START = 2021;
@@ -90,17 +92,6 @@ function largePlan(targets: { programmeId: string; rowId: string; rowKind: 'resu
   }
   writeBudgetBatch(doc, { lines, cells, movements, links }, origin);
   return doc;
-}
-
-function measure(runs: number, fn: () => void): number[] {
-  for (let i = 0; i < Math.min(20, runs); i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return samples;
 }
 
 export async function runBudgetBench(): Promise<{ table: string }> {

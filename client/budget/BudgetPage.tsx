@@ -16,6 +16,7 @@ import { ariaKeys, historyCommandFor } from '../actions/registry.ts';
 import { actionForKey } from '../actions/shortcut.ts';
 import { identityOf } from '../app/identity.ts';
 import { overviewHref } from '../app/route.ts';
+import { ConnectionBanner } from '../doc-session/ConnectionBanner.tsx';
 import { OpenWhileShown, useOpenWhileShown } from '../doc-session/use-open-while-shown.ts';
 import { skipTo } from '../overview/Overview.tsx';
 import { Avatars } from '../programme/Avatars.tsx';
@@ -132,12 +133,13 @@ function BudgetScreen({ session }: { session: BudgetSession }) {
           <ConnectionStatus state={connection} />
         </div>
       </header>
+      <ConnectionBanner connection={session.document.connection} />
       <Notices notices={notices} onDismiss={session.dismiss} />
       <ConfirmDialog request={confirmRequest} />
       <div className="budget-layout">
         <main id="inhoud" tabIndex={-1} className="budget-main" onKeyDownCapture={onKeyDownCapture}>
           <h1>{state?.plan.name ?? 'Begrotingsplan'}</h1>
-          {!state && (
+          {!state && connection.kind !== 'closed' && (
             <p role="status" className="muted">
               {synced ? 'Dit begrotingsplan kon niet worden gelezen.' : 'Begrotingsplan laden…'}
             </p>

@@ -184,6 +184,11 @@ describe('budget plans', () => {
     await expect.poll(() => card.innerText(), LIVE).toContain('Periode 2025-2028');
     expect(await card.innerText()).toMatch(/Totaal beschikbaar\s*€ 0/);
     await expectNoAxeViolations(greet, 'overzicht met begrotingsplannen');
+
+    // A plan that does not exist says so, instead of loading for ever.
+    await greet.goto(`${server.url}/#/begroting/begroting-bestaat-niet`);
+    await expect.poll(() => greet.getByRole('alert').innerText().catch(() => ''), LIVE).toMatch(/bestaat niet|niet gevonden/);
+    expect(await greet.getByText('Begrotingsplan laden…').count()).toBe(0);
   });
 
   it('a long plan from the csv template scrolls inside its grid, and its last line still takes an amount', async () => {

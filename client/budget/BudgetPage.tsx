@@ -5,7 +5,7 @@
  * panel and the links of the current line. A financieel adviseur edits the money, a policy
  * officer the links; the server enforces the same rights.
  */
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState, type KeyboardEvent } from 'react';
 import type { SignedInUser } from '../../shared/auth/me.ts';
 import { rightsFor, type Right } from '../../shared/auth/roles.ts';
 import { yearsOf } from '../../shared/budget/settings.ts';
@@ -16,6 +16,7 @@ import { ariaKeys, historyCommandFor } from '../actions/registry.ts';
 import { actionForKey } from '../actions/shortcut.ts';
 import { identityOf } from '../app/identity.ts';
 import { overviewHref } from '../app/route.ts';
+import { useSignedIn } from '../auth/auth-context.ts';
 import { ConnectionBanner } from '../doc-session/ConnectionBanner.tsx';
 import { OpenWhileShown, useOpenWhileShown } from '../doc-session/use-open-while-shown.ts';
 import { skipTo } from '../overview/Overview.tsx';
@@ -24,7 +25,7 @@ import { ConfirmDialog } from '../programme/ConfirmDialog.tsx';
 import { ConnectionStatus } from '../programme/ConnectionStatus.tsx';
 import { isTextEntry } from '../programme/keys.ts';
 import { Notices } from '../programme/Notices.tsx';
-import { useStore } from '../programme/store.ts';
+import { Store, useStore } from '../programme/store.ts';
 import { BudgetGrid, indexCellFindings } from './BudgetGrid.tsx';
 import { BudgetProblems } from './BudgetProblems.tsx';
 import { BudgetSession } from './budget-session.ts';
@@ -44,8 +45,18 @@ export function BudgetPage({ documentId, me }: { documentId: string; me: SignedI
 function LiveBudget({ documentId, me, rights }: { documentId: string; me: SignedInUser; rights: ReadonlySet<Right> }) {
   const [opening] = useState(() => new OpenWhileShown(() => new BudgetSession(documentId, identityOf(me), rights)));
   const session = useOpenWhileShown(opening);
+  // The server closed with 4001 because the roles changed: learn them, and the page reopens with
+  // the new rights (BudgetPage keys the session by them).
+  const { refresh } = useSignedIn();
+  const rightsChanged = useStore(session?.rightsChanged ?? NO_CHANGES);
+  const learnNewRole = useEffectEvent(() => void refresh());
+  useEffect(() => {
+    if (rightsChanged > 0) learnNewRole();
+  }, [rightsChanged]);
   return session ? <BudgetScreen session={session} /> : null;
 }
+
+const NO_CHANGES = new Store(0);
 
 function BudgetScreen({ session }: { session: BudgetSession }) {
   const state = useStore(session.feed.state);

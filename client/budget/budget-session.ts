@@ -8,6 +8,7 @@
 import type { Right } from '../../shared/auth/roles.ts';
 import { budgetUndoScope } from '../../shared/doc/budget/index.ts';
 import { userOrigin, type EditOrigin } from '../../shared/doc/index.ts';
+import { CLOSE } from '../../shared/protocol.ts';
 import type { Programme } from '../../shared/model/types.ts';
 import type { CellRef } from '../actions/action.ts';
 import { Dispatcher } from '../actions/dispatcher.ts';
@@ -44,6 +45,8 @@ export class BudgetSession {
   readonly dismiss = this.board.dismiss;
   readonly confirm = this.board.confirm;
   readonly confirmRequest = this.board.confirmRequest;
+  /** Grows when the server says this user's roles changed: the page then learns them anew. */
+  readonly rightsChanged = new Store(0);
   /** A cell that should take keyboard focus once rendered (after add, undo, a finding). */
   readonly focusRequest = new Store<CellRef | null>(null);
 
@@ -52,7 +55,11 @@ export class BudgetSession {
     readonly identity: Identity,
     readonly rights: ReadonlySet<Right>,
   ) {
-    this.document = new DocumentSession(documentId);
+    this.document = new DocumentSession(documentId, {
+      onServerClose: (code) => {
+        if (code === CLOSE.rightsChanged.code) this.rightsChanged.set(this.rightsChanged.get() + 1);
+      },
+    });
     const live = this.document;
     this.origin = userOrigin(identity.id, identity.name);
     this.history = live.attach(new UndoHistory(live.doc, this.origin, budgetUndoScope(live.doc), () => this.cellNow()));

@@ -191,7 +191,7 @@ describe('budget plans', () => {
     expect(await greet.getByText('Begrotingsplan laden…').count()).toBe(0);
   });
 
-  it('a long plan from the csv template scrolls inside its grid, and its last line still takes an amount', async () => {
+  it('a long plan from the csv template scrolls inside its grid, its last line takes an amount, and a role change reaches the open page', async () => {
     const created = await apiAsAdmin(server.url, '/api/documents', {
       method: 'POST',
       body: { kind: 'budget', name: 'Lang plan', municipality: 'Rivierstad', periodStart: 2024, periodEnd: 2026 },
@@ -225,5 +225,13 @@ describe('budget plans', () => {
     await frits.keyboard.press('Enter');
     await expect.poll(() => frits.locator('[data-total="plan"] td').last().innerText(), LIVE).toBe('€ 1.963.500');
     await expectNoAxeViolations(frits, 'lang begrotingsplan');
+
+    // His role becomes lezer: the open page learns it and stops offering to change the money.
+    const users = (await (await apiAsAdmin(server.url, '/api/users')).json()) as { id: string; name: string }[];
+    const fritsId = users.find((u) => u.name === 'Frits Financieel')!.id;
+    const regranted = await apiAsAdmin(server.url, `/api/users/${fritsId}/grants`, { method: 'PUT', body: { grants: [{ scope: longId, role: 'lezer' }] } });
+    expect(regranted.status).toBe(200);
+    await expect.poll(() => frits.getByRole('button', { name: 'Thema toevoegen' }).count(), LIVE).toBe(0);
+    await expect.poll(() => frits.locator('.budget-status-line').innerText(), LIVE).toContain('Bedragen wijzigen kan alleen een financieel adviseur');
   });
 });

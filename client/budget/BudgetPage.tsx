@@ -112,11 +112,16 @@ function BudgetScreen({ session }: { session: BudgetSession }) {
       message: `“${currentLine.label || 'Regel zonder naam'}” wordt verwijderd met alles eronder: onderdelen, bedragen, cofinanciering en koppelingen. Ctrl+Z maakt dit ongedaan.`,
       confirmLabel: 'Verwijderen',
     });
+    // The keyboard goes on at the next line that is not under it, else the one above.
+    const lines = state?.plan.lines ?? [];
+    const index = lines.findIndex((l) => l.id === currentLine.id);
+    const neighbour = lines.slice(index + 1).find((l) => l.depth <= currentLine.depth) ?? lines[index - 1];
     if (ok && session.actions.run(deleteBudgetLine, { lineId: currentLine.id }).ok) {
-      setCurrent(null);
+      setCurrent(neighbour?.id ?? null);
+      if (neighbour) session.requestFocus({ rowId: neighbour.id, colId: 'label' });
       session.notify('Regel verwijderd. Ctrl+Z maakt dit ongedaan.', 'info');
     }
-  }, [currentLine, session]);
+  }, [currentLine, session, state]);
 
   // Alt+N beside the current line (a theme when on a theme or nowhere), Alt+Delete removes it.
   const onKeyDownCapture = (event: KeyboardEvent<HTMLElement>) => {

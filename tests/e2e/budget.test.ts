@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RoleGrant } from '../../shared/auth/roles.ts';
 import { apiAsAdmin, expectNoAxeViolations, openAsUser, startServerAndBrowser, stopServerAndBrowser, type RunningServer } from '../helpers/browser.ts';
-import { cell, cellText } from '../helpers/grid-page.ts';
+import { activeCell, cell, cellText } from '../helpers/grid-page.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
@@ -159,6 +159,8 @@ describe('budget plans', () => {
     await fenna.getByRole('dialog', { name: 'Regel verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
     await expect.poll(() => rows.count(), LIVE).toBe(1);
     expect(await lineId(fenna)).toBe(id);
+    // The keyboard stays in the matrix, on the line that is left.
+    await expect.poll(() => activeCell(fenna), LIVE).toEqual({ rowId: id, colId: 'label' });
     await expectNoAxeViolations(anna, 'begrotingsplan (beleidsmedewerker, met koppeling)');
   });
 

@@ -26,6 +26,7 @@ import { ConnectionStatus } from '../programme/ConnectionStatus.tsx';
 import { isTextEntry } from '../programme/keys.ts';
 import { Notices } from '../programme/Notices.tsx';
 import { Store, useStore } from '../programme/store.ts';
+import { BudgetExport } from './BudgetExport.tsx';
 import { BudgetGrid, indexCellFindings } from './BudgetGrid.tsx';
 import { BudgetProblems } from './BudgetProblems.tsx';
 import { BudgetSession } from './budget-session.ts';
@@ -204,6 +205,7 @@ function BudgetScreen({ session }: { session: BudgetSession }) {
               )}
               <BudgetGrid session={session} rows={rows} years={years} soort={soort} findings={cellFindings} peers={peers} canFinance={canFinance} onCurrent={setCurrent} />
               <TotalsTable totals={state.totals} years={years} soort={soort} />
+              <BudgetExport session={session} name={state.plan.name} />
             </>
           )}
         </main>

@@ -227,6 +227,10 @@ describe('budget plans', () => {
     await frits.keyboard.press('Enter');
     await expect.poll(() => frits.locator('[data-total="plan"] td').last().innerText(), LIVE).toBe('€ 1.963.500');
     await expectNoAxeViolations(frits, 'lang begrotingsplan');
+    // The matrix with its formulas goes out as Excel from the page itself.
+    const [download] = await Promise.all([frits.waitForEvent('download'), frits.getByRole('button', { name: 'Excel (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await expect.poll(() => frits.locator('.notices').innerText(), LIVE).toContain('is gedownload');
 
     // His role becomes lezer: the open page learns it and stops offering to change the money.
     const users = (await (await apiAsAdmin(server.url, '/api/users')).json()) as { id: string; name: string }[];

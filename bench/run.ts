@@ -1,14 +1,14 @@
 /**
  * `npm run bench`: every benchmark, one after the other (never in parallel: they measure time).
  * Each prints its own table; docs/BENCHMARKS.md records the figures with their context.
- * BENCH_ONLY=sync,fanout,validation,history,export,workshop,static,durability,storage,grid,monitoring runs a subset
+ * BENCH_ONLY=sync,fanout,validation,history,export,workshop,static,durability,storage,grid,monitoring,budget runs a subset
  * (fanout needs Redis on 127.0.0.1:6379, or BENCH_REDIS_URL).
  */
 import { runHistoryBench } from './history.bench.ts';
 import { buildKoers } from './processes.ts';
 import { runSyncBench } from './sync.bench.ts';
 
-const only = new Set((process.env.BENCH_ONLY ?? 'sync,fanout,validation,history,export,workshop,static,durability,storage,grid,monitoring').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'sync,fanout,validation,history,export,workshop,static,durability,storage,grid,monitoring,budget').split(','));
 
 console.log('# Koers benchmarks\n');
 console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
@@ -78,6 +78,11 @@ if (only.has('monitoring')) {
   console.log('## Monitoring: progress, the voortgangsrapportage and storage with 10 years of quarterly measurements\n');
   const { runMonitoringBench } = await import('./monitoring.bench.ts');
   console.log((await runMonitoringBench()).table + '\n');
+}
+if (only.has('budget')) {
+  console.log('## Budget plans: 500 lines x 10 years, 2,000 movements, 1,000 links\n');
+  const { runBudgetBench } = await import('./budget.bench.ts');
+  console.log((await runBudgetBench()).table + '\n');
 }
 
 process.exit(0);

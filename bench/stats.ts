@@ -19,3 +19,15 @@ export function markdownTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** Wall-clock milliseconds of `runs` calls of `fn`, after `warmup` calls that are not counted. */
+export function measure(fn: () => void, { warmup, runs }: { warmup: number; runs: number }): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}

@@ -13,6 +13,7 @@ import type { Programme } from '../shared/model/types.ts';
 import { SEED_PROGRAMMES } from '../shared/seed/programmes.ts';
 import { sourceValidationContext } from '../shared/seed/source-context.ts';
 import { Validator, validateProgramme, type ValidationContext } from '../shared/validation/index.ts';
+import { measure as measureRuns } from './stats.ts';
 
 const WARMUP = 30;
 const RUNS = 300;
@@ -23,16 +24,7 @@ function stats(samples: number[]): { median: number; p95: number; max: number } 
   return { median: at(0.5), p95: at(0.95), max: s[s.length - 1]! };
 }
 
-function measure(fn: () => void): number[] {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return samples;
-}
+const measure = (fn: () => void) => measureRuns(fn, { warmup: WARMUP, runs: RUNS });
 
 const docs = SEED_PROGRAMMES.map((seed) => {
   const doc = new Y.Doc();

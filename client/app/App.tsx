@@ -22,6 +22,7 @@ import { overviewHref, useRoute, type Route } from './route.ts';
  */
 const Overview = lazy(() => import('../overview/Overview.tsx').then((m) => ({ default: m.Overview })));
 const ProgrammePage = lazy(() => import('../programme/ProgrammePage.tsx').then((m) => ({ default: m.ProgrammePage })));
+const BudgetPage = lazy(() => import('../budget/BudgetPage.tsx').then((m) => ({ default: m.BudgetPage })));
 const PresenterPage = lazy(() => import('../workshop/PresenterPage.tsx').then((m) => ({ default: m.PresenterPage })));
 const AudienceScreen = lazy(() => import('../workshop/AudienceScreen.tsx').then((m) => ({ default: m.AudienceScreen })));
 const UsersPage = lazy(() => import('../admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
@@ -128,6 +129,8 @@ function SignedInRoute({ me, route }: { me: SignedInUser; route: Route }) {
       return <Overview />;
     case 'programme':
       return <ProgrammePage key={route.id} documentId={route.id} me={me} view={route.view} />;
+    case 'budget':
+      return <BudgetPage key={route.id} documentId={route.id} me={me} />;
     case 'workshop':
       return <PresenterPage workshopId={route.workshopId} me={me} />;
     case 'workshop-screen':

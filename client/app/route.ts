@@ -7,6 +7,7 @@
  *   #/programma/<id>/verschillen/<van>/<naar>    differences; <naar> may be "huidig"
  *   #/programma/<id>/werkateliers                its werkateliers
  *   #/programma/<id>/voortgang                   its progress dashboard
+ *   #/begroting/<id>                             a budget plan
  *   #/werkatelier/<wid>                          one werkatelier (the facilitator's controls, or a participant's phone)
  *   #/werkatelier/<wid>/scherm                   its audience screen, for the projector
  *   #/doe-mee[/<code>]                           joining a werkatelier, without an account (code typed in when absent)
@@ -30,6 +31,7 @@ export type ProgrammeView =
 export type Route =
   | { name: 'overview' }
   | { name: 'programme'; id: string; view: ProgrammeView }
+  | { name: 'budget'; id: string }
   | { name: 'workshop'; workshopId: string }
   | { name: 'workshop-screen'; workshopId: string }
   | { name: 'join'; code: string }
@@ -60,6 +62,7 @@ export function parseHash(hash: string): Route {
     const view = viewOf(rest);
     return view ? { name: 'programme', id: first, view } : { name: 'unknown', hash };
   }
+  if (head === 'begroting' && first && rest.length === 0) return { name: 'budget', id: first };
   if (head === 'werkatelier' && first && rest.length === 0) return { name: 'workshop', workshopId: first };
   if (head === 'werkatelier' && first && rest.length === 1 && rest[0] === SCREEN_IN_ROUTE) return { name: 'workshop-screen', workshopId: first };
   // Someone who typed only the address, or followed a link without a code, types the code in.
@@ -98,6 +101,10 @@ export function programmeHref(id: string, view: ProgrammeView = { kind: 'live' }
     case 'progress':
       return `${base}/voortgang`;
   }
+}
+
+export function budgetHref(id: string): string {
+  return `#/begroting/${encodeURIComponent(id)}`;
 }
 
 export function workshopHref(workshopId: string): string {

@@ -46,7 +46,7 @@ export const localeText: Record<string, string> = {
 };
 
 /** Calm, document-like grid: readable 15px text, clear borders, AA contrast. */
-export const koersGridTheme = themeQuartz.withParams({
+const koersGridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
   fontSize: 15,
   headerFontSize: 15,
@@ -67,3 +67,17 @@ export const koersGridTheme = themeQuartz.withParams({
   rowVerticalPaddingScale: 1.1,
   rowHoverColor: '#f3f6fa',
 });
+
+/**
+ * How every Koers grid edits: edits come out as requests (the dispatcher writes them), the grid
+ * grows with its rows (the page scrolls), Enter moves down after an edit, and the DOM order is
+ * the reading order for screen readers.
+ */
+export const EDITING_GRID_OPTIONS = {
+  theme: koersGridTheme,
+  domLayout: 'autoHeight',
+  readOnlyEdit: true,
+  enterNavigatesVerticallyAfterEdit: true,
+  stopEditingWhenCellsLoseFocus: true,
+  ensureDomOrder: true,
+} as const;

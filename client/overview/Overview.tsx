@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { managesAnything } from '../../shared/auth/roles.ts';
 import { formatNumber } from '../../shared/text/dutch.ts';
+import { BudgetCards } from '../budget/BudgetCards.tsx';
 import { fetchDocuments, type DocumentSummary } from '../app/api.ts';
 import { programmeHref, usersHref } from '../app/route.ts';
 import { useSignedIn } from '../auth/auth-context.ts';
@@ -122,6 +123,7 @@ export function Overview() {
           </ul>
           </section>
         ))}
+        <BudgetCards grants={me.grants} />
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 import { firstName } from '../app/identity.ts';
 import type { Peer } from './presence.ts';
+import './presence.css';
 
 /**
  * A colleague's cursor: a 2px frame in their colour and a label with their first name, plus a

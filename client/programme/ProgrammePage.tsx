@@ -6,9 +6,8 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { SignedInUser } from '../../shared/auth/me.ts';
 import { rightsFor, type Right } from '../../shared/auth/roles.ts';
-import { CLOSE } from '../../shared/protocol.ts';
 import { identityOf } from '../app/identity.ts';
-import { CURRENT_IN_ROUTE, overviewHref, type ProgrammeView } from '../app/route.ts';
+import { CURRENT_IN_ROUTE, type ProgrammeView } from '../app/route.ts';
 import { useSignedIn } from '../auth/auth-context.ts';
 import { WorkshopsPanel } from '../workshop/WorkshopsPanel.tsx';
 import { skipTo } from '../overview/Overview.tsx';
@@ -29,6 +28,7 @@ import { ProgressDashboard } from '../monitoring/ProgressDashboard.tsx';
 import { ProgressContext, indexProgress } from '../monitoring/ProgressContext.ts';
 import { FindBar } from '../find/FindBar.tsx';
 import { useFind } from '../find/use-find.ts';
+import { CostContext } from '../budget/cost-column.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { isTextEntry } from './keys.ts';
 import { historyCommandFor } from '../actions/registry.ts';
@@ -36,7 +36,7 @@ import { Notices } from './Notices.tsx';
 import { placeLabel } from './place-label.ts';
 import { PresenceContext, indexPresence } from './presence.ts';
 import { ProgrammeContent } from './ProgrammeContent.tsx';
-import { closeMessage } from '../doc-session/connection-state.ts';
+import { ConnectionBanner } from '../doc-session/ConnectionBanner.tsx';
 import { Session } from './session.ts';
 import { OpenWhileShown, useOpenWhileShown } from '../doc-session/use-open-while-shown.ts';
 import { SessionContext } from './SessionContext.ts';
@@ -109,6 +109,7 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
   const validation = useStore(session.validation.state);
   const progress = useStore(session.progress.progress);
   const progressIndex = useMemo(() => indexProgress(progress), [progress]);
+  const costs = useStore(session.costs.costs);
   const findings = useMemo(() => indexFindings(programme, validation.findings), [programme, validation.findings]);
   const places = useMemo(() => (programme ? new Places(programme) : null), [programme]);
   const commentIndex = useMemo(() => indexComments(comments), [comments]);
@@ -208,6 +209,7 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
   return (
     <PresenceContext.Provider value={presence}>
       <ProgressContext.Provider value={progressIndex}>
+      <CostContext.Provider value={costs}>
         <FindingsContext.Provider value={findings}>
           <CommentsContext.Provider value={commentIndex}>
             <ClashesContext.Provider value={clashIndex}>
@@ -226,7 +228,7 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
                 findings={findings}
                 validationReady={validation.ready}
               />
-              <ConnectionBanner session={session} />
+              <ConnectionBanner connection={session.connection} />
               <ProgrammeStatusLine doc={session.doc} />
               {helpOpen && <ShortcutHelp id="sneltoetsen" onClose={() => setHelpOpen(false)} />}
               {find.open && programme && <FindBar programme={programme} places={places} returnTo={find.returnTo} onClose={find.close} />}
@@ -276,48 +278,8 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
             </ClashesContext.Provider>
           </CommentsContext.Provider>
         </FindingsContext.Provider>
+      </CostContext.Provider>
       </ProgressContext.Provider>
     </PresenceContext.Provider>
   );
-}
-
-function ConnectionBanner({ session }: { session: Session }) {
-  const connection = useStore(session.connection);
-  const { expired } = useSignedIn();
-  if (connection.kind === 'closed' && connection.code === CLOSE.notSignedIn.code) {
-    return (
-      <div className="banner error" role="alert">
-        <p>
-          <strong>Je bent niet (meer) aangemeld.</strong> Wat je nu nog wijzigt, wordt niet bewaard. Meld je opnieuw aan
-          om verder te werken.{' '}
-          <button type="button" className="button small" onClick={expired}>
-            Opnieuw aanmelden
-          </button>
-        </p>
-      </div>
-    );
-  }
-  if (connection.kind === 'closed') {
-    return (
-      <div className="banner error" role="alert">
-        <p>
-          <strong>Geen verbinding meer.</strong> {closeMessage(connection.code, connection.reason)}{' '}
-          <a href={overviewHref}>Naar het overzicht</a>
-        </p>
-      </div>
-    );
-  }
-  if (connection.kind === 'offline' || connection.kind === 'reconnecting') {
-    return (
-      <div className="banner warning">
-        <p>
-          <strong>{connection.kind === 'offline' ? 'Je bent offline.' : 'De verbinding met de server is weg.'}</strong> Je
-          kunt doorwerken: je wijzigingen blijven in dit venster en worden verstuurd zodra de verbinding terug is. Sluit
-          dit venster niet.
-          {connection.kind === 'reconnecting' && connection.message ? ` ${connection.message}` : ''}
-        </p>
-      </div>
-    );
-  }
-  return null;
 }

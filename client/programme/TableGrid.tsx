@@ -22,7 +22,7 @@ import { editCell } from '../actions/cell-actions.ts';
 import type { CellEdit } from '../actions/cell-edit.ts';
 import { isTableViewKey, rowCommandFor, TABLE_ROW_ACTIONS, type RowCommand } from '../actions/registry.ts';
 import { capitalize } from '../../shared/text/dutch.ts';
-import { koersGridTheme, localeText } from '../grid/setup.ts';
+import { EDITING_GRID_OPTIONS, localeText } from '../grid/setup.ts';
 import { editorLabel, TextCellEditor, type TextEditorParams } from '../grid/text-editor.ts';
 import { notePointerDown } from '../grid/caret.ts';
 import { startsEditing, tellOnce } from '../grid/read-only-notice.ts';
@@ -494,18 +494,13 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         <CellHubContext.Provider value={hub}>
         <AgGridReact<Row>
           gridId={domId}
-          theme={koersGridTheme}
+          {...EDITING_GRID_OPTIONS}
           localeText={localeText}
           rowData={initialRows}
           columnDefs={shownColumns}
           defaultColDef={defaultColDef}
           context={gridContext}
           getRowId={getRowId}
-          domLayout="autoHeight"
-          readOnlyEdit
-          enterNavigatesVerticallyAfterEdit
-          stopEditingWhenCellsLoseFocus
-          ensureDomOrder
           suppressDragLeaveHidesColumns
           popupParent={popupParent}
           onGridReady={onGridReady}

@@ -16,6 +16,7 @@ import type { Identity } from '../app/identity.ts';
 import { fetchOtherProgrammes } from '../app/api.ts';
 import type { CellRef } from '../actions/action.ts';
 import { LiveProgress } from '../monitoring/live-progress.ts';
+import { LiveCosts } from '../budget/live-costs.ts';
 import { Dispatcher } from '../actions/dispatcher.ts';
 import { DocumentSession } from '../doc-session/document-session.ts';
 import { UndoHistory } from '../doc-session/undo-history.ts';
@@ -64,6 +65,8 @@ export class Session {
   readonly validation: LiveValidation;
   /** Progress per indicator (op koers / risico / achter / onbekend), kept up to date on every change. */
   readonly progress: LiveProgress;
+  /** What the budget plans pay for per row, kept up to date as the plans change. */
+  readonly costs: LiveCosts;
   /** Frozen versions (on the server) and the council lock that follows from them. */
   readonly versions: VersionList;
   readonly council: CouncilGate;
@@ -101,6 +104,7 @@ export class Session {
     this.notes = live.attach(new NoteFeed(this.doc));
     this.validation = live.attach(new LiveValidation(this.doc, this.feed.programme));
     this.progress = live.attach(new LiveProgress(this.feed));
+    this.costs = live.attach(new LiveCosts(documentId, this.feed.programme));
     this.versions = live.attach(new VersionList(documentId, this.doc));
     this.council = new CouncilGate(this.versions);
     live.own(this.versions.versions.subscribe(() => this.followAdoptedVersion()));

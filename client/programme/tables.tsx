@@ -11,6 +11,7 @@ import { StructuredCellEditor } from '../structured/StructuredCellEditor.tsx';
 import { activity as activityKind } from '../../shared/schema/index.ts';
 import { columnHeading, RESULT_INDICATORS_COLUMN } from './column-labels.ts';
 import { progressColumn } from '../monitoring/progress-column.tsx';
+import { costColumn, useCostsShown } from '../budget/cost-column.tsx';
 
 const SHORT_TEXT: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorParams'> = {
   cellEditor: TextCellEditor,
@@ -123,6 +124,7 @@ export const ResultTable = memo(function ResultTable({
   results: Result[];
 }) {
   const rows = useMemo(() => results.map(toResultRow), [results]);
+  const withCosts = useCostsShown();
   const columns = useMemo<ColDef<ResultRow>[]>(
     () => [
       { field: 'code', headerName: columnHeading('result', 'code'), width: 96, minWidth: 80, ...SHORT_TEXT },
@@ -137,8 +139,9 @@ export const ResultTable = memo(function ResultTable({
       },
       { field: 'source', headerName: columnHeading('result', 'source'), flex: 2, minWidth: 120 },
       { field: 'measurableFrom', headerName: columnHeading('result', 'measurableFrom'), width: 140, minWidth: 110, ...SHORT_TEXT },
+      ...(withCosts ? [costColumn<ResultRow>()] : []),
     ],
-    [],
+    [withCosts],
   );
   const toEdit = useCallback(
     (row: ResultRow, field: string, value: unknown): CellEdit =>
@@ -195,6 +198,7 @@ export const ActivityTable = memo(function ActivityTable({
     () => activities.map((a, i) => ({ id: a.id, nr: i + 1, text: a.text, kind: a.kind ?? '' })),
     [activities],
   );
+  const withCosts = useCostsShown();
   const columns = useMemo<ColDef<ActivityRow>[]>(
     () => [
       { field: 'nr', headerName: 'Nr.', width: 72, minWidth: 64, editable: false, cellClass: 'cell-number' },
@@ -209,8 +213,9 @@ export const ActivityTable = memo(function ActivityTable({
         cellEditorParams: { values: ['', ...activityKind.fields.kind.values] },
         valueFormatter: (p: ValueFormatterParams<ActivityRow, string>) => KIND_LABELS[p.value ?? ''] ?? String(p.value ?? ''),
       },
+      ...(withCosts ? [costColumn<ActivityRow>()] : []),
     ],
-    [],
+    [withCosts],
   );
   const toEdit = useCallback((row: ActivityRow, field: string, value: unknown): CellEdit => {
     if (field !== 'kind') return textEdit('activity', row.id, field, value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, programmeHref, workshopHref, workshopScreenHref } from '../../client/app/route.ts';
+import { budgetHref, parseHash, programmeHref, workshopHref, workshopScreenHref } from '../../client/app/route.ts';
 
 describe('hash routes', () => {
   it('reads the existing programme routes as before', () => {
@@ -28,6 +28,13 @@ describe('hash routes', () => {
     expect(parseHash('#/beheer/groepen')).toEqual({ name: 'group-roles' });
     expect(parseHash('#/aanmelden/verlopen')).toEqual({ name: 'sign-in-failed', reason: 'verlopen' });
     expect(parseHash('#/aanmelden').name).toBe('unknown');
+  });
+
+  it('reads a budget plan route, and writes links that read back', () => {
+    expect(parseHash('#/begroting/begroting-pok-dronten')).toEqual({ name: 'budget', id: 'begroting-pok-dronten' });
+    expect(parseHash(budgetHref('begroting-a/b'))).toEqual({ name: 'budget', id: 'begroting-a/b' });
+    expect(parseHash('#/begroting').name).toBe('unknown');
+    expect(parseHash('#/begroting/a/versies').name).toBe('unknown');
   });
 
   it('calls anything else unknown, also broken escapes', () => {

@@ -11,6 +11,7 @@ export {
   type NewBudgetRow,
   type StatedWrite,
 } from './operations.ts';
+export { budgetUndoScope } from './layout.ts';
 export { isBudgetDoc, readBudgetPlan, readBudgetSettings } from './read.ts';
 export { seedBlankBudget } from './settings.ts';
 export { observeBudget, type BudgetChange } from './observe.ts';

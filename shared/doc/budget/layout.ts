@@ -53,6 +53,11 @@ export function statedMap(doc: Y.Doc): Y.Map<number> {
   return doc.getMap(STATED_KEY);
 }
 
+/** What a user's undo may take back: every root but the server-written meta. */
+export function budgetUndoScope(doc: Y.Doc): Y.Map<unknown>[] {
+  return [...BUDGET_KINDS.map((k) => budgetRows(doc, k) as Y.Map<unknown>), amountsMap(doc) as Y.Map<unknown>, statedMap(doc) as Y.Map<unknown>];
+}
+
 export type BudgetRoot = { kind: 'meta' } | { kind: 'rows'; rowKind: BudgetKind } | { kind: 'amounts' } | { kind: 'stated' };
 
 /** What a root name of a budget doc is, or null for a name the layout does not have. */

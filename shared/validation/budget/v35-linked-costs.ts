@@ -4,6 +4,7 @@
  * must point at an existing row. Needs the programmes (context.programmes) for all but the
  * first check.
  */
+import { programmeCosts } from '../../budget/programme-costs.ts';
 import type { Programme } from '../../model/types.ts';
 import { finding } from '../finding.ts';
 import type { Finding } from '../types.ts';
@@ -20,7 +21,8 @@ export const v35: BudgetRule = {
     }
     if (!context.programmes) return out;
     const byId = new Map(context.programmes.map((p) => [p.id, p]));
-    const cost = new Map(totals.rollUps().map((r) => [`${r.programmeId}/${r.rowId}`, r.bestemd]));
+    const rollUps = totals.rollUps();
+    const cost = new Map(rollUps.map((r) => [`${r.programmeId}/${r.rowId}`, r]));
     for (const link of plan.links) {
       if (!link.programmeId || !link.rowId) continue;
       const programme = byId.get(link.programmeId);
@@ -28,29 +30,15 @@ export const v35: BudgetRule = {
       else if (!rowIdsOf(programme).has(link.rowId)) out.push(finding('V35', 'error', 'budgetLink', link.id, 'rowId', `De rij van deze koppeling bestaat niet (meer) in ${programme.name}.`));
     }
     for (const programme of context.programmes) {
+      const rows = programmeCosts(programme, rollUps);
       for (const goal of programme.goals) {
         const own = cost.get(`${programme.id}/${goal.id}`);
-        if (own === undefined) continue;
-        let below = 0;
-        let linkedBelow = false;
-        const visit = (id: string) => {
-          const c = cost.get(`${programme.id}/${id}`);
-          if (c !== undefined) {
-            below += c;
-            linkedBelow = true;
-          }
-        };
-        for (const sub of goal.subGoals) {
-          visit(sub.id);
-          for (const a of sub.activities) visit(a.id);
-          for (const r of sub.results) {
-            visit(r.id);
-            for (const a of r.activities) visit(a.id);
-          }
-        }
-        if (linkedBelow && below !== own) {
+        const withBelow = rows.get(goal.id);
+        if (!own || !withBelow || withBelow.links === own.links) continue;
+        const below = withBelow.bestemd - own.bestemd;
+        if (below !== own.bestemd) {
           out.push(
-            finding('V35', 'error', 'budget', plan.id, `doel:${programme.id}/${goal.id}`, `Aan ${goal.code || 'een doel'} van ${programme.name} is ${euro(own)} gekoppeld, maar aan de uitwerkingen, resultaten en activiteiten eronder samen ${euro(below)}. Koppel het geld op één niveau, of laat de bedragen kloppen.`),
+            finding('V35', 'error', 'budget', plan.id, `doel:${programme.id}/${goal.id}`, `Aan ${goal.code || 'een doel'} van ${programme.name} is ${euro(own.bestemd)} gekoppeld, maar aan de uitwerkingen, resultaten en activiteiten eronder samen ${euro(below)}. Koppel het geld op één niveau, of laat de bedragen kloppen.`),
           );
         }
       }

@@ -15,8 +15,8 @@ import { openVersion } from '../history/versions.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 
-export const UNKNOWN_COPY_SOURCE = 'Het programma om te kopiëren bestaat niet (meer). Kies een ander programma.';
-export const UNKNOWN_COPY_VERSION = 'Die versie van het programma bestaat niet. Kies een andere versie, of de huidige stand.';
+const UNKNOWN_COPY_SOURCE = 'Het programma om te kopiëren bestaat niet (meer). Kies een ander programma.';
+const UNKNOWN_COPY_VERSION = 'Die versie van het programma bestaat niet. Kies een andere versie, of de huidige stand.';
 
 export interface CopySource {
   programme: Programme;

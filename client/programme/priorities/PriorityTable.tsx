@@ -12,7 +12,7 @@ import { TextCellEditor, type TextEditorParams } from '../../grid/text-editor.ts
 import { columnHeading } from '../column-labels.ts';
 import { TableGrid } from '../TableGrid.tsx';
 
-export const PRIORITY_TABLE_ID = 'tabel-prioriteiten';
+const PRIORITY_TABLE_ID = 'tabel-prioriteiten';
 
 const SHORT_TEXT: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorParams'> = {
   cellEditor: TextCellEditor,

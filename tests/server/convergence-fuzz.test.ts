@@ -177,8 +177,8 @@ describe('convergence fuzz', () => {
         expect(served, `REST JSON (seed ${seed})`).toEqual(expected);
         for (const c of clients) expect(Y.encodeStateVector(c.doc)).toEqual(Y.encodeStateVector(fresh.doc));
 
-        // Reachability: every row in the Y.Doc shows up in the tree or in the orphans list.
-        const reachable = idsIn({ goals: served.goals, orphans: (served as { orphans?: unknown }).orphans ?? [] });
+        // Reachability: every row in the Y.Doc shows up in the tree, the ranking beside it, or the orphans list.
+        const reachable = idsIn({ goals: served.goals, priorities: served.priorities ?? [], orphans: (served as { orphans?: unknown }).orphans ?? [] });
         const inDoc = ENTITY_KINDS.flatMap((kind) => allRows(fresh.doc, kind).map((r) => `${kind}:${r.id}`));
         const unreachable = inDoc.filter((key) => !reachable.has(key.split(':')[1]!));
         console.log(

@@ -13,8 +13,6 @@ export interface StoreHarness {
   open(): DocumentStore;
   /** Closes the given store and opens the same storage again; absent for volatile stores. */
   reopen?(store: DocumentStore): DocumentStore;
-  /** True where a group commit stores each append on its own (PostgreSQL for now): durable, not all or none. */
-  commitsEachAppend?: boolean;
   dispose(): Promise<void>;
 }
 
@@ -122,8 +120,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       expect(store.listHistory('a').map((e) => e.new)).toEqual(['titel 2', 'titel 1']);
     });
 
-    it('group commit is all or none: a throw inside stores nothing of the batch, and an inner one joins the outer', (ctx) => {
-      if (harness.commitsEachAppend) return ctx.skip();
+    it('group commit is all or none: a throw inside stores nothing of the batch, and an inner one joins the outer', () => {
       store.append('a', bytes(1));
       store.appendHistory([historyEntry('a', 1)]);
       expect(() =>

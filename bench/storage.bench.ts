@@ -1,7 +1,8 @@
 /**
  * Storage benchmark: durable edits per second on each backend, through the storage port as the
  * room uses it (one synchronous append per edit, which returns once the edit is on disk; then
- * its cell-history entry). SQLite: WAL + synchronous=FULL in a temporary file. PostgreSQL: the
+ * its cell-history entry), and with ten edits per group commit as the room batches one
+ * event-loop turn (issue 15). SQLite: WAL + synchronous=FULL in a temporary file. PostgreSQL: the
  * machine's server (BENCH_DATABASE_URL, default the `test` database on 127.0.0.1:5432) through
  * the synchronous bridge, in a schema made for the run and dropped after it.
  * Environment: BENCH_STORAGE_EDITS (2000). Run alone: npx tsx bench/storage.bench.ts
@@ -35,22 +36,40 @@ function edits(count: number): Uint8Array[] {
   return updates;
 }
 
-function measure(store: DocumentStore, updates: readonly Uint8Array[], withHistory: boolean): string[] {
+interface Way {
+  withHistory: boolean;
+  /** Edits per group commit, as the room batches the updates read in one turn; 1: each on its own. */
+  perTurn: number;
+}
+
+const WAYS: readonly Way[] = [
+  { withHistory: false, perTurn: 1 },
+  { withHistory: true, perTurn: 1 },
+  { withHistory: true, perTurn: 10 },
+];
+
+function measure(store: DocumentStore, updates: readonly Uint8Array[], { withHistory, perTurn }: Way): string[] {
   const times: number[] = [];
-  const started = performance.now();
-  updates.forEach((update, i) => {
-    const t = performance.now();
+  const edit = (update: Uint8Array, i: number) => {
     store.append(DOC, update);
     if (withHistory) {
       store.appendHistory([
         { documentId: DOC, action: 'set', kind: 'goal', rowId: 'g1', field: 'title', old: `Titel ${i - 1}`, new: `Titel ${i}`, userId: 'bench', userName: 'Bench', at: new Date().toISOString() },
       ]);
     }
+  };
+  const started = performance.now();
+  for (let from = 0; from < updates.length; from += perTurn) {
+    const t = performance.now();
+    const turn = updates.slice(from, from + perTurn);
+    if (perTurn === 1) edit(turn[0]!, from);
+    else store.groupCommit(() => turn.forEach((update, i) => edit(update, from + i)));
     times.push(performance.now() - t);
-  });
+  }
   const seconds = (performance.now() - started) / 1000;
   const s = summarise(times);
-  return [withHistory ? 'append + history entry' : 'append', String(updates.length), fmt(updates.length / seconds, 0), fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.p99, 2)];
+  const what = `${withHistory ? 'append + history entry' : 'append'}${perTurn > 1 ? `, ${perTurn} per group commit` : ''}`;
+  return [what, String(updates.length), fmt(updates.length / seconds, 0), fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.p99, 2)];
 }
 
 export async function runStorageBench(): Promise<{ table: string }> {
@@ -59,10 +78,10 @@ export async function runStorageBench(): Promise<{ table: string }> {
 
   const dir = mkdtempSync(join(tmpdir(), 'koers-bench-storage-'));
   try {
-    for (const withHistory of [false, true]) {
-      const store = new SqliteStore(join(dir, `koers-${withHistory}.sqlite`));
+    for (const [n, way] of WAYS.entries()) {
+      const store = new SqliteStore(join(dir, `koers-${n}.sqlite`));
       try {
-        rows.push(['SQLite (WAL, synchronous=FULL)', ...measure(store, updates, withHistory)]);
+        rows.push(['SQLite (WAL, synchronous=FULL)', ...measure(store, updates, way)]);
       } finally {
         store.close();
       }
@@ -76,9 +95,9 @@ export async function runStorageBench(): Promise<{ table: string }> {
   try {
     migratePostgres(db, { schema });
     const synchronousCommit = db.query<{ synchronous_commit: string }>('SHOW synchronous_commit')[0]!.synchronous_commit;
-    for (const withHistory of [false, true]) {
+    for (const way of WAYS) {
       db.run('DELETE FROM updates');
-      rows.push([`PostgreSQL (bridge, synchronous_commit=${synchronousCommit})`, ...measure(new PostgresStore(db), updates, withHistory)]);
+      rows.push([`PostgreSQL (bridge, synchronous_commit=${synchronousCommit})`, ...measure(new PostgresStore(db), updates, way)]);
     }
   } catch (error) {
     rows.push(['PostgreSQL', 'not measured', `${error instanceof Error ? error.message : String(error)}`, '', '', '', '']);
@@ -91,7 +110,7 @@ export async function runStorageBench(): Promise<{ table: string }> {
     db.close();
   }
 
-  return { table: markdownTable(['backend', 'per edit', 'edits', 'durable edits/s', 'p50 ms', 'p95 ms', 'p99 ms'], rows) };
+  return { table: markdownTable(['backend', 'per edit', 'edits', 'durable edits/s', 'p50 ms per commit', 'p95 ms', 'p99 ms'], rows) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

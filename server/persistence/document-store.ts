@@ -11,7 +11,9 @@
  *
  * Versions are immutable: the port has no way to change or remove one (and the SQLite table
  * refuses UPDATE and DELETE by trigger). History is append-only for the same reason: it is
- * what people rely on to see who changed what. Compaction touches neither.
+ * what people rely on to see who changed what; the one exception is a person's burst of
+ * changes to one cell, kept as one entry that the next change of the burst extends
+ * (history-bursts.ts). Compaction of the log touches neither.
  */
 import type { HistoryEntry, HistoryQuery, NewHistoryEntry } from '../../shared/history/history-entry.ts';
 import type { VersionAuthor, VersionInfo, VersionInput } from '../../shared/history/version.ts';

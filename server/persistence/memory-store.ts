@@ -10,7 +10,8 @@ import type {
   StoredVersion,
   VersionInfo,
 } from './document-store.ts';
-import { copyEntry, historyLimit, matchesHistoryQuery } from './history-rows.ts';
+import { continuesBurst } from './history-bursts.ts';
+import { copyEntry, historyLimit, matchesHistoryQuery, toJson } from './history-rows.ts';
 import { mergeThroughDoc } from './merge-updates.ts';
 
 interface Row {
@@ -21,8 +22,9 @@ interface Row {
 export class MemoryStore implements DocumentStore {
   private readonly logs = new Map<string, Row[]>();
   private readonly versions: StoredVersion[] = [];
-  private readonly history: HistoryEntry[] = [];
+  private history: HistoryEntry[] = [];
   private lastSeq = 0;
+  private lastHistorySeq = 0;
   private closed = false;
   private inGroup = false;
 
@@ -42,13 +44,13 @@ export class MemoryStore implements DocumentStore {
     if (this.inGroup) return work();
     // All or none, as a transaction: what work appended is taken back when it throws.
     const logLengths = new Map([...this.logs].map(([docId, rows]) => [docId, rows.length]));
-    const historyLength = this.history.length;
+    const history = [...this.history];
     this.inGroup = true;
     try {
       return work();
     } catch (error) {
       for (const [docId, rows] of this.logs) rows.length = logLengths.get(docId) ?? 0;
-      this.history.length = historyLength;
+      this.history = history;
       throw error;
     } finally {
       this.inGroup = false;
@@ -106,8 +108,20 @@ export class MemoryStore implements DocumentStore {
 
   appendHistory(entries: readonly NewHistoryEntry[]): void {
     this.assertOpen();
-    const seq = this.history.length;
-    this.history.push(...entries.map((entry, i) => copyEntry(entry, seq + i + 1)));
+    for (const entry of entries) {
+      const seq = ++this.lastHistorySeq;
+      const old = toJson(entry.old);
+      let at = this.history.length - 1;
+      while (at >= 0 && !sameCell(this.history[at]!, entry)) at--;
+      const latest = this.history[at];
+      if (latest && continuesBurst({ ...latest, at: Date.parse(latest.at), newJson: toJson(latest.new) }, entry, old)) {
+        // Replaced, not changed in place: a failing group commit puts back its copy of the list.
+        this.history.splice(at, 1);
+        this.history.push(copyEntry({ ...entry, old: latest.old }, seq));
+      } else {
+        this.history.push(copyEntry(entry, seq));
+      }
+    }
   }
 
   listHistory(docId: string, query: HistoryQuery = {}): HistoryEntry[] {
@@ -133,4 +147,8 @@ export class MemoryStore implements DocumentStore {
 function withoutState(version: StoredVersion): VersionInfo {
   const { state: _state, ...info } = version;
   return { ...info, createdBy: { ...info.createdBy } };
+}
+
+function sameCell(a: NewHistoryEntry, b: NewHistoryEntry): boolean {
+  return a.documentId === b.documentId && a.rowId === b.rowId && a.field === b.field;
 }

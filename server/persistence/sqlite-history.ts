@@ -1,12 +1,14 @@
 /**
  * The history table of the SQLite store (schema and its space-saving rules: sqlite-schema.ts).
  * Reads put back what writes left out: old values taken from the cell's previous entry,
- * authors from their table, times as ISO strings.
+ * authors from their table, times as ISO strings. A person's quick successive changes of one
+ * cell are one entry (history-bursts.ts).
  */
 import type Database from 'better-sqlite3';
 import type { HistoryAction } from '../../shared/history/history-entry.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
 import type { HistoryEntry, HistoryQuery, NewHistoryEntry } from './document-store.ts';
+import { continuesBurst, type LatestOfCell } from './history-bursts.ts';
 import { fromJson, historyLimit, toJson } from './history-rows.ts';
 
 /** Stored in place of a null field, which a primary key column cannot hold. */
@@ -26,6 +28,10 @@ interface HistoryRow {
   at: number;
 }
 
+interface LatestRow extends LatestOfCell {
+  seq: number;
+}
+
 const SELECT = `SELECT h.doc, h.row_id, h.field, h.seq, h.action, h.kind, h.old_value, h.new_value, a.user_id, a.user_name, h.at
   FROM history h JOIN history_authors a ON a.id = h.author`;
 
@@ -33,6 +39,8 @@ export class SqliteHistory {
   private readonly insert: Database.Statement<unknown[]>;
   private readonly nextSeq: Database.Statement<[number], { last: number }>;
   private readonly lastNewValue: Database.Statement<[string, string, string, number], { new_value: string }>;
+  private readonly latestOfCell: Database.Statement<[string, string, string], LatestRow>;
+  private readonly extend: Database.Statement<[number, string, number, string, string, string, number]>;
   private readonly insertAuthor: Database.Statement<[string, string]>;
   private readonly selectAuthor: Database.Statement<[string, string], { id: number }>;
   private readonly authors = new Map<string, number>();
@@ -47,6 +55,11 @@ export class SqliteHistory {
     this.lastNewValue = db.prepare(
       'SELECT new_value FROM history WHERE doc = ? AND row_id = ? AND field = ? AND seq < ? ORDER BY seq DESC LIMIT 1',
     );
+    this.latestOfCell = db.prepare(
+      `SELECT h.seq, h.action, h.new_value AS newJson, h.at, a.user_id AS userId, a.user_name AS userName
+       FROM history h JOIN history_authors a ON a.id = h.author WHERE h.doc = ? AND h.row_id = ? AND h.field = ? ORDER BY h.seq DESC LIMIT 1`,
+    );
+    this.extend = db.prepare('UPDATE history SET seq = ?, new_value = ?, at = ? WHERE doc = ? AND row_id = ? AND field = ? AND seq = ?');
     this.insertAuthor = db.prepare('INSERT INTO history_authors (user_id, user_name) VALUES (?, ?) ON CONFLICT DO NOTHING');
     this.selectAuthor = db.prepare('SELECT id FROM history_authors WHERE user_id = ? AND user_name = ?');
   }
@@ -59,7 +72,12 @@ export class SqliteHistory {
         const seq = last - entries.length + i + 1;
         const field = entry.field ?? ROW_LEVEL;
         const old = toJson(entry.old);
-        const implied = entry.action === 'set' && this.lastNewValue.get(entry.documentId, entry.rowId, field, seq)?.new_value === old;
+        const latest = entry.action === 'set' ? this.latestOfCell.get(entry.documentId, entry.rowId, field) : undefined;
+        if (latest && continuesBurst(latest, entry, old)) {
+          this.extend.run(seq, toJson(entry.new), Date.parse(entry.at), entry.documentId, entry.rowId, field, latest.seq);
+          return;
+        }
+        const implied = latest?.newJson === old;
         this.insert.run(
           entry.documentId,
           entry.rowId,

@@ -38,8 +38,8 @@ const MIGRATIONS: readonly string[] = [
   // 3: cell history. One entry per changed cell can outgrow everything else, so it is kept
   // small: clustered by cell (no second index), authors interned, times as integers, and a
   // 'set' stores its old value only when it is not simply the cell's previous new value.
-  // Entries are never rewritten; deleting stays possible for a future retention rule
-  // (people's names are personal data).
+  // Entries are never rewritten (until 4 below: a burst's entry takes its next change);
+  // deleting stays possible for a future retention rule (people's names are personal data).
   `CREATE TABLE history_authors (
      id        INTEGER PRIMARY KEY,
      user_id   TEXT NOT NULL,
@@ -66,6 +66,17 @@ const MIGRATIONS: readonly string[] = [
    ) WITHOUT ROWID;
    CREATE TRIGGER history_refuse_update BEFORE UPDATE ON history
      BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;`,
+
+  // 4: cell-history bursts (history-bursts.ts): a person's quick successive changes of one cell
+  // are one entry, so the store extends that cell's latest 'set' with the next one. Nothing
+  // else may change: who, which cell, the first old value stay; the entry only moves forward
+  // in order and time, taking the later new value.
+  `DROP TRIGGER history_refuse_update;
+   CREATE TRIGGER history_refuse_update BEFORE UPDATE ON history
+     WHEN OLD.action IS NOT 'set' OR NEW.action IS NOT 'set' OR NEW.doc IS NOT OLD.doc OR NEW.row_id IS NOT OLD.row_id
+       OR NEW.field IS NOT OLD.field OR NEW.kind IS NOT OLD.kind OR NEW.old_value IS NOT OLD.old_value
+       OR NEW.author IS NOT OLD.author OR NEW.seq <= OLD.seq OR NEW.at < OLD.at
+     BEGIN SELECT RAISE(ABORT, 'history is append-only: an entry only takes the later value of its burst'); END;`,
 ];
 
 export function migrate(db: Database.Database): void {

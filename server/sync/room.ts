@@ -305,7 +305,12 @@ export class Room {
     try {
       this.inGroupCommit(() => this.handleFrames(frames));
     } catch {
-      // Logged and handled in inGroupCommit: nothing of the batch was relayed.
+      // Logged in inGroupCommit; nothing of the batch was relayed. Its senders still here never
+      // heard back (no relay, no sync step 2 answer): they are closed too, so their pages
+      // reconnect and resend instead of waiting for an answer that never comes.
+      for (const conn of new Set(frames.map((frame) => frame.conn))) {
+        if (this.connections.has(conn)) this.drop(conn, CLOSE.storageFailed, 'group commit failed');
+      }
     }
   }
 

@@ -50,7 +50,6 @@ export const DOCUMENT_BACKENDS: readonly Backend<StoreHarness>[] = [
     async harness() {
       const schema = createTestSchema();
       return {
-        commitsEachAppend: true,
         open: () => new PostgresStore(schema.bridge()),
         reopen: (store) => {
           store.close();

@@ -101,6 +101,32 @@ describe('cell history', () => {
     expect(everything).toHaveLength(6);
   });
 
+  it('shows a person typing in a cell as one change, from the value before to the last one typed, and a colleague\'s change after it as its own', async () => {
+    const s = await server();
+    const fatima = client(s, await editor(s, 'Fatima El Amrani'));
+    const willem = client(s, await editor(s, 'Willem de Boer'));
+    await Promise.all([fatima.whenSynced(), willem.whenSynced()]);
+    const seededTitle = seedProgrammeById(DOC)!.goals[0]!.title;
+
+    // Each keystroke a change of its own, stored and relayed before the next one.
+    for (const typed of ['A', 'Ar', 'Arm', 'Armoede']) {
+      setField(fatima.doc, 'goal', 'g1', 'title', typed, userOrigin('fatima'));
+      await expect.poll(() => willem.programme().goals[0]!.title, POLL).toBe(typed);
+    }
+    setField(willem.doc, 'goal', 'g1', 'title', 'Armoede halveren', userOrigin('willem'));
+    await expect.poll(() => fatima.programme().goals[0]!.title, POLL).toBe('Armoede halveren');
+    for (const typed of ['Armoede halveren.', 'Armoede halveren in 2028']) {
+      setField(fatima.doc, 'goal', 'g1', 'title', typed, userOrigin('fatima'));
+      await expect.poll(() => willem.programme().goals[0]!.title, POLL).toBe(typed);
+    }
+
+    expect((await history(s, 'rowId=g1&field=title')).map(changeOf)).toEqual([
+      ['set', 'Armoede halveren', 'Armoede halveren in 2028', 'Fatima El Amrani'],
+      ['set', 'Armoede', 'Armoede halveren', 'Willem de Boer'],
+      ['set', seededTitle, 'Armoede', 'Fatima El Amrani'],
+    ]);
+  });
+
   it('records an edit under the signed-in user whatever awareness says, and a restore under the requester whatever headers say', async () => {
     const s = await server();
     const ahmed = await editor(s, 'Ahmed Yilmaz');

@@ -21,6 +21,21 @@ function schema(): TestSchema {
   return s;
 }
 
+/** A bridge to a port nobody listens on. */
+async function bridgeToNothing(): Promise<PgBridge> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = probe.address() as { port: number };
+      probe.close(() => resolve(p));
+    });
+  });
+  const url = new URL(TEST_DATABASE_URL);
+  url.port = String(port);
+  const db = new PgBridge({ url: url.toString(), timeoutMs: 5_000 });
+  cleanup.add(() => db.close());
+  return db;
+}
+
 const count = (s: TestSchema) => s.sql<{ n: number }>('SELECT count(*) AS n FROM t')[0]!.n;
 
 describe('PgBridge', () => {
@@ -80,16 +95,7 @@ describe('PgBridge', () => {
   });
 
   it('throws StorageUnavailable at once when nothing listens', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port: p } = probe.address() as { port: number };
-        probe.close(() => resolve(p));
-      });
-    });
-    const url = new URL(TEST_DATABASE_URL);
-    url.port = String(port);
-    const db = new PgBridge({ url: url.toString(), timeoutMs: 5_000 });
-    cleanup.add(() => db.close());
+    const db = await bridgeToNothing();
     const started = performance.now();
     expect(() => db.query('SELECT 1')).toThrow(StorageUnavailable);
     expect(performance.now() - started).toBeLessThan(4_000);
@@ -134,6 +140,35 @@ describe('PgBridge', () => {
       }),
     ).toThrow(StorageUnavailable);
     expect(s.sql<{ n: number }>('SELECT n FROM t ORDER BY n').map((r) => r.n)).toEqual([1, 2]);
+    expect(db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+  });
+
+  it('begins a transaction with its first statement: a database that is away fails that statement, not the work around it', async () => {
+    const db = await bridgeToNothing();
+    expect(db.transaction(() => 'nothing asked')).toBe('nothing asked');
+    const outcome = db.transaction(() => {
+      try {
+        db.run('INSERT INTO t (n) VALUES (1)');
+        return 'stored';
+      } catch (error) {
+        return error instanceof StorageUnavailable ? 'refused' : 'other';
+      }
+    });
+    expect(outcome).toBe('refused');
+  });
+
+  it('a COMMIT after a failed statement of the transaction throws: PostgreSQL rolled all of it back, so nothing may count as stored', () => {
+    const s = schema();
+    const db = s.bridge();
+    db.run('INSERT INTO t (n) VALUES (1)');
+    expect(() =>
+      db.transaction(() => {
+        db.run('INSERT INTO t (n) VALUES (2)');
+        expect(() => db.run('INSERT INTO t (n) VALUES (1)')).toThrow(PgError);
+        expect(() => db.run('INSERT INTO t (n) VALUES (3)')).toThrow(/current transaction is aborted/);
+      }),
+    ).toThrow(/rolled back after an error in it; nothing of it was stored/);
+    expect(s.sql<{ n: number }>('SELECT n FROM t ORDER BY n').map((r) => r.n)).toEqual([1]);
     expect(db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
   });
 

@@ -27,6 +27,7 @@ describe('PostgreSQL migrations', () => {
     const db = s.bridge();
     expect(migratePostgres(db)).toEqual([
       { component: 'documents', version: 1 },
+      { component: 'documents', version: 2 },
       { component: 'accounts', version: 1 },
       { component: 'accounts', version: 2 },
       { component: 'workshops', version: 1 },
@@ -36,6 +37,7 @@ describe('PostgreSQL migrations', () => {
       { component: 'accounts', version: 1 },
       { component: 'accounts', version: 2 },
       { component: 'documents', version: 1 },
+      { component: 'documents', version: 2 },
       { component: 'workshops', version: 1 },
     ]);
   });
@@ -59,11 +61,11 @@ describe('PostgreSQL migrations', () => {
       ...POSTGRES_MIGRATIONS,
       documents: [...POSTGRES_MIGRATIONS.documents, 'ALTER TABLE updates ADD COLUMN origin TEXT'],
     };
-    expect(migratePostgres(db, { migrations: next })).toEqual([{ component: 'documents', version: 2 }]);
+    expect(migratePostgres(db, { migrations: next })).toEqual([{ component: 'documents', version: 3 }]);
     expect(store.load('p')).toEqual([Uint8Array.from([1, 2, 3])]);
     expect(s.sql('SELECT origin FROM updates')).toEqual([{ origin: null }]);
     // The release before it does not run on a database it no longer understands.
-    expect(() => migratePostgres(db)).toThrow(/documents schema version 2, newer than this Koers knows \(1\)/);
+    expect(() => migratePostgres(db)).toThrow(/documents schema version 3, newer than this Koers knows \(2\)/);
     expect(store.load('p')).toEqual([Uint8Array.from([1, 2, 3])]);
   });
 
@@ -110,6 +112,10 @@ describe('PostgreSQL triggers', () => {
     expect(() => s.sql('DELETE FROM versions')).toThrow(/versions are immutable/);
     expect(() => s.sql('TRUNCATE versions')).toThrow(/versions are immutable/);
     expect(() => s.sql(`UPDATE history SET new_value = '"anders"'`)).toThrow(/history is append-only/);
+    // What a burst may do (history-bursts.ts) is move forward; it never changes who or the old value.
+    expect(() => s.sql(`UPDATE history SET seq = seq + 100, old_value = '"anders"'`)).toThrow(/history is append-only/);
+    expect(() => s.sql(`UPDATE history SET seq = seq + 100, author = author + 1`)).toThrow(/history is append-only/);
+    expect(() => s.sql(`UPDATE history SET seq = seq + 100, at = at - 1`)).toThrow(/history is append-only/);
     expect(store.listVersions('p')).toHaveLength(1);
     expect(store.listHistory('p')[0]!.new).toBe('b');
   });

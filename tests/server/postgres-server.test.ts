@@ -123,6 +123,7 @@ describe('the server process on PostgreSQL', () => {
       { component: 'accounts', version: 1 },
       { component: 'accounts', version: 2 },
       { component: 'documents', version: 1 },
+      { component: 'documents', version: 2 },
       { component: 'workshops', version: 1 },
     ]);
     // The second start found the beheerder and the seeded programmes, and made neither again.

@@ -55,6 +55,10 @@ describe('SQLite versions table', () => {
     expect(() => raw.prepare('DELETE FROM versions WHERE id = ?').run(version.id)).toThrow(/immutable/);
     expect(() => raw.prepare('DELETE FROM versions').run()).toThrow(/immutable/);
     expect(() => raw.prepare("UPDATE history SET new_value = '\"anders\"'").run()).toThrow(/append-only/);
+    // What a burst may do (history-bursts.ts) is move forward; it never changes who or the old value.
+    expect(() => raw.prepare("UPDATE history SET seq = seq + 100, old_value = '\"anders\"'").run()).toThrow(/append-only/);
+    expect(() => raw.prepare('UPDATE history SET seq = seq + 100, author = author + 1').run()).toThrow(/append-only/);
+    expect(() => raw.prepare('UPDATE history SET seq = seq + 100, at = at - 1').run()).toThrow(/append-only/);
     raw.close();
 
     const reopened = new SqliteStore(file);
@@ -78,7 +82,8 @@ describe('SQLite versions table', () => {
       new: now,
       userId: 'u',
       userName: 'Ursula',
-      at: `2025-01-01T00:00:0${n}.000Z`,
+      // Minutes apart: separate changes, not one burst (history-bursts.ts).
+      at: `2025-01-01T00:0${n}:00.000Z`,
     });
     store.appendHistory([entry(1, 'origineel', 'a'), entry(2, 'a', 'b')]);
     store.appendHistory([entry(3, 'iets anders', 'c')]);
@@ -87,9 +92,9 @@ describe('SQLite versions table', () => {
     cleanup.add(() => raw.close());
     const rows = raw.prepare('SELECT old_value, new_value, at FROM history ORDER BY seq').all();
     expect(rows).toEqual([
-      { old_value: '"origineel"', new_value: '"a"', at: Date.parse('2025-01-01T00:00:01.000Z') },
-      { old_value: null, new_value: '"b"', at: Date.parse('2025-01-01T00:00:02.000Z') },
-      { old_value: '"iets anders"', new_value: '"c"', at: Date.parse('2025-01-01T00:00:03.000Z') },
+      { old_value: '"origineel"', new_value: '"a"', at: Date.parse('2025-01-01T00:01:00.000Z') },
+      { old_value: null, new_value: '"b"', at: Date.parse('2025-01-01T00:02:00.000Z') },
+      { old_value: '"iets anders"', new_value: '"c"', at: Date.parse('2025-01-01T00:03:00.000Z') },
     ]);
     expect(raw.prepare('SELECT count(*) AS n FROM history_authors').get()).toEqual({ n: 1 });
     expect(store.listHistory('p').map((e) => e.old)).toEqual(['iets anders', 'a', 'origineel']);
@@ -121,6 +126,6 @@ describe('SQLite versions table', () => {
     expect(store.listHistory('kansengelijkheid')).toEqual([]);
     const check = new Database(file, { readonly: true });
     cleanup.add(() => check.close());
-    expect(check.pragma('user_version', { simple: true })).toBe(3);
+    expect(check.pragma('user_version', { simple: true })).toBe(4);
   });
 });

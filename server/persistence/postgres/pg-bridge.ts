@@ -66,7 +66,7 @@ export interface QueryResult<R> {
 type Request =
   | { op: 'query'; sql: string; params: readonly unknown[] }
   | { op: 'batch'; statements: readonly Statement[] }
-  | { op: 'begin' | 'commit' | 'rollback' | 'close' };
+  | { op: 'commit' | 'rollback' | 'close' };
 
 interface Reply {
   id: number;
@@ -85,6 +85,8 @@ export class PgBridge {
   /** Bumped whenever the worker (and so the connection) is replaced. */
   private generation = 0;
   private transactionGeneration: number | null = null;
+  /** Whether a statement of the open transaction went to the worker (which begins it lazily). */
+  private transactionSent = false;
   private pausedUntil = 0;
   private closed = false;
 
@@ -111,19 +113,23 @@ export class PgBridge {
 
   /**
    * Runs `fn` inside BEGIN ... COMMIT; ROLLBACK when it throws. A call inside an open
-   * transaction joins it. Once the connection is lost or the worker replaced, every further
-   * statement of the transaction throws, so none of it ever runs outside the transaction.
+   * transaction joins it. BEGIN goes with the transaction's first statement (the worker sends
+   * it on that statement's connection), so a database that is away fails that statement, as
+   * it would outside a transaction, and a transaction without statements costs nothing. Once
+   * the connection is lost or the worker replaced, every further statement of the transaction
+   * throws, so none of it ever runs outside the transaction; a COMMIT that PostgreSQL answers
+   * with ROLLBACK (an earlier statement failed) throws too.
    */
   transaction<T>(fn: () => T): T {
     if (this.transactionGeneration !== null) return fn();
-    this.call({ op: 'begin' });
     this.transactionGeneration = this.generation;
+    this.transactionSent = false;
     try {
       const result = fn();
-      this.call({ op: 'commit' });
+      if (this.transactionSent) this.call({ op: 'commit' });
       return result;
     } catch (error) {
-      if (this.transactionGeneration === this.generation) {
+      if (this.transactionSent && this.transactionGeneration === this.generation) {
         try {
           this.call({ op: 'rollback' });
         } catch {
@@ -133,6 +139,7 @@ export class PgBridge {
       throw error;
     } finally {
       this.transactionGeneration = null;
+      this.transactionSent = false;
     }
   }
 
@@ -164,7 +171,9 @@ export class PgBridge {
     const port = this.startWorker();
     const id = ++this.nextId;
     const transfer: ArrayBuffer[] = [];
-    const message = { id, ...ownCopies(request, transfer) };
+    const inTransaction = this.transactionGeneration !== null && (request.op === 'query' || request.op === 'batch');
+    if (inTransaction) this.transactionSent = true;
+    const message = { id, tx: inTransaction, ...ownCopies(request, transfer) };
     port.postMessage(message, transfer);
     const deadline = performance.now() + this.timeoutMs;
     for (;;) {

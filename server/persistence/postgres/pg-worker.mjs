@@ -20,7 +20,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (text) => Number(text));
 
 /** @type {pg.Client | null} */
 let client = null;
-/** The connection a transaction runs on, while one is open. */
+/** Whether the main thread has a transaction open (its statements come with `tx`). */
+let txOpen = false;
+/** The connection the open transaction runs on, once its first statement sent BEGIN. */
 let tx = null;
 let txLost = false;
 
@@ -89,12 +91,32 @@ function toResult(result, transfer) {
   return { rows, rowCount: result.rowCount ?? 0 };
 }
 
-async function statementConnection() {
-  if (tx) {
-    if (txLost) throw Object.assign(new Error('the connection of this transaction was lost'), { code: 'KOERS_TX_LOST' });
-    return tx;
+/**
+ * Inside a transaction, its first statement sends BEGIN on the connection the rest runs on. A
+ * BEGIN that fails ran nothing, so the next statement may try again; once BEGIN ran, a lost
+ * connection fails every further statement of the transaction.
+ */
+async function statementConnection(request) {
+  if (request.tx && !txOpen) {
+    txOpen = true;
+    tx = null;
+    txLost = false;
   }
-  return connection();
+  if (!txOpen) return connection();
+  if (txLost) throw Object.assign(new Error('the connection of this transaction was lost'), { code: 'KOERS_TX_LOST' });
+  if (tx) return tx;
+  const c = await connection();
+  await c.query('BEGIN');
+  tx = c;
+  return c;
+}
+
+/** COMMIT on a transaction an error aborted answers ROLLBACK: nothing of it is stored, so say so. */
+async function commit(c) {
+  const result = await c.query('COMMIT');
+  if (result.command === 'ROLLBACK') {
+    throw Object.assign(new Error('the transaction was rolled back after an error in it; nothing of it was stored'), { code: 'KOERS_TX_ABORTED' });
+  }
 }
 
 async function runOne(c, statement, transfer) {
@@ -105,10 +127,10 @@ async function runOne(c, statement, transfer) {
 async function handle(request, transfer) {
   switch (request.op) {
     case 'query':
-      return runOne(await statementConnection(), request, transfer);
+      return runOne(await statementConnection(request), request, transfer);
     case 'batch': {
-      if (tx) {
-        const c = await statementConnection();
+      if (request.tx || txOpen) {
+        const c = await statementConnection(request);
         const results = [];
         for (const statement of request.statements) results.push(await runOne(c, statement, transfer));
         return results;
@@ -118,38 +140,33 @@ async function handle(request, transfer) {
       try {
         const results = [];
         for (const statement of request.statements) results.push(await runOne(c, statement, transfer));
-        await c.query('COMMIT');
+        await commit(c);
         return results;
       } catch (error) {
         if (client === c) await c.query('ROLLBACK').catch(() => {});
         throw error;
       }
     }
-    case 'begin': {
-      if (tx) throw new Error('a transaction is already open');
-      const c = await connection();
-      await c.query('BEGIN');
-      tx = c;
-      txLost = false;
-      return null;
-    }
     case 'commit':
     case 'rollback': {
       const c = tx;
       const lost = txLost;
+      txOpen = false;
       tx = null;
       txLost = false;
-      if (!c) return null;
       if (lost) {
         if (request.op === 'commit') throw Object.assign(new Error('the connection of this transaction was lost'), { code: 'KOERS_TX_LOST' });
         return null;
       }
-      await c.query(request.op === 'commit' ? 'COMMIT' : 'ROLLBACK');
+      if (!c) return null; // no statement of it ever began: nothing to end
+      if (request.op === 'commit') await commit(c);
+      else await c.query('ROLLBACK');
       return null;
     }
     case 'close': {
       const c = client;
       client = null;
+      txOpen = false;
       tx = null;
       if (c) await c.end().catch(() => {});
       return null;

@@ -55,14 +55,15 @@ export class PostgresStore implements DocumentStore {
   }
 
   /**
-   * For now each append and history batch inside commits on its own (durable on return, so
-   * "stored before relayed" holds), not the batch as one transaction: with one BEGIN ... COMMIT
-   * around the room's turn, a connection lost midway left the room's failure path hanging
-   * (tests/server/postgres-server.test.ts, refused and stalled). No batching gain on PostgreSQL yet.
+   * One BEGIN ... COMMIT around the batch: its appends and history entries (their batches join
+   * the open transaction) are durable together at COMMIT; a call inside joins the outer one.
+   * BEGIN goes with the first statement (pg-bridge.ts), so a database that is away fails the
+   * first append, whose sender the room closes (4503); a connection lost midway fails the rest
+   * of the batch and its COMMIT, and the room closes every socket that saw nothing stored.
    */
   groupCommit<T>(work: () => T): T {
     this.assertOpen();
-    return work();
+    return this.db.transaction(work);
   }
 
   load(docId: string): Uint8Array[] {

@@ -74,6 +74,22 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<Component, readonly string[]>>
      CREATE INDEX history_doc_seq ON history (doc, seq);
      CREATE TRIGGER history_refuse_update BEFORE UPDATE ON history
        FOR EACH ROW EXECUTE FUNCTION koers_refuse('history is append-only');`,
+
+    // 2: cell-history bursts (SQLite: documents 4, history-bursts.ts): the cell's latest 'set'
+    // takes the same person's next change; who, which cell and the first old value stay, the
+    // entry only moves forward in order and time.
+    `CREATE FUNCTION koers_history_burst_only() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF OLD.action <> 'set' OR NEW.action <> 'set' OR NEW.doc <> OLD.doc OR NEW.row_id <> OLD.row_id
+           OR NEW.field <> OLD.field OR NEW.kind <> OLD.kind OR NEW.old_value IS DISTINCT FROM OLD.old_value
+           OR NEW.author <> OLD.author OR NEW.seq <= OLD.seq OR NEW.at < OLD.at THEN
+           RAISE EXCEPTION 'history is append-only: an entry only takes the later value of its burst' USING ERRCODE = 'restrict_violation';
+         END IF;
+         RETURN NEW;
+       END $$;
+     DROP TRIGGER history_refuse_update ON history;
+     CREATE TRIGGER history_refuse_update BEFORE UPDATE ON history
+       FOR EACH ROW EXECUTE FUNCTION koers_history_burst_only();`,
   ],
   accounts: [
     // 1: users, grants, sessions, settings (SQLite: accounts 1-3).

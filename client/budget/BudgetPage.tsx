@@ -35,6 +35,10 @@ import { linkNamer } from './linkable-rows.ts';
 import { LinksPanel } from './LinksPanel.tsx';
 import { TotalsTable } from './TotalsTable.tsx';
 import './budget.css';
+import { registerGridModules } from '../grid/setup.ts';
+
+// AG Grid comes with this page (App.tsx loads it on demand), as with the programme page.
+registerGridModules();
 
 export function BudgetPage({ documentId, me }: { documentId: string; me: SignedInUser }) {
   const rights = useMemo(() => rightsFor(me.grants, documentId), [me.grants, documentId]);

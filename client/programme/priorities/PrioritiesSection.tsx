@@ -16,7 +16,7 @@ export const PrioritiesSection = memo(function PrioritiesSection({ programme }: 
   const priorities = programme.priorities ?? [];
   return (
     <section id="prioriteiten" className="priorities" aria-labelledby={HEADING_ID}>
-      <h2 id={HEADING_ID} className="goal-heading" tabIndex={-1}>
+      <h2 id={HEADING_ID} className="priorities-heading" tabIndex={-1}>
         Prioriteiten van de {body}
       </h2>
       <p className="priorities-intro">

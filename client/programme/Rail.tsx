@@ -64,7 +64,7 @@ export function Rail({ programme, findings }: { programme: Programme; findings: 
       </ol>
       <button type="button" className="rail-goal" onClick={() => jump('kop-prioriteiten')}>
         <span className="rail-text">
-          <span className="rail-code">Prioriteiten</span> {plural(programme.priorities?.length ?? 0, 'plaats', 'plaatsen')}
+          <span className="rail-priorities-label">Prioriteiten</span> {plural(programme.priorities?.length ?? 0, 'plaats', 'plaatsen')}
         </span>
       </button>
       {(programme.orphans?.length ?? 0) > 0 && (

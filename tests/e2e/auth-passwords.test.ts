@@ -18,6 +18,7 @@ import {
   stopServerAndBrowser,
   type RunningServer,
 } from '../helpers/browser.ts';
+import { moreMenu } from '../helpers/more-menu.ts';
 import { failTestsOnPageErrors } from '../helpers/page-errors.ts';
 
 const PROGRAMME = 'bestaanszekerheid';
@@ -106,7 +107,8 @@ describe('passwords', () => {
     await page.getByRole('heading', { name: 'Versies' }).waitFor(HASHING);
     expect(await page.evaluate(() => location.hash)).toBe(`#/programma/${PROGRAMME}/versies`);
 
-    await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
+    // The account's links are under "Meer" in the compact top bar.
+    await (await moreMenu(page)).getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
     await page.getByRole('heading', { name: 'Wachtwoord wijzigen' }).waitFor();
     expect(await page.title()).toBe('Wachtwoord wijzigen – Koers');
     expect(await page.locator('main').innerText()).not.toContain(TEMPORARY_EXPLAINED);

@@ -16,6 +16,25 @@ export interface DocumentSummary {
   counts: { key: string; label: string; value: number }[];
   /** Open connections (browser windows) right now, when the server reports it. */
   connected: number | null;
+  /** Goal indicators with a nulmeting, a streefwaarde, or still "te ontwikkelen"; null when not reported. */
+  indicatorStatus: { total: number; withBaseline: number; withTarget: number; toDevelop: number } | null;
+  /** The newest recorded change, or null. */
+  lastChange: { at: string; userName: string; action: string; kind: string; field: string | null } | null;
+}
+
+function indicatorStatusOf(value: unknown): DocumentSummary['indicatorStatus'] {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  const n = (key: string) => (typeof v[key] === 'number' && Number.isFinite(v[key]) ? (v[key] as number) : null);
+  const [total, withBaseline, withTarget, toDevelop] = [n('total'), n('withBaseline'), n('withTarget'), n('toDevelop')];
+  return total === null || withBaseline === null || withTarget === null || toDevelop === null ? null : { total, withBaseline, withTarget, toDevelop };
+}
+
+function lastChangeOf(value: unknown): DocumentSummary['lastChange'] {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.at !== 'string' || typeof v.userName !== 'string' || typeof v.action !== 'string' || typeof v.kind !== 'string') return null;
+  return { at: v.at, userName: v.userName, action: v.action, kind: v.kind, field: typeof v.field === 'string' ? v.field : null };
 }
 
 const COUNT_LABELS: [string[], string, string][] = [
@@ -65,6 +84,8 @@ function toSummary(item: unknown): DocumentSummary | null {
     archived: rec.archived === true,
     counts,
     connected: typeof rec.connected === 'number' && Number.isFinite(rec.connected) ? rec.connected : null,
+    indicatorStatus: indicatorStatusOf(rec.indicatorStatus),
+    lastChange: lastChangeOf(rec.lastChange),
   };
 }
 

@@ -10,6 +10,7 @@ import { NewProgrammeButton } from '../programmes/NewProgrammeButton.tsx';
 import { ProgrammeCardActions } from '../programmes/ProgrammeCardActions.tsx';
 import { groupProgrammes } from '../programmes/group-programmes.ts';
 import { CardFindings } from './CardFindings.tsx';
+import { CardProgress } from './CardProgress.tsx';
 import { RoleOnCard } from './RoleOnCard.tsx';
 import './overview.css';
 
@@ -108,6 +109,7 @@ export function Overview() {
                   </p>
                 )}
                 <CardFindings documentId={doc.id} />
+                <CardProgress status={doc.indicatorStatus} lastChange={doc.lastChange} />
                 {doc.counts.length > 0 && (
                   <dl className="card-counts">
                     {doc.counts.map((c) => (

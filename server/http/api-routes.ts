@@ -9,11 +9,11 @@ import { summariseBudget, type BudgetSummary } from '../budget/summary.ts';
 import type { AuthApi, AuthEnv } from '../auth/index.ts';
 import type { DocumentStore } from '../persistence/document-store.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
-import { countProgramme, type DocumentSummary } from './document-summary.ts';
+import { countIndicatorStatus, countProgramme, lastChangeOf, type DocumentSummary } from './document-summary.ts';
 import { budgetIds, programmeIds, requireRight } from './rights.ts';
 
 export interface ApiDeps {
-  store: Pick<DocumentStore, 'listDocuments'>;
+  store: Pick<DocumentStore, 'listDocuments' | 'listHistory'>;
   registry: RoomRegistry;
   auth: Pick<AuthApi, 'can'>;
   startedAt: number;
@@ -70,6 +70,8 @@ export function apiRoutes({ store, registry, auth, startedAt }: ApiDeps): Hono<A
         period: programme.period,
         archived,
         counts: countProgramme(programme),
+        indicatorStatus: countIndicatorStatus(programme),
+        lastChange: lastChangeOf(store.listHistory(id, { limit: 1 })[0]),
         connected: registry.connectionCount(id),
       });
     }

@@ -1,4 +1,5 @@
 /** The line per programme in GET /api/documents: what it is, how big, who is in it. */
+import type { HistoryEntry } from '../../shared/history/history-entry.ts';
 import type { EntityKind } from '../../shared/model/entities.ts';
 import type { Programme } from '../../shared/model/types.ts';
 
@@ -22,8 +23,47 @@ export interface DocumentSummary {
   /** Read-only for everyone (POST /documents/:id/archive). */
   archived: boolean;
   counts: DocumentCounts;
+  /** How far the goal indicators are: the bar on the card. */
+  indicatorStatus: IndicatorStatusCounts;
+  /** The newest change in the cell history, or null when none is recorded. */
+  lastChange: LastChange | null;
   /** Open connections (browser tabs) in the document right now. */
   connected: number;
+}
+
+export interface IndicatorStatusCounts {
+  total: number;
+  withBaseline: number;
+  withTarget: number;
+  /** "Te ontwikkelen": the indicator itself is not yet defined. */
+  toDevelop: number;
+}
+
+export interface LastChange {
+  at: string;
+  userName: string;
+  action: 'set' | 'add' | 'remove' | 'move';
+  kind: EntityKind;
+  field: string | null;
+}
+
+const TO_DEVELOP = /te\s+ontwikkelen/i;
+
+/** A baseline or target counts when it is written down and not marked as still to come. */
+export function countIndicatorStatus(programme: Programme): IndicatorStatusCounts {
+  const counts: IndicatorStatusCounts = { total: 0, withBaseline: 0, withTarget: 0, toDevelop: 0 };
+  for (const goal of programme.goals) {
+    for (const ind of goal.indicators) {
+      counts.total++;
+      if (ind.status === 'to-be-developed' || TO_DEVELOP.test(`${ind.indicator} ${ind.baseline} ${ind.target}`)) {
+        counts.toDevelop++;
+        continue;
+      }
+      if (ind.baseline.trim() !== '' && ind.status !== 'baseline-pending') counts.withBaseline++;
+      if (ind.target.trim() !== '' && ind.status !== 'target-pending') counts.withTarget++;
+    }
+  }
+  return counts;
 }
 
 export function countProgramme(programme: Programme): DocumentCounts {
@@ -62,3 +102,7 @@ const COUNT_OF: Record<EntityKind, Exclude<keyof DocumentCounts, 'orphans'> | nu
   resultIndicator: 'resultIndicators',
   activity: 'activities',
 };
+
+export function lastChangeOf(entry: HistoryEntry | undefined): LastChange | null {
+  return entry ? { at: entry.at, userName: entry.userName, action: entry.action, kind: entry.kind, field: entry.field } : null;
+}

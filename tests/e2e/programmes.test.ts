@@ -150,5 +150,13 @@ describe('a new programme', () => {
     await expect.poll(() => rows(karel)).toBe(11);
     await greet.locator('#prioriteiten').getByRole('button', { name: /^Rij toevoegen/ }).click();
     await expect.poll(() => rows(karel)).toBe(12);
+
+    // The overview card says how far the indicators are, and who changed what last.
+    await greet.goto(`${server.url}/#/`);
+    const card = greet.locator('.card', { hasText: 'Gezond Samenleven 2029-2032' });
+    await expect.poll(() => card.innerText()).toMatch(/Met nulmeting: \d+ van \d+/);
+    expect(await card.innerText()).toMatch(/Met streefwaarde: \d+ van \d+/);
+    await expect.poll(() => card.locator('.card-last-change').innerText()).toMatch(/^Laatst gewijzigd: Prioriteit toegevoegd, door Greet Beheer op \d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
+    await expectNoSeriousAxeViolations(greet, 'overview with indicator bars and the last change');
   });
 });

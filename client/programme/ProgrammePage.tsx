@@ -22,6 +22,7 @@ import { VersionsView } from '../history/VersionsView.tsx';
 import { FindingsContext, indexFindings } from '../validation/finding-index.ts';
 import { FindingTooltip } from '../validation/FindingTooltip.tsx';
 import { ProblemsPanel } from '../validation/ProblemsPanel.tsx';
+import { useVersionFindings } from '../validation/use-version-findings.ts';
 import { Places } from '../validation/places.ts';
 import { MeasurementsPanel } from '../monitoring/MeasurementsPanel.tsx';
 import { ProgressDashboard } from '../monitoring/ProgressDashboard.tsx';
@@ -111,6 +112,8 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
   const progressIndex = useMemo(() => indexProgress(progress), [progress]);
   const costs = useStore(session.costs.costs);
   const findings = useMemo(() => indexFindings(programme, validation.findings), [programme, validation.findings]);
+  // Beside a frozen version the panel shows that version's findings, not today's.
+  const versionFindings = useVersionFindings(session, view.kind === 'version' ? view.versionId : null);
   const places = useMemo(() => (programme ? new Places(programme) : null), [programme]);
   const commentIndex = useMemo(() => indexComments(comments), [comments]);
   const clashIndex = useMemo(() => indexClashes(clashes, programme), [clashes, programme]);
@@ -248,7 +251,12 @@ function ProgrammeScreen({ session, view, me }: { session: Session; view: Progra
                       metingen: 'Metingen',
                     }}
                   >
-                    {tab === 'problemen' && <ProblemsPanel index={findings} ready={validation.ready} stale={validation.stale} />}
+                    {tab === 'problemen' &&
+                      (versionFindings ? (
+                        <ProblemsPanel index={versionFindings} ready stale={[]} frozen />
+                      ) : (
+                        <ProblemsPanel index={findings} ready={validation.ready} stale={validation.stale} />
+                      ))}
                     {tab === 'opmerkingen' && <CommentsPanel index={commentIndex} places={places} />}
                     {tab === 'geschiedenis' && <HistoryPanel places={places} />}
                     {tab === 'metingen' && programme && <MeasurementsPanel programme={programme} />}

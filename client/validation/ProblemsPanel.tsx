@@ -3,7 +3,7 @@
  * goal in the programme's order. Activating one puts the keyboard on its cell; a warning can be
  * acknowledged with a reason (and withdrawn again), an error cannot.
  */
-import { memo, useId, useRef, useState } from 'react';
+import { createContext, memo, useContext, useId, useRef, useState } from 'react';
 import type { StoredAcknowledgement } from '../../shared/doc/index.ts';
 import { withdrawAcknowledgementOf } from '../actions/note-actions.ts';
 import { useSession } from '../programme/SessionContext.ts';
@@ -23,14 +23,19 @@ export function summaryText(counts: FindingIndex['counts']): string {
   return parts.join(', ');
 }
 
+const FrozenPanel = createContext(false);
+
 export const ProblemsPanel = memo(function ProblemsPanel({
   index,
   ready,
   stale,
+  frozen = false,
 }: {
   index: FindingIndex;
   ready: boolean;
   stale: readonly StoredAcknowledgement[];
+  /** The findings of a frozen version: nothing to solve or acknowledge here. */
+  frozen?: boolean;
 }) {
   const titleId = useId();
   const canEdit = useCan('edit');
@@ -44,13 +49,17 @@ export const ProblemsPanel = memo(function ProblemsPanel({
         {ready ? summaryText(index.counts) : 'Controleren…'}
       </p>
       <p className="hint">
-        {canEdit
+        {frozen
+          ? 'De meldingen bij deze vastgelegde versie, zoals die er toen voor stond. Oplossen en erkennen kan in de huidige versie.'
+          : canEdit
           ? 'Kies een melding om naar de cel te gaan. Fouten moet je oplossen; een waarschuwing kun je erkennen met een reden.'
           : 'Kies een melding om naar de cel te gaan. Oplossen en erkennen kan een redacteur; jij kunt er een opmerking bij plaatsen.'}
       </p>
-      <SeverityGroup level="error" title="Fouten" findings={errors} openByDefault />
-      <SeverityGroup level="warning" title="Waarschuwingen" findings={warnings} openByDefault />
-      <SeverityGroup level="info" title="Info" findings={infos} openByDefault={false} />
+      <FrozenPanel.Provider value={frozen}>
+        <SeverityGroup level="error" title="Fouten" findings={errors} openByDefault />
+        <SeverityGroup level="warning" title="Waarschuwingen" findings={warnings} openByDefault />
+        <SeverityGroup level="info" title="Info" findings={infos} openByDefault={false} />
+      </FrozenPanel.Provider>
       {stale.length > 0 && <StaleAcknowledgements stale={stale} />}
     </section>
   );
@@ -113,8 +122,9 @@ function SeverityGroup({
 
 function ProblemItem({ finding }: { finding: PlacedFinding }) {
   const session = useSession();
-  // Acknowledging is a change to the programme: only for a role that may edit.
-  const canEdit = useCan('edit');
+  // Acknowledging is a change to the programme: only for a role that may edit, and not on a version.
+  const frozen = useContext(FrozenPanel);
+  const canEdit = useCan('edit') && !frozen;
   const [acknowledging, setAcknowledging] = useState(false);
   const jumpRef = useRef<HTMLButtonElement>(null);
   const ackButtonRef = useRef<HTMLButtonElement>(null);

@@ -1,6 +1,7 @@
 /**
  * "Exporteren" in the top bar: a menu button (WAI-ARIA menu button pattern: arrows, Home, End,
- * Escape, Tab) with the formats for this programme and for all three together. A frozen
+ * Escape, Tab) with the formats for this programme, its voortgangsrapportage (Word, PDF), and
+ * all three programmes together. A frozen
  * version being viewed is exported as that version. The download is a fetch, so the editor
  * keeps working while the server builds the file.
  */
@@ -9,7 +10,7 @@ import { CURRENT_IN_ROUTE, type ProgrammeView } from '../app/route.ts';
 import { useSession } from '../programme/SessionContext.ts';
 import { useStore } from '../programme/store.ts';
 import './transfer.css';
-import { ALL_PROGRAMMES_ID, EXPORT_CHOICES, downloadExport, exportUrl, type ExportFormat } from './export-download.ts';
+import { ALL_PROGRAMMES_ID, EXPORT_CHOICES, PROGRESS_REPORT_CHOICES, downloadExport, exportUrl, type ExportFormat } from './export-download.ts';
 
 interface MenuEntry {
   key: string;
@@ -17,6 +18,7 @@ interface MenuEntry {
   format: ExportFormat;
   label: string;
   noun: string;
+  report?: 'voortgang';
 }
 
 /** The frozen version on screen, if any: a version, or the newer side of a comparison. */
@@ -43,6 +45,7 @@ export function ExportMenu({ view }: { view: ProgrammeView }) {
   const menuId = `${id}-menu`;
 
   const own: MenuEntry[] = EXPORT_CHOICES.map((c) => ({ key: `own-${c.format}`, documentId: session.documentId, ...c }));
+  const progress: MenuEntry[] = PROGRESS_REPORT_CHOICES.map((c) => ({ key: `voortgang-${c.format}`, documentId: session.documentId, report: 'voortgang', ...c }));
   // A version belongs to one programme: the other two have no version with this id.
   const all: MenuEntry[] = versionId ? [] : EXPORT_CHOICES.map((c) => ({ key: `all-${c.format}`, documentId: ALL_PROGRAMMES_ID, ...c }));
 
@@ -86,7 +89,7 @@ export function ExportMenu({ view }: { view: ProgrammeView }) {
       setBusy(true);
       try {
         const fileName = await downloadExport(
-          exportUrl(entry.documentId, entry.format, entry.documentId === ALL_PROGRAMMES_ID ? null : versionId),
+          exportUrl(entry.documentId, entry.format, entry.documentId === ALL_PROGRAMMES_ID ? null : versionId, entry.report ?? null),
           `${entry.documentId}.${entry.format}`,
           controller.signal,
         );
@@ -187,12 +190,18 @@ export function ExportMenu({ view }: { view: ProgrammeView }) {
             </div>
             {own.map((entry, i) => item(entry, i))}
           </div>
+          <div role="group" aria-label="Voortgangsrapportage">
+            <div className="export-menu-heading" aria-hidden="true">
+              Voortgangsrapportage
+            </div>
+            {progress.map((entry, i) => item(entry, own.length + i))}
+          </div>
           {all.length > 0 && (
             <div role="group" aria-label="Alle drie programma's">
               <div className="export-menu-heading" aria-hidden="true">
                 Alle drie programma's
               </div>
-              {all.map((entry, i) => item(entry, own.length + i))}
+              {all.map((entry, i) => item(entry, own.length + progress.length + i))}
             </div>
           )}
         </div>

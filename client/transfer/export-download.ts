@@ -18,8 +18,15 @@ export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string; nou
   { format: 'json', label: 'JSON (.json)', noun: 'JSON-bestand' },
 ];
 
-export function exportUrl(documentId: string, format: ExportFormat, versionId: string | null): string {
+/** The voortgangsrapportage (issue 13): the same route with report=voortgang, Word or PDF. */
+export const PROGRESS_REPORT_CHOICES: readonly { format: ExportFormat; label: string; noun: string }[] = [
+  { format: 'docx', label: 'Voortgangsrapportage, Word (.docx)', noun: 'Voortgangsrapportage' },
+  { format: 'pdf', label: 'Voortgangsrapportage, PDF (.pdf)', noun: 'Voortgangsrapportage' },
+];
+
+export function exportUrl(documentId: string, format: ExportFormat, versionId: string | null, report: 'voortgang' | null = null): string {
   const query = new URLSearchParams({ format });
+  if (report) query.set('report', report);
   if (versionId) query.set('version', versionId);
   return `/api/documents/${encodeURIComponent(documentId)}/export?${query.toString()}`;
 }

@@ -188,7 +188,7 @@ describe('paste and copy in the grid', () => {
 });
 
 describe('export and import', () => {
-  it('opens the menu from the keyboard, passes axe while open, and downloads an Excel file with its Dutch name', async () => {
+  it('opens the menu from the keyboard, passes axe while open, and downloads an Excel file with its Dutch name, and the voortgangsrapportage', async () => {
     const button = anna.getByRole('button', { name: 'Exporteren' });
     await button.focus();
     await anna.keyboard.press('Enter');
@@ -221,6 +221,14 @@ describe('export and import', () => {
     const all = anna.waitForEvent('download');
     await menu.getByRole('group', { name: "Alle drie programma's" }).getByRole('menuitem', { name: 'JSON (.json)' }).click();
     expect((await all).suggestedFilename()).toMatch(/^Alle programma's - huidige versie \d{4}-\d{2}-\d{2}\.json$/);
+
+    // The voortgangsrapportage of this programme, from the same menu.
+    await button.click();
+    const report = anna.waitForEvent('download');
+    await menu.getByRole('group', { name: 'Voortgangsrapportage' }).getByRole('menuitem', { name: 'Voortgangsrapportage, Word (.docx)' }).click();
+    const reportBytes = await readFile((await (await report).path())!);
+    expect([...reportBytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    await expect.poll(() => lastNotice(anna)).toMatch(/^Voortgangsrapportage gedownload: /);
   });
 
   it('imports a CSV after mapping an unknown column away, as one change the colleague sees, and "Import terugdraaien" takes it back for both', async () => {

@@ -12,7 +12,7 @@ import { formatDate } from '../../shared/text/dutch.ts';
 import { programmeHref } from '../app/route.ts';
 import { listVersions } from '../history/api.ts';
 import { FormDialog, type FormField } from './FormDialog.tsx';
-import { createProgramme, fetchSettings } from './programmes-api.ts';
+import { createFromForm, fetchSettings } from './programmes-api.ts';
 
 const CURRENT = '';
 
@@ -73,14 +73,7 @@ export function CopyProgrammeButton({ documentId, name, grants }: { documentId: 
           submitLabel="Kopie maken"
           onClose={() => setOpened(null)}
           onSubmit={async (values) => {
-            const { id } = await createProgramme({
-              name: values.name ?? '',
-              municipality: values.municipality ?? '',
-              periodStart: values.periodStart ?? '',
-              periodEnd: values.periodEnd ?? '',
-              copyOf: documentId,
-              ...(values.version ? { version: values.version } : {}),
-            });
+            const { id } = await createFromForm(values, { copyOf: documentId, version: values.version || null });
             window.location.hash = programmeHref(id);
           }}
         />

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ALL_PROGRAMMES, can, type RoleGrant } from '../../shared/auth/roles.ts';
 import { programmeHref } from '../app/route.ts';
 import { FormDialog } from './FormDialog.tsx';
-import { createProgramme } from './programmes-api.ts';
+import { createFromForm } from './programmes-api.ts';
 import './programmes.css';
 
 const FIELDS = [
@@ -34,12 +34,7 @@ export function NewProgrammeButton({ grants }: { grants: readonly RoleGrant[] })
           submitLabel="Programma aanmaken"
           onClose={() => setOpen(false)}
           onSubmit={async (values) => {
-            const { id } = await createProgramme({
-              name: values.name ?? '',
-              municipality: values.municipality ?? '',
-              periodStart: values.periodStart ?? '',
-              periodEnd: values.periodEnd ?? '',
-            });
+            const { id } = await createFromForm(values);
             window.location.hash = programmeHref(id);
           }}
         />

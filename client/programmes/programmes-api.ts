@@ -5,8 +5,19 @@ import { requestJson } from '../app/http.ts';
 const base = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
 
 /** A blank programme, or with `copyOf` (and `version`) a copy of another's rows. */
-export function createProgramme(input: { name: string; municipality: string; periodStart: string; periodEnd: string; copyOf?: string; version?: string }): Promise<{ id: string }> {
+function createProgramme(input: { name: string; municipality: string; periodStart: string; periodEnd: string; copyOf?: string; version?: string }): Promise<{ id: string }> {
   return requestJson('/api/documents', { method: 'POST', body: input });
+}
+
+/** The "Nieuw programma" and "Kopie maken" forms' values, as the create route takes them. */
+export function createFromForm(values: Record<string, string>, copy?: { copyOf: string; version: string | null }): Promise<{ id: string }> {
+  return createProgramme({
+    name: values.name ?? '',
+    municipality: values.municipality ?? '',
+    periodStart: values.periodStart ?? '',
+    periodEnd: values.periodEnd ?? '',
+    ...(copy ? { copyOf: copy.copyOf, ...(copy.version ? { version: copy.version } : {}) } : {}),
+  });
 }
 
 export function fetchSettings(id: string, signal?: AbortSignal): Promise<ProgrammeSettings> {

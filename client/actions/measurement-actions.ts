@@ -25,6 +25,15 @@ export const addMeasurement: Action<{ indicatorId: string; fields: Fields }, str
   perform: ({ doc, origin }, { indicatorId, fields }) => ({ result: addRow(doc, 'measurement', indicatorId, origin, { fields: { ...fields } }) }),
 };
 
+/** "Maak meting": several measurements of one indicator at once, one transaction and one undo step. */
+export const addMeasurements: Action<{ indicatorId: string; rows: readonly Fields[] }, string[]> = {
+  id: 'measurement.addFromBaseline',
+  label: 'Maak meting',
+  enabled: ({ rows }) => (rows.length > 0 ? true : 'Er is niets over te nemen.'),
+  writes: ({ rows }) => rows.flatMap(writesOf),
+  perform: ({ doc, origin }, { indicatorId, rows }) => ({ result: rows.map((fields) => addRow(doc, 'measurement', indicatorId, origin, { fields: { ...fields } })) }),
+};
+
 export const changeMeasurement: Action<{ measurementId: string; fields: Fields }> = {
   id: 'measurement.change',
   label: 'Meting wijzigen',

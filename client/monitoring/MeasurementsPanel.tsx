@@ -5,12 +5,13 @@
  * row the officer is on; the picker chooses any other.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import type { Measurement, Programme } from '../../shared/model/types.ts';
+import type { GoalIndicator, Measurement, Programme, ResultIndicator } from '../../shared/model/types.ts';
 import { indicatorPlaces, parsePeriod, programmeYears, type ProgressOptions } from '../../shared/monitoring/index.ts';
 import { measurement as measurementKind } from '../../shared/schema/index.ts';
 import { formatDutchNumber } from '../../shared/indicator/index.ts';
 import { shorten } from '../../shared/text/dutch.ts';
 import { addMeasurement, removeMeasurement } from '../actions/measurement-actions.ts';
+import { FromBaseline } from './FromBaseline.tsx';
 import { useSession } from '../programme/SessionContext.ts';
 import { useStore } from '../programme/store.ts';
 import { useCan } from '../programme/rights.ts';
@@ -51,12 +52,26 @@ export function MeasurementsPanel({ programme }: { programme: Programme }) {
           </option>
         ))}
       </select>
-      {place ? <IndicatorMeasurements key={place.id} years={years} indicatorId={place.id} code={place.code} text={place.text} measurements={place.indicator.measurements} /> : <p className="muted">Dit programma heeft nog geen indicatoren.</p>}
+      {place ? <IndicatorMeasurements key={place.id} years={years} indicatorId={place.id} code={place.code} text={place.text} measurements={place.indicator.measurements} indicator={place.indicator} /> : <p className="muted">Dit programma heeft nog geen indicatoren.</p>}
     </aside>
   );
 }
 
-function IndicatorMeasurements({ indicatorId, code, text, measurements, years }: { indicatorId: string; code: string; text: string; measurements: Measurement[]; years: ProgressOptions }) {
+function IndicatorMeasurements({
+  indicatorId,
+  code,
+  text,
+  measurements,
+  years,
+  indicator,
+}: {
+  indicatorId: string;
+  code: string;
+  text: string;
+  measurements: Measurement[];
+  years: ProgressOptions;
+  indicator?: GoalIndicator | ResultIndicator;
+}) {
   const session = useSession();
   const canEdit = useCan('edit');
   const progress = useIndicatorProgress(indicatorId);
@@ -113,6 +128,7 @@ function IndicatorMeasurements({ indicatorId, code, text, measurements, years }:
           </tbody>
         </table>
       )}
+      {canEdit && indicator && 'baseline' in indicator ? <FromBaseline indicator={indicator} code={code} /> : null}
       {canEdit ? <AddMeasurementForm indicatorId={indicatorId} code={code} /> : null}
       <details className="measurements-rule">
         <summary>Hoe Koers de voortgang bepaalt</summary>

@@ -143,4 +143,27 @@ describe('measurements and progress', () => {
     expect(await main.getByRole('region', { name: 'Metingen verwacht' }).locator('li[data-indicator="g3-i4"]').count()).toBe(0);
     await expectNoAxeViolations(bram, 'Voortgang na een nieuwe meting');
   });
+  it('"Maak meting" lifts what the nulmeting says into the series in one step, undone by one Ctrl+Z', async () => {
+    const anna = await openAs('Anna de Vries');
+    await cell(anna, 'g2-i3', 'indicator').click();
+    await anna.getByRole('tab', { name: 'Metingen' }).click();
+    const panel = anna.locator('#metingen');
+    await expect.poll(() => panel.getByLabel('Indicator', { exact: true }).inputValue()).toBe('g2-i3');
+    const offer = panel.getByRole('region', { name: 'Uit de nulmeting' });
+    // "Dronten: 7,9% van de huishoudens (januari 2024). In oktober 2020 was dit 6,7%."
+    await expect.poll(() => offer.innerText()).toContain('oktober 2020: 6,7');
+    await expectNoSeriousAxeViolations(anna, 'Metingen-paneel met Uit de nulmeting');
+    const rows = () => panel.locator('.measurements-table tbody tr').count();
+    const before = await rows();
+    await offer.getByRole('button', { name: 'Maak meting' }).click();
+    await expect.poll(rows).toBeGreaterThan(before);
+    const added = (await rows()) - before;
+    expect(await panel.locator('.measurements-table').innerText()).toContain('oktober 2020');
+    await expect.poll(() => offer.count()).toBe(0);
+
+    await cell(anna, 'g2-i3', 'indicator').click();
+    await anna.keyboard.press('Control+z');
+    await expect.poll(rows).toBe(before);
+    expect(added).toBeGreaterThan(0);
+  });
 });

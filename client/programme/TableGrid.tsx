@@ -148,9 +148,14 @@ function TableGridInner<Row extends GridRow>(props: TableGridProps<Row>) {
         // Now, not at the next render: a row-data update in between must keep this cell, not the last one.
         currentRef.current = { rowId, colId: column };
       }
-      // The grids grow with their rows, so the page scrolls, not the grid: bring the cell to the middle.
-      const cell = gridHostRef.current?.querySelector(`.ag-row[row-id="${CSS.escape(rowId)}"] .ag-cell[col-id="${CSS.escape(column)}"]`);
-      cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      // The grids grow with their rows, so the page scrolls, not the grid: bring the cell to the
+      // middle. A table that has just mounted draws its cells a few frames later: wait for it.
+      const scrollToCell = (frames: number) => {
+        const cell = gridHostRef.current?.querySelector(`.ag-row[row-id="${CSS.escape(rowId)}"] .ag-cell[col-id="${CSS.escape(column)}"]`);
+        if (cell) cell.scrollIntoView({ block: 'center', inline: 'nearest' });
+        else if (frames > 0) requestAnimationFrame(() => scrollToCell(frames - 1));
+      };
+      scrollToCell(60);
       return true;
     },
     [columns, firstColId, hasColumn],

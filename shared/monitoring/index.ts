@@ -7,4 +7,4 @@ export { truthKey } from './truth.ts';
 export { trajectoryOf } from './trajectory.ts';
 export { trajectoryPlot, type PlotSpec, type PlotMark, type LegendEntry } from './trajectory-chart.ts';
 export { dueItems, type DueItem } from './due.ts';
-export { measurementsInBaseline, type LiftedMeasurement } from './baseline-series.ts';
+export { measurementsInBaseline } from './baseline-series.ts';

@@ -64,6 +64,10 @@ describe('HTTP API', () => {
           // Rows without a place (tests/server/sync-orphans.test.ts makes some): none in the seed.
           orphans: 0,
         },
+        // How far the indicators are (tests/server/document-summary.test.ts checks the counting).
+        indicatorStatus: expect.objectContaining({ total: p.goals.reduce((n, g) => n + g.indicators.length, 0) }),
+        // Seeding records no history: nobody has changed anything yet.
+        lastChange: null,
         connected: 0,
       }));
     expect(body).toEqual(expected);

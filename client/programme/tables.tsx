@@ -13,7 +13,7 @@ import { columnHeading, RESULT_INDICATORS_COLUMN } from './column-labels.ts';
 import { progressColumn } from '../monitoring/progress-column.tsx';
 import { costColumn, useCostsShown } from '../budget/cost-column.tsx';
 
-const SHORT_TEXT: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorParams'> = {
+export const SHORT_TEXT: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorParams'> = {
   cellEditor: TextCellEditor,
   cellEditorPopup: false,
   cellEditorParams: { multiline: false, maxLength: 200 } satisfies TextEditorParams,
@@ -31,7 +31,7 @@ const STRUCTURED: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorPop
   suppressKeyboardEvent: (params) => params.editing,
 };
 
-function textValue(value: unknown): string {
+export function textValue(value: unknown): string {
   return typeof value === 'string' ? value : value == null ? '' : String(value);
 }
 

@@ -8,17 +8,12 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { Priority } from '../../../shared/model/types.ts';
 import { priority as priorityKind } from '../../../shared/schema/index.ts';
 import type { CellEdit } from '../../actions/cell-edit.ts';
-import { TextCellEditor, type TextEditorParams } from '../../grid/text-editor.ts';
 import { columnHeading } from '../column-labels.ts';
 import { TableGrid } from '../TableGrid.tsx';
+import { SHORT_TEXT, textValue } from '../tables.tsx';
 
 const PRIORITY_TABLE_ID = 'tabel-prioriteiten';
 
-const SHORT_TEXT: Pick<ColDef, 'cellEditor' | 'cellEditorPopup' | 'cellEditorParams'> = {
-  cellEditor: TextCellEditor,
-  cellEditorPopup: false,
-  cellEditorParams: { multiline: false, maxLength: 200 } satisfies TextEditorParams,
-};
 
 interface PriorityRow {
   id: string;
@@ -42,9 +37,6 @@ function rankValue(value: unknown): number | string | null {
   return /^\d{1,4}$/.test(text) ? Number(text) : text;
 }
 
-function textValue(value: unknown): string {
-  return typeof value === 'string' ? value : value == null ? '' : String(value);
-}
 
 export const PriorityTable = memo(function PriorityTable({ priorities, label }: { priorities: Priority[]; label: string }) {
   const rows = useMemo(() => priorities.map(toRow), [priorities]);
